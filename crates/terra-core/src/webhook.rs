@@ -1,0 +1,1 @@
+//! Webhook signature verification and parsing (placeholder until issue 5 lands).
