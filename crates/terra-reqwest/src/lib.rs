@@ -28,7 +28,7 @@ mod transport;
 pub use client::{Terra, User};
 pub use transport::{HttpClient, ReqwestClient, transport_error_from_boxed};
 
-/// Re-export of the core crate this transport drives.
-pub use terra_core;
 /// Re-export of the `reqwest` version this crate is built on.
 pub use reqwest;
+/// Re-export of the core crate this transport drives.
+pub use terra_core;

@@ -57,13 +57,19 @@ where
         request: http::Request<Vec<u8>>,
     ) -> impl Future<Output = Result<http::Response<Vec<u8>>, TransportError>> + Send {
         let answer = self(request);
-        async move { answer.await.map_err(|e| transport_error_from_boxed(e.into())) }
+        async move {
+            answer
+                .await
+                .map_err(|e| transport_error_from_boxed(e.into()))
+        }
     }
 }
 
 /// Turns any boxed error into a [`TransportError`], keeping the kind when it
 /// can be known (see [`HttpClient`]).
-pub fn transport_error_from_boxed(err: Box<dyn StdError + Send + Sync + 'static>) -> TransportError {
+pub fn transport_error_from_boxed(
+    err: Box<dyn StdError + Send + Sync + 'static>,
+) -> TransportError {
     let err = match err.downcast::<TransportError>() {
         Ok(t) => return *t,
         Err(e) => e,

@@ -58,7 +58,9 @@ where
 
 /// Turns any boxed error into a [`TransportError`], keeping the kind when it
 /// can be known (see [`HttpClient`]).
-pub fn transport_error_from_boxed(err: Box<dyn StdError + Send + Sync + 'static>) -> TransportError {
+pub fn transport_error_from_boxed(
+    err: Box<dyn StdError + Send + Sync + 'static>,
+) -> TransportError {
     let err = match err.downcast::<TransportError>() {
         Ok(t) => return *t,
         Err(e) => e,
