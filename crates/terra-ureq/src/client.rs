@@ -157,5 +157,3 @@ fn jitter() -> f64 {
     (h.finish() >> 11) as f64 / (1u64 << 53) as f64
 }
 
-/// A user handle (placeholder until the operations land).
-pub struct User;
