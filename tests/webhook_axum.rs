@@ -229,3 +229,27 @@ async fn a_full_channel_answers_503_and_the_retry_goes_through() {
     assert_eq!(next_event(&mut rx).await["user"]["user_id"], "user-b");
     assert!(nothing_more(&mut rx));
 }
+
+#[tokio::test]
+async fn a_large_chunk_is_accepted() {
+    let (addr, mut rx) = start().await;
+    // Terra sends large requests in chunks of up to 10 MB; well above axum's
+    // 2 MB default for extractors.
+    let samples: Vec<serde_json::Value> = (0..80_000)
+        .map(|i| serde_json::json!({"timestamp": "2026-07-01T09:12:33+00:00", "bpm": i % 200}))
+        .collect();
+    let body = serde_json::to_vec(&serde_json::json!({
+        "type": "activity",
+        "user": {"user_id": "user-big", "provider": "GARMIN"},
+        "version": "2022-03-16",
+        "data": [{"heart_rate_data": {"detailed": {"hr_samples": samples}}}]
+    }))
+    .unwrap();
+    assert!(body.len() > 3 * 1024 * 1024, "{}", body.len());
+    let header = sign(SECRET.as_bytes(), now(), &body);
+    let (status, _) = post(addr, &[("terra-signature", &header)], &body).await;
+    assert_eq!(status, 200);
+    let event = next_event(&mut rx).await;
+    assert_eq!(event["user"]["user_id"], "user-big");
+    assert!(nothing_more(&mut rx));
+}
