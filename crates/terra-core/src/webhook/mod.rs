@@ -64,6 +64,12 @@
 //! header is refused with a [`WebhookError`] naming the cause, and no input
 //! (empty, huge, non-ASCII, a body that is not UTF-8) makes any of this panic.
 //!
+//! The checks run in this order: length, characters, shape, `t`, `v1`
+//! syntax, signature, then time. The signature comes before the time, so
+//! [`WebhookError::TimestampTooOld`] and [`WebhookError::TimestampInFuture`]
+//! only ever describe authentic deliveries (a clock problem or a replay),
+//! while a forged one is always [`WebhookError::SignatureMismatch`].
+//!
 //! # Replays and duplicates
 //!
 //! The tolerance bounds how long a captured delivery can be replayed. Within
