@@ -636,6 +636,50 @@ macro_rules! transport_suite {
         }
 
         #[test]
+        fn webhook_signature_and_handling() {
+            let server = Server::start();
+            let t = terra(&server);
+            let body = format!(
+                r#"{{"type":"auth","status":"success","user":{USER_1},"reference_id":"ref-1","widget_session_id":"w-1"}}"#
+            );
+            let now = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .unwrap()
+                .as_secs() as i64;
+            let header = terra_core::webhook::sign(WEBHOOK_SECRET.as_bytes(), now, body.as_bytes());
+            assert!(t.check_terra_signature(body.as_bytes(), &header));
+            let event = t.handle_webhook(body.as_bytes(), &header).unwrap();
+            assert_eq!(to_json(&event)["type"], "auth");
+            // Tampered body, wrong secret, stale timestamp, garbage header.
+            let tampered = body.replace("ref-1", "ref-2");
+            assert!(!t.check_terra_signature(tampered.as_bytes(), &header));
+            let err = t.handle_webhook(tampered.as_bytes(), &header).unwrap_err();
+            assert!(matches!(err, Error::InvalidInput(_)), "{err:?}");
+            let forged = terra_core::webhook::sign(b"not the secret", now, body.as_bytes());
+            assert!(!t.check_terra_signature(body.as_bytes(), &forged));
+            let stale = terra_core::webhook::sign(WEBHOOK_SECRET.as_bytes(), now - 3600, body.as_bytes());
+            assert!(!t.check_terra_signature(body.as_bytes(), &stale));
+            assert!(!t.check_terra_signature(body.as_bytes(), "t=,v1=zz"));
+            assert!(t.handle_webhook(body.as_bytes(), "").is_err());
+            // Signed, but not JSON: a decode error.
+            let junk = terra_core::webhook::sign(WEBHOOK_SECRET.as_bytes(), now, b"<html>");
+            let err = t.handle_webhook(b"<html>", &junk).unwrap_err();
+            assert!(matches!(err, Error::Decode(_)), "{err:?}");
+            // Without a webhook secret nothing verifies.
+            let bare = Terra::with_config(
+                terra_core::Credentials::new(DEV_ID, API_KEY),
+                server.config(),
+            )
+            .unwrap();
+            assert!(bare.webhook_verifier().is_none());
+            assert!(!bare.check_terra_signature(body.as_bytes(), &header));
+            let err = bare.handle_webhook(body.as_bytes(), &header).unwrap_err();
+            assert!(err.to_string().contains("webhook_secret"), "{err}");
+            assert_eq!(server.count(), 0);
+            assert!(!format!("{t:?} {err:?}").contains(WEBHOOK_SECRET));
+        }
+
+        #[test]
         fn debug_never_shows_secrets() {
             let server = Server::start();
             server.push(Reply::json(401, r#"{"message":"unauthorized"}"#));

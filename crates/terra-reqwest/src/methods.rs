@@ -81,7 +81,8 @@ impl<C: HttpClient> Terra<C> {
         &self,
         reference_id: &str,
     ) -> Result<Response<UserInfo>, Error> {
-        self.execute(GetUserInfo::by_reference_id(reference_id)).await
+        self.execute(GetUserInfo::by_reference_id(reference_id))
+            .await
     }
 
     /// Every user of your developer account.
@@ -121,7 +122,10 @@ impl<C: HttpClient> Terra<C> {
     }
 
     /// Disconnects a user from your account.
-    pub async fn deauthenticate_user(&self, user_id: &str) -> Result<Response<StatusResponse>, Error> {
+    pub async fn deauthenticate_user(
+        &self,
+        user_id: &str,
+    ) -> Result<Response<StatusResponse>, Error> {
         self.execute(DeauthenticateUser::new(user_id)).await
     }
 
@@ -163,7 +167,8 @@ impl<C: HttpClient> Terra<C> {
         start: impl Into<DateParam>,
         end: Option<DateParam>,
     ) -> Result<Response<DataResponse<K::Model>>, Error> {
-        self.execute(with_end(GetData::<K>::new(user_id, start), end)).await
+        self.execute(with_end(GetData::<K>::new(user_id, start), end))
+            .await
     }
 
     data_methods! {

@@ -77,10 +77,7 @@ impl<C: HttpClient> Terra<C> {
 
     /// Every user registered under this reference id.
     #[doc(alias = "get_user_info")]
-    pub fn user_info_by_reference(
-        &self,
-        reference_id: &str,
-    ) -> Result<Response<UserInfo>, Error> {
+    pub fn user_info_by_reference(&self, reference_id: &str) -> Result<Response<UserInfo>, Error> {
         self.execute(GetUserInfo::by_reference_id(reference_id))
     }
 
