@@ -680,6 +680,36 @@ macro_rules! transport_suite {
         }
 
         #[test]
+        fn tls_to_a_plain_http_server_is_a_tls_error() {
+            // A server that answers in plain HTTP before any handshake.
+            let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+            let addr = listener.local_addr().unwrap();
+            let accepted = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+            let count = accepted.clone();
+            std::thread::spawn(move || {
+                for stream in listener.incoming().take(3) {
+                    let Ok(mut stream) = stream else { continue };
+                    count.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                    let _ = std::io::Write::write_all(
+                        &mut stream,
+                        b"HTTP/1.1 400 Bad Request\r\ncontent-length: 0\r\n\r\n",
+                    );
+                    std::thread::sleep(Duration::from_millis(100));
+                }
+            });
+            let config = terra_core::Config::with_base_url(format!("https://{addr}/v2"))
+                .unwrap()
+                .timeout(Duration::from_secs(5))
+                .retry(policy(3));
+            let err = $call!(terra_with(config).execute(Probe::get("/x"))).unwrap_err();
+            let Error::Transport(t) = &err else {
+                panic!("expected a transport error, got {err:?}")
+            };
+            assert_eq!(t.kind, TransportErrorKind::Tls, "{t:?}");
+            assert_eq!(accepted.load(std::sync::atomic::Ordering::SeqCst), 1, "TLS failures are not retried");
+        }
+
+        #[test]
         fn debug_never_shows_secrets() {
             let server = Server::start();
             server.push(Reply::json(401, r#"{"message":"unauthorized"}"#));
