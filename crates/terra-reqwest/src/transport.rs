@@ -244,10 +244,10 @@ fn chain_has_io(err: &(dyn StdError + 'static), pred: &dyn Fn(io::ErrorKind) -> 
                 return true;
             }
             // `io::Error::source` skips the wrapped error itself: look inside.
-            if let Some(inner) = io.get_ref() {
-                if chain_has_io(inner, pred) {
-                    return true;
-                }
+            if let Some(inner) = io.get_ref()
+                && chain_has_io(inner, pred)
+            {
+                return true;
             }
         }
         cur = e.source();
