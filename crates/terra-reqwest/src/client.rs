@@ -30,6 +30,9 @@ pub struct Terra<C = ReqwestClient> {
 
 impl Terra<ReqwestClient> {
     /// A client with the default [`Config`] (Terra's production API).
+    ///
+    /// Fails only when the HTTP stack cannot be set up (reqwest's TLS
+    /// backend); the blocking and async clients share this signature.
     pub fn new(credentials: Credentials) -> Result<Self, Error> {
         Self::with_config(credentials, Config::default())
     }
@@ -39,6 +42,15 @@ impl Terra<ReqwestClient> {
     pub fn with_config(credentials: Credentials, config: Config) -> Result<Self, Error> {
         let client = ReqwestClient::new(&config)?;
         Ok(Self::with_client(credentials, config, client))
+    }
+
+    /// A client sending through a `reqwest::Client` you configured yourself
+    /// (proxy, TLS roots, pool…); see [`ReqwestClient::from_client`] for what
+    /// the SDK still sets on each request. Build it with
+    /// `redirect(reqwest::redirect::Policy::none())`.
+    pub fn with_reqwest(credentials: Credentials, config: Config, client: reqwest::Client) -> Self {
+        let client = ReqwestClient::from_client(client, &config);
+        Self::with_client(credentials, config, client)
     }
 
     /// A client from `TERRA_DEV_ID`, `TERRA_API_KEY`, optionally

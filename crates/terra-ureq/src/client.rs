@@ -30,6 +30,9 @@ pub struct Terra<C = UreqClient> {
 
 impl Terra<UreqClient> {
     /// A client with the default [`Config`] (Terra's production API).
+    ///
+    /// Fails only when the HTTP stack cannot be set up (reqwest's TLS
+    /// backend); the blocking and async clients share this signature.
     pub fn new(credentials: Credentials) -> Result<Self, Error> {
         Self::with_config(credentials, Config::default())
     }
@@ -39,6 +42,14 @@ impl Terra<UreqClient> {
     pub fn with_config(credentials: Credentials, config: Config) -> Result<Self, Error> {
         let client = UreqClient::new(&config);
         Ok(Self::with_client(credentials, config, client))
+    }
+
+    /// A client sending through an agent you configured yourself (proxy, TLS
+    /// roots, pool…); see [`UreqClient::from_agent`] for what the SDK still
+    /// sets on each request.
+    pub fn with_agent(credentials: Credentials, config: Config, agent: ureq::Agent) -> Self {
+        let client = UreqClient::from_agent(agent, &config);
+        Self::with_client(credentials, config, client)
     }
 
     /// A client from `TERRA_DEV_ID`, `TERRA_API_KEY`, optionally
