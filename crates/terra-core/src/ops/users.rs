@@ -1,7 +1,11 @@
 //! Users: user info, the list of users (subscriptions), bulk user info.
 
 use http::Method;
-use serde::{Deserialize, Serialize};
+use std::fmt;
+
+use serde::de::value::{MapAccessDeserializer, SeqAccessDeserializer};
+use serde::de::{MapAccess, SeqAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize};
 
 use super::{ExtraFields, null_as_default, require_non_empty};
 use crate::config::{Config, Credentials};
@@ -77,9 +81,12 @@ impl Operation for GetUserInfo {
 
 /// The answer to [`GetUserInfo`]: an object for a user id, a list for a
 /// reference id.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
 #[non_exhaustive]
+// One value per answer: boxing the larger variant would only complicate
+// pattern matching.
+#[allow(clippy::large_enum_variant)]
 pub enum UserInfo {
     /// The answer for a user id.
     Single(UserInfoResponse),
@@ -95,6 +102,31 @@ impl UserInfo {
             UserInfo::Single(r) => r.user.iter().map(|u| &u.user).collect(),
             UserInfo::ByReference(v) => v.iter().collect(),
         }
+    }
+}
+
+impl<'de> Deserialize<'de> for UserInfo {
+    /// An object is [`UserInfo::Single`], an array [`UserInfo::ByReference`];
+    /// decoding errors keep their JSON path.
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = UserInfo;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a user info object or an array of users")
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<UserInfo, A::Error> {
+                UserInfoResponse::deserialize(MapAccessDeserializer::new(map)).map(UserInfo::Single)
+            }
+
+            fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<UserInfo, A::Error> {
+                Vec::<TerraUser>::deserialize(SeqAccessDeserializer::new(seq))
+                    .map(UserInfo::ByReference)
+            }
+        }
+        d.deserialize_any(V)
     }
 }
 
@@ -434,7 +466,22 @@ mod tests {
         assert_eq!(ids(r.users()), ["u-1", "u-2"]);
         let r = op.parse_response(answer(200, "[]")).unwrap();
         assert!(r.users().is_empty());
-        assert_decode_error(&op, 200, b"\"nope\"", "could not decode");
+        assert_decode_error(&op, 200, b"\"nope\"", "a user info object or an array");
+        // Errors keep their path, in both shapes.
+        // (Only checkable once `TerraUser` is a typed model.)
+        if serde_json::from_value::<TerraUser>(json!(7)).is_err() {
+            match op.parse_response(answer(200, r#"[{"user_id":"u","provider":"X"},7]"#)) {
+                Err(Error::Decode(d)) => assert_eq!(d.path, "[1]"),
+                other => panic!("{other:?}"),
+            }
+        }
+        match op.parse_response(answer(
+            200,
+            r#"{"user":{"user_id":"u"},"is_authenticated":"yes"}"#,
+        )) {
+            Err(Error::Decode(d)) => assert_eq!(d.path, "is_authenticated"),
+            other => panic!("{other:?}"),
+        }
     }
 
     #[test]
