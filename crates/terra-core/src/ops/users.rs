@@ -163,6 +163,30 @@ pub struct PolledUser {
     pub user: TerraUser,
 }
 
+impl PolledUser {
+    /// Wraps a user, with no polling metadata.
+    pub fn new(user: TerraUser) -> Self {
+        Self {
+            last_polled_at: None,
+            most_recent_data_at: None,
+            user,
+        }
+    }
+}
+
+impl SubscriptionsPage {
+    /// A page of `results`, with the next page number (if any) and the
+    /// highest page number.
+    pub fn new(results: Vec<TerraUser>, next: Option<u64>, max_page: u64) -> Self {
+        Self {
+            next,
+            max_page: Some(max_page),
+            results,
+            extra: ExtraFields::new(),
+        }
+    }
+}
+
 /// `GET /subscriptions`: the users of your account, all at once or a page
 /// at a time.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -252,6 +276,22 @@ pub enum Subscriptions {
 }
 
 impl Subscriptions {
+    /// The unpaginated answer with these users.
+    pub fn all(users: Vec<TerraUser>) -> Self {
+        Subscriptions::All {
+            users,
+            extra: ExtraFields::new(),
+        }
+    }
+
+    /// A paginated answer.
+    pub fn page(data: SubscriptionsPage) -> Self {
+        Subscriptions::Page {
+            data,
+            extra: ExtraFields::new(),
+        }
+    }
+
     /// The users in this answer.
     pub fn users(&self) -> Vec<&TerraUser> {
         match self {
@@ -453,6 +493,12 @@ mod tests {
         assert_eq!(inner["provider"], "OURA");
         assert!(inner.get("last_polled_at").is_none());
         assert_eq!(ids(r.users()), ["u-1"]);
+        // Serialising puts the polling metadata back next to the user's fields.
+        let v = serde_json::to_value(r.value()).unwrap();
+        assert_eq!(v["user"]["last_polled_at"], "2026-01-05T07:00:00Z");
+        assert_eq!(v["user"]["user_id"], "u-1");
+        let fresh = PolledUser::new(polled.user.clone());
+        assert_eq!(fresh.last_polled_at, None);
         assert_error_shapes(&op);
         assert_malformed_bodies(&op, 200);
     }
@@ -519,6 +565,10 @@ mod tests {
         assert!(matches!(r.value(), Subscriptions::All { users, .. } if users.len() == 2));
         assert_eq!(ids(r.users()), ["u-1", "u-2"]);
         assert_eq!(r.next_page(), None);
+        assert_eq!(
+            serde_json::to_value(Subscriptions::all(Vec::new())).unwrap(),
+            json!({"users": []})
+        );
 
         let op = ListUsers::page(0).per_page(1);
         let body = json!({"data": {"next": 1, "max_page": 4, "results": [user("u-1", "GARMIN")]}})
@@ -534,6 +584,10 @@ mod tests {
         let r = op.parse_response(answer(200, &body)).unwrap();
         assert_eq!(r.next_page(), None);
         assert!(r.users().is_empty());
+        assert_eq!(
+            r.value(),
+            &Subscriptions::page(SubscriptionsPage::new(Vec::new(), None, 4))
+        );
         // Round trip through serde keeps the shape.
         let v = serde_json::to_value(r.value()).unwrap();
         assert_eq!(
