@@ -765,6 +765,14 @@ mod tests {
         assert_malformed_bodies(&op, 200);
         assert_error_shapes(&hook);
         assert_malformed_bodies(&hook, 200);
+        // With typed models, a bad item is reported at its path.
+        if serde_json::from_str::<K::Model>(r#"{"metadata":5}"#).is_err() {
+            let bad = r#"{"data":[{"metadata":5}],"type":null}"#;
+            match op.parse_response(answer(200, bad)) {
+                Err(Error::Decode(d)) => assert!(d.path.starts_with("data[0]"), "{}", d.path),
+                other => panic!("{other:?}"),
+            }
+        }
         // A JSON array is neither shape either.
         assert_decode_error(&op, 200, b"[]", "could not decode");
     }

@@ -321,6 +321,47 @@ mod tests {
     }
 
     #[test]
+    fn operations_are_send_sync_static() {
+        fn check<T: crate::Operation + Send + Sync + Clone + std::fmt::Debug + 'static>()
+        where
+            T::Output: Send + Sync + 'static,
+        {
+        }
+        check::<AuthenticateUser>();
+        check::<GenerateWidgetSession>();
+        check::<DeauthenticateUser>();
+        check::<GenerateAuthToken>();
+        check::<GetActivity>();
+        check::<GetBody>();
+        check::<GetDaily>();
+        check::<GetSleep>();
+        check::<GetNutrition>();
+        check::<GetMenstruation>();
+        check::<GetAthlete>();
+        check::<RequestToWebhook>();
+        check::<GetUserInfo>();
+        check::<ListUsers>();
+        check::<BulkUserInfo>();
+        check::<ListProviders>();
+        check::<ListProvidersDetailed>();
+        check::<CreateWorkout>();
+        check::<ListWorkouts>();
+        check::<GetWorkout>();
+        check::<DeleteWorkout>();
+        check::<PlanWorkout>();
+        check::<ListPlannedWorkouts>();
+        check::<GetPlannedWorkout>();
+        check::<UpdatePlannedWorkout>();
+        check::<DeletePlannedWorkout>();
+        check::<UploadLabReport>();
+        check::<ListLabReports>();
+        check::<GetLabReport>();
+        check::<DeleteLabReport>();
+        check::<ListLabReportDeliveries>();
+        check::<ListLabReportFiles>();
+    }
+
+    #[test]
     fn lenient_numbers() {
         #[derive(Deserialize)]
         struct T {

@@ -379,6 +379,7 @@ impl From<Subscriptions> for SubscriptionsRepr {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct BulkUserInfo {
     user_ids: Vec<String>,
+    extra: Vec<(String, String)>,
 }
 
 impl BulkUserInfo {
@@ -390,7 +391,14 @@ impl BulkUserInfo {
     {
         Self {
             user_ids: user_ids.into_iter().map(Into::into).collect(),
+            extra: Vec::new(),
         }
+    }
+
+    /// Adds a query parameter the SDK does not model.
+    pub fn extra(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.extra.push((name.into(), value.into()));
+        self
     }
 }
 
@@ -409,6 +417,7 @@ impl Operation for BulkUserInfo {
             require_non_empty("user_ids", id)?;
         }
         RequestBuilder::new(Method::POST, config, "/bulkUserInfo")
+            .query_extra(&self.extra)
             .json(&self.user_ids)?
             .build(config, credentials)
     }
@@ -618,6 +627,10 @@ mod tests {
         );
         assert_eq!(json_body(&req), json!(["u-1", "u-2"]));
         invalid(&BulkUserInfo::new(Vec::<String>::new()), "user_ids");
+        assert_eq!(
+            path_and_query(&request(&BulkUserInfo::new(["u-1"]).extra("a", "b"))),
+            "/bulkUserInfo?a=b"
+        );
         invalid(&BulkUserInfo::new(["u-1", ""]), "user_ids");
         let body = json!([user("u-1", "GARMIN"), user("u-2", "POLAR")]).to_string();
         let r = op.parse_response(answer(200, &body)).unwrap();
