@@ -525,12 +525,18 @@ fn parse_inline_data<T: DeserializeOwned, B: AsRef<[u8]>>(
         if let Some(reference) = ack_marker(&raw.extra) {
             return Err(ack_instead_of_data(status, body, &reference, name));
         }
+        let reported = match (raw.extra.get("status"), raw.extra.get("message")) {
+            (Some(Value::String(st)), Some(Value::String(m))) if st == "error" => {
+                format!(" (Terra reported an error: {m})")
+            }
+            _ => String::new(),
+        };
         return Err(shape_error(
             status,
             body,
             format!(
                 "the answer has no `data` field: neither {name} data nor a webhook \
-                 acknowledgement"
+                 acknowledgement{reported}"
             ),
         ));
     };
@@ -749,6 +755,17 @@ mod tests {
             .parse_response(answer(200, r#"{"status":"success"}"#))
             .unwrap_err();
         assert!(e.to_string().contains("no `data` field"), "{e}");
+        let e = op
+            .parse_response(answer(
+                200,
+                r#"{"status":"error","message":"User not authenticated"}"#,
+            ))
+            .unwrap_err();
+        assert!(
+            e.to_string()
+                .contains("Terra reported an error: User not authenticated"),
+            "{e}"
+        );
 
         // The acknowledgement, as the webhook form expects it.
         let r = hook.parse_response(answer(200, &ack)).unwrap();
