@@ -256,16 +256,16 @@ fn classify(name: &str, schema: &Value, all: &Mapping) -> Kind {
             }
         }
     }
-    if let Some(values) = get(schema, "enum").and_then(Value::as_sequence) {
-        if values.iter().all(Value::is_number) {
-            return Kind::IntEnum(
-                values
-                    .iter()
-                    .filter_map(Value::as_i64)
-                    .map(|c| (c, c.to_string()))
-                    .collect(),
-            );
-        }
+    if let Some(values) = get(schema, "enum").and_then(Value::as_sequence)
+        && values.iter().all(Value::is_number)
+    {
+        return Kind::IntEnum(
+            values
+                .iter()
+                .filter_map(Value::as_i64)
+                .map(|c| (c, c.to_string()))
+                .collect(),
+        );
     }
     if get(schema, "unevaluatedProperties").is_some()
         && get(schema, "properties")
@@ -395,16 +395,15 @@ impl Gen<'_> {
                 note,
             };
         }
-        if let Some(all_of) = get(&s, "allOf").and_then(Value::as_sequence) {
-            if let [one] = all_of.as_slice() {
-                if let Some(r) = ref_name(one) {
-                    return FieldType {
-                        rust: r.to_owned(),
-                        lenient_int: false,
-                        note: None,
-                    };
-                }
-            }
+        if let Some(all_of) = get(&s, "allOf").and_then(Value::as_sequence)
+            && let [one] = all_of.as_slice()
+            && let Some(r) = ref_name(one)
+        {
+            return FieldType {
+                rust: r.to_owned(),
+                lenient_int: false,
+                note: None,
+            };
         }
         let plain = |rust: &str| FieldType {
             rust: rust.to_owned(),

@@ -47,11 +47,11 @@ fn from_property_examples(schemas: &Map<String, Value>, schema: &Value) -> Optio
         if let Some(p) = s.get("properties").and_then(Value::as_object) {
             for (k, v) in p {
                 let mut ex = examples_of(v);
-                if ex.is_empty() {
-                    if let Some(any) = v.get("anyOf").and_then(Value::as_array) {
-                        for a in any {
-                            ex.extend(examples_of(a));
-                        }
+                if ex.is_empty()
+                    && let Some(any) = v.get("anyOf").and_then(Value::as_array)
+                {
+                    for a in any {
+                        ex.extend(examples_of(a));
                     }
                 }
                 if let Some(first) = ex.into_iter().next() {
@@ -63,10 +63,10 @@ fn from_property_examples(schemas: &Map<String, Value>, schema: &Value) -> Optio
     };
     if let Some(all) = schema.get("allOf").and_then(Value::as_array) {
         for part in all {
-            if let Some(r) = part.get("$ref").and_then(Value::as_str) {
-                if let Some(base) = schemas.get(r.rsplit('/').next().unwrap_or_default()) {
-                    collect(base);
-                }
+            if let Some(r) = part.get("$ref").and_then(Value::as_str)
+                && let Some(base) = schemas.get(r.rsplit('/').next().unwrap_or_default())
+            {
+                collect(base);
             }
         }
     }

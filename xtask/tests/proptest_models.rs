@@ -48,10 +48,10 @@ proptest! {
         }
         if !type_first {
             // Move `type` to the end to exercise the buffering path.
-            if let Value::Object(m) = &mut json {
-                if let Some(t) = m.remove("type") {
-                    m.insert("type".into(), t);
-                }
+            if let Value::Object(m) = &mut json
+                && let Some(t) = m.remove("type")
+            {
+                m.insert("type".into(), t);
             }
         }
         let bytes = serde_json::to_vec(&json).unwrap();

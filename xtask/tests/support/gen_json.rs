@@ -168,10 +168,10 @@ fn gen_enum(values: &[&Value], rng: &mut Rng) -> Value {
     let known = (*rng.pick(values)).clone();
     if !rng.chance(20) {
         // Integer codes are sometimes written as floats (`8.0`).
-        if let Some(n) = known.as_i64() {
-            if rng.chance(20) {
-                return json!(n as f64);
-            }
+        if let Some(n) = known.as_i64()
+            && rng.chance(20)
+        {
+            return json!(n as f64);
         }
         return known;
     }
