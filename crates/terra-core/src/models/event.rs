@@ -12,7 +12,6 @@ use super::*;
 /// `healthcheck` or `rate_limit_hit`): the common fields, and every other
 /// field in [`GenericEvent::extra`].
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
 pub struct GenericEvent {
     /// The event type string, e.g. `healthcheck`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
