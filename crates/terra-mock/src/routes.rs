@@ -7,15 +7,15 @@ use std::sync::atomic::Ordering;
 use axum::Router;
 use axum::body::Bytes;
 use axum::extract::{DefaultBodyLimit, Multipart, Path, Query, Request, State as AxState};
+use axum::http;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
-use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use serde_json::{Value, json};
+use tokio::sync::Notify;
 
 use crate::data::{self, Kind, date_string, utc_rfc3339};
 use crate::rng::{Rng, mix};
-use crate::server::ConnKill;
 use crate::state::{LabSession, Pending, Planned, State, lock, read, write};
 use crate::webhook::{now_unix, spawn_events};
 use crate::{MockUser, RecordedRequest};
@@ -105,8 +105,7 @@ pub(crate) fn router(state: Arc<State>) -> Router {
             "/v2/lab-reports/{session_id}/deliveries",
             get(lab_deliveries),
         )
-        .route("/v2/lab-reports/{session_id}/files", get(lab_files))
-        .layer(middleware::from_fn_with_state(Arc::clone(&state), gate));
+        .route("/v2/lab-reports/{session_id}/files", get(lab_files));
 
     let control = Router::new()
         .route("/v2/mock/complete/{id}", post(complete).get(complete))
@@ -294,27 +293,55 @@ macro_rules! tri {
 }
 
 // ---------------------------------------------------------------------------
-// middleware: request log, faults, authentication
+// gate: request log, faults, authentication
 
-async fn gate(AxState(st): St, req: Request, next: Next) -> Response {
+/// Whether `path` is a Terra API path (authenticated, faults apply), as
+/// opposed to the mock's own control paths.
+pub(crate) fn is_api_path(path: &str) -> bool {
+    path.starts_with("/v2/") && !path.starts_with("/v2/mock/")
+}
+
+/// Runs before the router on API paths: request log, latency, faults and
+/// authentication. Returns the answer when the request stops here; a
+/// dropped connection is signalled through `kill` and never answers.
+pub(crate) async fn gate<B>(st: &State, req: &http::Request<B>, kill: &Notify) -> Option<Response> {
     let settings = &st.settings;
     if settings.record_requests {
-        record_request(&st, &req);
+        record_request(st, req);
     }
+    let path = req.uri().path();
+    let auth_failure = if path.starts_with("/v2/integrations") {
+        None
+    } else {
+        let headers = req.headers();
+        let key_ok = headers
+            .get("x-api-key")
+            .is_some_and(|v| v.as_bytes() == settings.api_key.as_bytes());
+        let dev_ok = headers
+            .get("dev-id")
+            .is_some_and(|v| v.as_bytes() == settings.dev_id.as_bytes());
+        match (key_ok, dev_ok) {
+            (true, true) => None,
+            (false, false) => Some("missing or invalid `x-api-key` and `dev-id` headers"),
+            (false, true) => Some("missing or invalid `x-api-key` header"),
+            (true, false) => Some("missing or unknown `dev-id` header"),
+        }
+    };
     let faults = &settings.faults;
+    let has_faults = faults.rate_drop > 0.0 || faults.rate_429 > 0.0 || faults.rate_5xx > 0.0;
+    if auth_failure.is_none() && !has_faults && faults.latency.is_zero() {
+        return None;
+    }
+    let path = path.to_owned();
     if !faults.latency.is_zero() {
         tokio::time::sleep(faults.latency).await;
     }
-    if faults.rate_drop > 0.0 || faults.rate_429 > 0.0 || faults.rate_5xx > 0.0 {
+    if has_faults {
         let n = st.fault_counter.fetch_add(1, Ordering::Relaxed);
         let u = Rng::new(mix(faults.seed ^ n.wrapping_mul(0xA24B_AED4_963E_E407))).unit();
-        let path = req.uri().path().to_owned();
         if u < faults.rate_drop {
-            if let Some(kill) = req.extensions().get::<ConnKill>() {
-                kill.0.notify_one();
-                std::future::pending::<()>().await;
-            }
-            return problem(StatusCode::SERVICE_UNAVAILABLE, &path, "injected fault");
+            kill.notify_one();
+            std::future::pending::<()>().await;
         } else if u < faults.rate_drop + faults.rate_429 {
             let mut resp = problem(
                 StatusCode::TOO_MANY_REQUESTS,
@@ -323,36 +350,19 @@ async fn gate(AxState(st): St, req: Request, next: Next) -> Response {
             );
             resp.headers_mut()
                 .insert(header::RETRY_AFTER, HeaderValue::from_static("1"));
-            return resp;
+            return Some(resp);
         } else if u < faults.rate_drop + faults.rate_429 + faults.rate_5xx {
-            return problem(
+            return Some(problem(
                 StatusCode::SERVICE_UNAVAILABLE,
                 &path,
                 "service unavailable (injected fault)",
-            );
+            ));
         }
     }
-    if !req.uri().path().starts_with("/v2/integrations") {
-        let headers = req.headers();
-        let key_ok = headers
-            .get("x-api-key")
-            .is_some_and(|v| v.as_bytes() == settings.api_key.as_bytes());
-        let dev_ok = headers
-            .get("dev-id")
-            .is_some_and(|v| v.as_bytes() == settings.dev_id.as_bytes());
-        if !key_ok || !dev_ok {
-            let which = match (key_ok, dev_ok) {
-                (false, false) => "missing or invalid `x-api-key` and `dev-id` headers",
-                (false, true) => "missing or invalid `x-api-key` header",
-                _ => "missing or unknown `dev-id` header",
-            };
-            return problem(StatusCode::UNAUTHORIZED, req.uri().path(), which);
-        }
-    }
-    next.run(req).await
+    auth_failure.map(|which| problem(StatusCode::UNAUTHORIZED, &path, which))
 }
 
-fn record_request(st: &State, req: &Request) {
+fn record_request<B>(st: &State, req: &http::Request<B>) {
     let path = req.uri().path().to_owned();
     let headers = req
         .headers()
@@ -767,7 +777,7 @@ async fn subscriptions(AxState(st): St, q: Q) -> Response {
             };
             let results: Vec<Value> = users
                 .into_iter()
-                .skip(page as usize * per)
+                .skip((page as usize).saturating_mul(per))
                 .take(per)
                 .collect();
             let next = if (page as usize) < max_page {
