@@ -8,7 +8,7 @@ use axum::Router;
 use axum::body::Bytes;
 use axum::extract::{DefaultBodyLimit, Multipart, Path, Query, Request, State as AxState};
 use axum::http;
-use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use serde_json::{Value, json};
@@ -501,8 +501,8 @@ async fn deauthenticate_user(AxState(st): St, q: Q) -> Response {
 }
 
 /// Completes a pending widget session or auth URL (mock-only).
-async fn complete(AxState(st): St, Path(id): Path<String>, q: Q) -> Response {
-    let inst = "/v2/mock/complete";
+async fn complete(AxState(st): St, uri: Uri, Path(id): Path<String>, q: Q) -> Response {
+    let inst = uri.path();
     let q = tri!(query(q, inst));
     match complete_pending(
         &st,
@@ -945,8 +945,8 @@ async fn list_workouts(AxState(st): St) -> Response {
     ok(&Value::Array(all))
 }
 
-async fn get_workout(AxState(st): St, Path(raw): Path<String>) -> Response {
-    let inst = "/v2/workouts";
+async fn get_workout(AxState(st): St, uri: Uri, Path(raw): Path<String>) -> Response {
+    let inst = uri.path();
     let id = tri!(workout_id(&raw, inst));
     match lock(&st.workouts).get(&id) {
         Some(w) => ok(w),
@@ -958,8 +958,8 @@ async fn get_workout(AxState(st): St, Path(raw): Path<String>) -> Response {
     }
 }
 
-async fn delete_workout(AxState(st): St, Path(raw): Path<String>) -> Response {
-    let inst = "/v2/workouts";
+async fn delete_workout(AxState(st): St, uri: Uri, Path(raw): Path<String>) -> Response {
+    let inst = uri.path();
     let id = tri!(workout_id(&raw, inst));
     if lock(&st.workouts).remove(&id).is_none() {
         return problem(
@@ -984,8 +984,14 @@ fn planned_date(v: &Value, inst: &str) -> Result<String, Fail> {
     }
 }
 
-async fn plan_workout(AxState(st): St, Path(raw): Path<String>, q: Q, body: Bytes) -> Response {
-    let inst = "/v2/workouts/plan";
+async fn plan_workout(
+    AxState(st): St,
+    uri: Uri,
+    Path(raw): Path<String>,
+    q: Q,
+    body: Bytes,
+) -> Response {
+    let inst = uri.path();
     let id = tri!(workout_id(&raw, inst));
     let q = tri!(query(q, inst));
     let user_id = tri!(required(&q, "user_id", inst)).to_owned();
@@ -1095,8 +1101,8 @@ fn planned_lookup(st: &State, raw: &str, q: Q, inst: &str) -> Result<u64, Fail> 
     }
 }
 
-async fn get_planned(AxState(st): St, Path(raw): Path<String>, q: Q) -> Response {
-    let inst = "/v2/plannedWorkouts";
+async fn get_planned(AxState(st): St, uri: Uri, Path(raw): Path<String>, q: Q) -> Response {
+    let inst = uri.path();
     let pid = tri!(planned_lookup(&st, &raw, q, inst));
     match lock(&st.planned).get(&pid) {
         Some(p) => ok(&planned_summary(pid, p)),
@@ -1104,8 +1110,14 @@ async fn get_planned(AxState(st): St, Path(raw): Path<String>, q: Q) -> Response
     }
 }
 
-async fn patch_planned(AxState(st): St, Path(raw): Path<String>, q: Q, body: Bytes) -> Response {
-    let inst = "/v2/plannedWorkouts";
+async fn patch_planned(
+    AxState(st): St,
+    uri: Uri,
+    Path(raw): Path<String>,
+    q: Q,
+    body: Bytes,
+) -> Response {
+    let inst = uri.path();
     let v = tri!(json_body(&body, inst, false));
     let date = tri!(planned_date(&v, inst));
     let pid = tri!(planned_lookup(&st, &raw, q, inst));
@@ -1120,8 +1132,8 @@ async fn patch_planned(AxState(st): St, Path(raw): Path<String>, q: Q, body: Byt
     }
 }
 
-async fn delete_planned(AxState(st): St, Path(raw): Path<String>, q: Q) -> Response {
-    let inst = "/v2/plannedWorkouts";
+async fn delete_planned(AxState(st): St, uri: Uri, Path(raw): Path<String>, q: Q) -> Response {
+    let inst = uri.path();
     let pid = tri!(planned_lookup(&st, &raw, q, inst));
     lock(&st.planned).remove(&pid);
     StatusCode::NO_CONTENT.into_response()
@@ -1276,8 +1288,8 @@ fn lab_or_404(st: &State, id: &str, inst: &str) -> Result<LabSession, Fail> {
         .ok_or_else(|| not_found(inst, format!("lab report session `{id}` not found")))
 }
 
-async fn get_lab_report(AxState(st): St, Path(id): Path<String>) -> Response {
-    let inst = "/v2/lab-reports";
+async fn get_lab_report(AxState(st): St, uri: Uri, Path(id): Path<String>) -> Response {
+    let inst = uri.path();
     let s = tri!(lab_or_404(&st, &id, inst));
     let mut v = lab_summary(&id, &s);
     v["status_history"] = json!([
@@ -1290,8 +1302,8 @@ async fn get_lab_report(AxState(st): St, Path(id): Path<String>) -> Response {
     ok(&v)
 }
 
-async fn delete_lab_report(AxState(st): St, Path(id): Path<String>) -> Response {
-    let inst = "/v2/lab-reports";
+async fn delete_lab_report(AxState(st): St, uri: Uri, Path(id): Path<String>) -> Response {
+    let inst = uri.path();
     if lock(&st.labs).remove(&id).is_none() {
         return problem(
             StatusCode::NOT_FOUND,
@@ -1302,8 +1314,8 @@ async fn delete_lab_report(AxState(st): St, Path(id): Path<String>) -> Response 
     StatusCode::NO_CONTENT.into_response()
 }
 
-async fn lab_deliveries(AxState(st): St, Path(id): Path<String>) -> Response {
-    let inst = "/v2/lab-reports/deliveries";
+async fn lab_deliveries(AxState(st): St, uri: Uri, Path(id): Path<String>) -> Response {
+    let inst = uri.path();
     tri!(lab_or_404(&st, &id, inst));
     ok(&json!({"deliveries": [{
         "destination_id": "webhook-default",
@@ -1313,8 +1325,8 @@ async fn lab_deliveries(AxState(st): St, Path(id): Path<String>) -> Response {
     }]}))
 }
 
-async fn lab_files(AxState(st): St, Path(id): Path<String>) -> Response {
-    let inst = "/v2/lab-reports/files";
+async fn lab_files(AxState(st): St, uri: Uri, Path(id): Path<String>) -> Response {
+    let inst = uri.path();
     let s = tri!(lab_or_404(&st, &id, inst));
     let origin = &st.settings.origin;
     ok(&json!({
