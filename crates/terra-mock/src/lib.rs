@@ -58,6 +58,7 @@ pub mod cli;
 mod data;
 mod rng;
 mod routes;
+pub mod samples;
 mod server;
 mod state;
 mod webhook;
