@@ -54,6 +54,7 @@
 
 #![forbid(unsafe_code)]
 
+pub mod canned;
 pub mod cli;
 mod data;
 mod rng;
@@ -62,6 +63,8 @@ pub mod samples;
 mod server;
 mod state;
 mod webhook;
+
+pub use canned::{Canned, CannedRequest, CannedResponse};
 
 use std::collections::{BTreeMap, HashMap, VecDeque};
 use std::io;

@@ -33,7 +33,7 @@ use terra_core::models::{
 };
 
 use crate::MockUser;
-use crate::data::{self, Kind, date_string, timestamp, utc_rfc3339, user_offset};
+use crate::data::{self, Kind, date_string, timestamp, user_offset, utc_rfc3339};
 use crate::rng::{hash_str, uuid_like};
 use crate::state::{PROVIDERS, seeded_user_id};
 
@@ -177,7 +177,9 @@ pub fn inline_response_json(kind: &str, seed: u64) -> Option<Value> {
         );
     }
     let kind = kind_of(kind)?;
-    Some(json!({"user": u.to_json(), "data": records(kind, seed, SAMPLE_DAY), "type": kind.as_str()}))
+    Some(
+        json!({"user": u.to_json(), "data": records(kind, seed, SAMPLE_DAY), "type": kind.as_str()}),
+    )
 }
 
 /// The acknowledgement Terra sends for a `to_webhook=true` request of
@@ -525,10 +527,25 @@ mod tests {
             assert_eq!(meta.r#type.as_ref().map(|t| t.code()), Some(RUNNING));
             assert!(meta.start_time.is_some() && meta.end_time.is_some());
             let hr = run.heart_rate_data.as_ref().unwrap();
-            assert!(hr.detailed.as_ref().unwrap().hr_samples.as_ref().unwrap().len() > 10);
+            assert!(
+                hr.detailed
+                    .as_ref()
+                    .unwrap()
+                    .hr_samples
+                    .as_ref()
+                    .unwrap()
+                    .len()
+                    > 10
+            );
             let pos = run.position_data.as_ref().unwrap();
             assert!(pos.position_samples.as_ref().unwrap().len() > 10);
-            let dist = run.distance_data.as_ref().unwrap().summary.as_ref().unwrap();
+            let dist = run
+                .distance_data
+                .as_ref()
+                .unwrap()
+                .summary
+                .as_ref()
+                .unwrap();
             assert!(dist.distance_meters.unwrap() > 1000.0);
 
             let night = sleep_night(seed);
@@ -538,11 +555,7 @@ mod tests {
 
             assert!(daily(seed).distance_data.unwrap().steps.unwrap() > 1000);
             assert!(
-                body(seed)
-                    .measurements_data
-                    .unwrap()
-                    .measurements
-                    .unwrap()[0]
+                body(seed).measurements_data.unwrap().measurements.unwrap()[0]
                     .weight_kg
                     .unwrap()
                     > 50.0
