@@ -14,6 +14,7 @@ use terra_core::models::Event;
 use terra_core::webhook::{SIGNATURE_HEADER, Verifier};
 use terra_core::{CalendarDate, DateParam};
 
+#[allow(unused_macros)]
 #[macro_use]
 mod suite;
 
