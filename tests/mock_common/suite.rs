@@ -150,9 +150,23 @@ macro_rules! mock_suite {
                 $call!(user.athlete()).unwrap().athlete,
                 Some(samples::athlete(1))
             );
-            let ack = $call!(user.sleep_to_webhook(start, end)).unwrap();
-            assert_eq!(ack.r#type.as_deref(), Some("sleep"));
-            assert!(ack.reference.is_some());
+            let acks = [
+                $call!(user.activity_to_webhook(start, end)).unwrap(),
+                $call!(user.body_to_webhook(start, end)).unwrap(),
+                $call!(user.daily_to_webhook(start, end)).unwrap(),
+                $call!(user.sleep_to_webhook(start, end)).unwrap(),
+                $call!(user.nutrition_to_webhook(start, end)).unwrap(),
+                $call!(user.menstruation_to_webhook(start, end)).unwrap(),
+            ];
+            let mut references = Vec::new();
+            for (ack, kind) in acks.iter().zip(KINDS) {
+                assert_eq!(ack.r#type.as_deref(), Some(kind));
+                assert_eq!(ack.user.as_ref(), Some(&samples::user(1)));
+                references.push(ack.reference.clone().expect("reference"));
+            }
+            references.sort();
+            references.dedup();
+            assert_eq!(references.len(), 6, "each request has its own reference");
             assert_eq!(
                 $call!(user.deauthenticate()).unwrap().status.as_deref(),
                 Some("success")
@@ -414,6 +428,39 @@ macro_rules! mock_suite {
                     .iter()
                     .all(|d| d.is_delivered() && d.attempts == 1)
             );
+        }
+
+        #[test]
+        fn a_large_range_to_webhook_arrives_in_chunks() {
+            let receiver = Receiver::start();
+            let mock = $start(MockTerra::builder().users(1).webhook_url(receiver.url()));
+            let terra = client(&mock);
+            let verifier = Verifier::new(DEFAULT_WEBHOOK_SECRET);
+            let start = day(samples::SAMPLE_DATE);
+            let end = Some(day_plus(samples::SAMPLE_DATE, 39)); // 40 days
+            let ack = $call!(terra.daily_to_webhook(&user_id(0), start, end)).unwrap();
+            assert!(ack.message.is_some(), "a large request says so");
+            let reference = ack.reference.clone().unwrap();
+            // processing, sending, then ceil(40 / 7) = 6 chunks.
+            let hooks = receiver.wait_for_trace(&reference, 8);
+            assert_eq!(hooks.len(), 8);
+            let events: Vec<Event> = hooks.iter().map(|h| h.verify(&verifier)).collect();
+            assert!(matches!(&events[0], Event::LargeRequestProcessing(e) if e.reference.as_deref() == Some(reference.as_str())));
+            match &events[1] {
+                Event::LargeRequestSending(e) => assert_eq!(e.expected_payloads, Some(6)),
+                other => panic!("expected large_request_sending, got {other:?}"),
+            }
+            let mut days = 0;
+            for event in &events[2..] {
+                match event {
+                    Event::Daily(e) => {
+                        assert_eq!(e.extra.get("terra_reference").and_then(|v| v.as_str()), Some(reference.as_str()));
+                        days += e.data.as_ref().map_or(0, Vec::len);
+                    }
+                    other => panic!("expected a daily chunk, got {other:?}"),
+                }
+            }
+            assert_eq!(days, 40);
         }
 
         #[test]
