@@ -198,6 +198,9 @@ struct Route {
     answers: VecDeque<CannedResponse>,
     /// Set once the first answer was given: the last answer repeats.
     last: Option<CannedResponse>,
+    /// Added by [`Canned::with_samples`]: used only when no route of
+    /// your own matches.
+    default: bool,
 }
 
 #[derive(Debug, Default)]
@@ -253,6 +256,10 @@ impl Canned {
     ///
     /// An invalid method is stored as `GET`.
     pub fn on(self, method: &str, path: &str, response: CannedResponse) -> Self {
+        self.add(method, path, response, false)
+    }
+
+    fn add(self, method: &str, path: &str, response: CannedResponse, default: bool) -> Self {
         let method = Method::from_bytes(method.as_bytes()).unwrap_or(Method::GET);
         let (path, query) = match path.split_once('?') {
             Some((p, q)) => (p, parse_query(q)),
@@ -261,10 +268,12 @@ impl Canned {
         let path = normalize(path);
         {
             let mut inner = self.lock();
-            let existing = inner
-                .routes
-                .iter_mut()
-                .find(|r| r.method == method && r.path == path && same_set(&r.query, &query));
+            let existing = inner.routes.iter_mut().find(|r| {
+                r.default == default
+                    && r.method == method
+                    && r.path == path
+                    && same_set(&r.query, &query)
+            });
             match existing {
                 Some(route) => route.answers.push_back(response),
                 None => inner.routes.push(Route {
@@ -273,6 +282,7 @@ impl Canned {
                     query,
                     answers: VecDeque::from([response]),
                     last: None,
+                    default,
                 }),
             }
         }
@@ -295,9 +305,9 @@ impl Canned {
     }
 
     /// Answers every endpoint of the typed clients with sample data about
-    /// [`samples::user(0)`](samples::user) (registered after, and so
-    /// overridden by, nothing: routes added earlier with the same method
-    /// and path keep answering first):
+    /// [`samples::user(0)`](samples::user). These answers are defaults:
+    /// any route of your own that matches a request (added before or after)
+    /// answers it instead.
     ///
     /// - `/activity`, `/body`, `/daily`, `/sleep`, `/nutrition`,
     ///   `/menstruation`, `/athlete`: the inline sample data of
@@ -322,28 +332,34 @@ impl Canned {
             "athlete",
         ] {
             let inline = samples::inline_response_json(kind, 0).unwrap_or_else(|| json!({}));
-            this = this.on_get(&format!("/{kind}"), 200, inline).on_get(
-                &format!("/{kind}?to_webhook=true"),
-                200,
-                samples::webhook_ack_json(kind, 0, "canned-reference"),
-            );
+            this = this
+                .default_json("GET", &format!("/{kind}"), 200, inline)
+                .default_json(
+                    "GET",
+                    &format!("/{kind}?to_webhook=true"),
+                    200,
+                    samples::webhook_ack_json(kind, 0, "canned-reference"),
+                );
         }
         let mut polled = uj.clone();
         polled["last_polled_at"] = Value::Null;
         polled["most_recent_data_at"] = Value::Null;
-        this.on_get(
+        this.default_json(
+            "GET",
             "/userInfo",
             200,
             json!({"user": polled, "status": "success", "is_authenticated": true}),
         )
-        .on_get("/userInfo?reference_id", 200, json!([uj]))
-        .on_get("/subscriptions", 200, json!({"users": [uj]}))
-        .on_get(
+        .default_json("GET", "/userInfo?reference_id", 200, json!([uj]))
+        .default_json("GET", "/subscriptions", 200, json!({"users": [uj]}))
+        .default_json(
+            "GET",
             "/subscriptions?page",
             200,
             json!({"data": {"next": null, "max_page": 0, "results": [uj]}}),
         )
-        .on_get(
+        .default_json(
+            "GET",
             "/integrations",
             200,
             json!({
@@ -352,7 +368,8 @@ impl Canned {
                 "sdk_providers": ["APPLE", "SAMSUNG"],
             }),
         )
-        .on_get(
+        .default_json(
+            "GET",
             "/integrations/detailed",
             200,
             json!({
@@ -365,7 +382,8 @@ impl Canned {
                 })).collect::<Vec<_>>(),
             }),
         )
-        .on_post(
+        .default_json(
+            "POST",
             "/auth/generateWidgetSession",
             200,
             json!({
@@ -375,7 +393,8 @@ impl Canned {
                 "expires_in": 900,
             }),
         )
-        .on_post(
+        .default_json(
+            "POST",
             "/auth/authenticateUser",
             200,
             json!({
@@ -384,11 +403,16 @@ impl Canned {
                 "auth_url": "https://auth.tryterra.co/canned",
             }),
         )
-        .on_delete(
+        .default_json(
+            "DELETE",
             "/auth/deauthenticateUser",
             200,
             json!({"status": "success"}),
         )
+    }
+
+    fn default_json(self, method: &str, path: &str, status: u16, body: Value) -> Self {
+        self.add(method, path, CannedResponse::json(status, body), true)
     }
 
     /// Answers `request`: records it, then gives the matching route's next
@@ -429,7 +453,7 @@ impl Canned {
                     && path_matches(&r.path, path)
                     && query_matches(&r.query, &pairs)
             })
-            .max_by_key(|(i, r)| (r.query.len(), std::cmp::Reverse(*i)))
+            .max_by_key(|(i, r)| (!r.default, r.query.len(), std::cmp::Reverse(*i)))
             .map(|(_, r)| r);
         let answer = match best {
             Some(route) => match route.answers.pop_front() {

@@ -291,3 +291,24 @@ fn samples_are_what_the_mock_serves() {
         );
     }
 }
+
+#[test]
+fn your_routes_override_the_samples_whatever_the_order() {
+    let canned = Canned::new()
+        .on_get("/integrations", 200, json!({"providers": ["MINE"]}))
+        .with_samples()
+        .on_get("/athlete", 404, json!({"message": "no athlete here"}));
+    let terra = ureq_client(&canned);
+    for _ in 0..2 {
+        assert_eq!(terra.list_providers().unwrap().providers, ["MINE"]);
+    }
+    let err = terra.athlete("someone").unwrap_err();
+    assert_eq!(err.status().map(|s| s.as_u16()), Some(404));
+    assert!(err.to_string().contains("no athlete here"), "{err}");
+    // Everything else still answers from the samples.
+    let id = samples::user(0).user_id.unwrap();
+    assert_eq!(
+        terra.daily(&id, sample_day(), None).unwrap().data,
+        vec![samples::daily(0)]
+    );
+}
