@@ -8,6 +8,7 @@
 mod cli;
 mod decode;
 mod error;
+mod export;
 mod input;
 mod out;
 mod samples;
