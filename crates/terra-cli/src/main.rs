@@ -5,7 +5,10 @@
 //! ranges as NDJSON and runs the local emulator. See `terra --help`.
 #![forbid(unsafe_code)]
 
+mod api;
 mod cli;
+mod client;
+mod ctx;
 mod decode;
 mod error;
 mod export;
@@ -63,6 +66,12 @@ fn dispatch(cli: Cli) -> Result<(), CliError> {
     match cli.command {
         Command::Webhook(cmd) => webhook_cmd::run(cmd, timeout),
         Command::Decode { kind, check } => decode::run(kind, check),
-        _ => Err(CliError::Failed("not implemented yet".to_owned())),
+        Command::Mock(_) => Err(CliError::Failed(
+            "the emulator is not built into this binary yet".to_owned(),
+        )),
+        api_command => {
+            let ctx = ctx::Ctx::new(&cli.global)?;
+            api::run(&ctx, api_command)
+        }
     }
 }
