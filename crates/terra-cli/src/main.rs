@@ -13,6 +13,7 @@ mod decode;
 mod error;
 mod export;
 mod input;
+mod mock_cmd;
 mod out;
 mod samples;
 mod webhook_cmd;
@@ -66,9 +67,7 @@ fn dispatch(cli: Cli) -> Result<(), CliError> {
     match cli.command {
         Command::Webhook(cmd) => webhook_cmd::run(cmd, timeout),
         Command::Decode { kind, check } => decode::run(kind, check),
-        Command::Mock(_) => Err(CliError::Failed(
-            "the emulator is not built into this binary yet".to_owned(),
-        )),
+        Command::Mock(args) => mock_cmd::run(&cli.global, &args),
         api_command => {
             let ctx = ctx::Ctx::new(&cli.global)?;
             api::run(&ctx, api_command)
