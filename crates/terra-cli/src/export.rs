@@ -324,6 +324,20 @@ fn open_resumable(
             path.display()
         )));
     }
+    if committed_len > 0 {
+        use std::io::{Read, Seek};
+        let mut last = [0u8; 1];
+        file.seek(io::SeekFrom::Start(committed_len - 1))
+            .and_then(|_| file.read_exact(&mut last))
+            .map_err(|e| io_err("read", path, e))?;
+        if last[0] != b'\n' {
+            return Err(CliError::Usage(format!(
+                "{} does not match its state file (no line ends at byte {committed_len}); \
+                 remove both to start afresh",
+                path.display()
+            )));
+        }
+    }
     // Lines past the last committed window belong to a window that was
     // interrupted; it is fetched again, so drop them.
     file.set_len(committed_len)
