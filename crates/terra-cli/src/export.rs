@@ -115,6 +115,9 @@ pub fn plan(kinds: &[DataKind], start: i64, end: i64, window_days: u32) -> Vec<J
     jobs
 }
 
+/// A finished window in the state file: type name, start, end.
+type WindowKey = (String, i64, i64);
+
 /// Where the lines go.
 enum Sink {
     Stdout,
@@ -250,10 +253,7 @@ where
 
 /// Opens (or creates) the output and its state file; returns the windows
 /// already done.
-fn open_resumable(
-    path: &Path,
-    header: &Header,
-) -> Result<(Sink, HashSet<(String, i64, i64)>), CliError> {
+fn open_resumable(path: &Path, header: &Header) -> Result<(Sink, HashSet<WindowKey>), CliError> {
     let state_path = state_path(path);
     let io_err = |what: &str, p: &Path, e: io::Error| {
         CliError::Failed(format!("cannot {what} {}: {e}", p.display()))
