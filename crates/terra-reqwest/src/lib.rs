@@ -11,7 +11,7 @@
 //! # async fn run() -> Result<(), terra_reqwest::terra_core::Error> {
 //! let terra = terra_reqwest::Terra::from_env()?;
 //! let providers = terra.list_providers().await?;
-//! println!("{} providers", providers.raw().len());
+//! println!("providers: {}", providers.providers.join(", "));
 //! # Ok(()) }
 //! ```
 //!
@@ -23,9 +23,11 @@
 #![forbid(unsafe_code)]
 
 mod client;
+mod methods;
 mod transport;
 
-pub use client::{Terra, User};
+pub use client::Terra;
+pub use methods::{DetailedProviders, MAX_USER_PAGES, User};
 pub use transport::{HttpClient, ReqwestClient, transport_error_from_boxed};
 
 /// Re-export of the `reqwest` version this crate is built on.

@@ -113,3 +113,15 @@ async fn closure_body_above_the_limit_is_refused() {
     let err = terra.execute(Probe(http::Method::GET)).await.unwrap_err();
     assert!(matches!(err, Error::Transport(ref t) if t.kind == TransportErrorKind::TooLarge));
 }
+
+#[test]
+fn client_futures_are_send() {
+    fn assert_send<T: Send>(_: &T) {}
+    let terra = terra_reqwest::Terra::new(creds()).unwrap();
+    let start = terra_core::CalendarDate::new(2026, 1, 1).unwrap();
+    assert_send(&terra.list_providers());
+    assert_send(&terra.activity("u-1", start, None));
+    assert_send(&terra.list_users());
+    assert_send(&terra.from_user_id("u-1"));
+    assert_send(&terra.execute(Probe(http::Method::GET)));
+}

@@ -192,6 +192,11 @@ fn map_error(err: ureq::Error, phase: Phase) -> TransportError {
         U::Rustls(_) => TransportErrorKind::Tls,
         #[cfg(feature = "native-tls")]
         U::NativeTls(_) => TransportErrorKind::Tls,
+        // The TLS stacks report a bad record or certificate as InvalidData,
+        // which plain TCP never does.
+        U::Io(io) if phase == Phase::Send && io.kind() == io::ErrorKind::InvalidData => {
+            TransportErrorKind::Tls
+        }
         U::Io(io) => match io_kind(io) {
             TransportErrorKind::Timeout => TransportErrorKind::Timeout,
             TransportErrorKind::Connect if phase == Phase::Send => TransportErrorKind::Connect,

@@ -2,10 +2,12 @@
 //!
 //! Terra POSTs each event as JSON to the developer's webhook URL with a
 //! signature header, `terra-signature` (Terra also uses the name
-//! `X-Terra-Signature`; header names are case-insensitive):
+//! `X-Terra-Signature`; header names are case-insensitive). For the body
+//! `{"type":"healthcheck","status":"success"}` sent at 1767225600 and the
+//! secret `my-webhook-secret`, it reads:
 //!
 //! ```text
-//! terra-signature: t=1767225600,v1=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd
+//! terra-signature: t=1767225600,v1=2cebf678cf377a5153002f183ea25bf29fb974f0a9bacd2bb30a8552ed8ce6f0
 //! ```
 //!
 //! `t` is the send time in unix seconds and each `v1` is the lowercase hex
@@ -61,6 +63,12 @@
 //! Items with other keys (`v0`, a future `v2`, …) are ignored. Every other
 //! header is refused with a [`WebhookError`] naming the cause, and no input
 //! (empty, huge, non-ASCII, a body that is not UTF-8) makes any of this panic.
+//!
+//! The checks run in this order: length, characters, shape, `t`, `v1`
+//! syntax, signature, then time. The signature comes before the time, so
+//! [`WebhookError::TimestampTooOld`] and [`WebhookError::TimestampInFuture`]
+//! only ever describe authentic deliveries (a clock problem or a replay),
+//! while a forged one is always [`WebhookError::SignatureMismatch`].
 //!
 //! # Replays and duplicates
 //!
@@ -496,6 +504,18 @@ mod tests {
         assert_eq!(
             sign(b"secret", 10, b"b"),
             "t=10,v1=ad2da523c6d08e6ba4d8c36d86d5ca1f31f26992aabde11659556ced1d96509b"
+        );
+    }
+
+    #[test]
+    fn module_doc_example_is_right() {
+        assert_eq!(
+            sign(
+                b"my-webhook-secret",
+                1_767_225_600,
+                br#"{"type":"healthcheck","status":"success"}"#
+            ),
+            "t=1767225600,v1=2cebf678cf377a5153002f183ea25bf29fb974f0a9bacd2bb30a8552ed8ce6f0"
         );
     }
 
