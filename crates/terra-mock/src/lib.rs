@@ -447,6 +447,20 @@ impl MockTerra {
         )
     }
 
+    /// Completes a pending widget session (by its `session_id`) or auth URL
+    /// (by the token ending its URL; the whole URL works too), as the mock-only
+    /// `POST /v2/mock/complete/{id}` does: creates the user and sends the
+    /// `auth` webhook. `provider` and `reference_id` override what the flow
+    /// was started with. Returns `None` when nothing with this id is pending.
+    pub fn complete(
+        &self,
+        id: &str,
+        provider: Option<&str>,
+        reference_id: Option<&str>,
+    ) -> Option<MockUser> {
+        routes::complete_pending(&self.state, id, provider, reference_id)
+    }
+
     /// The requests received on API paths, oldest first (at most the last
     /// 10,000).
     pub fn requests(&self) -> Vec<RecordedRequest> {

@@ -494,27 +494,45 @@ async fn deauthenticate_user(AxState(st): St, q: Q) -> Response {
 async fn complete(AxState(st): St, Path(id): Path<String>, q: Q) -> Response {
     let inst = "/v2/mock/complete";
     let q = tri!(query(q, inst));
-    let Some(pending) = lock(&st.pending).remove(&id) else {
-        return problem(
+    match complete_pending(
+        &st,
+        &id,
+        q.get("provider").map(String::as_str),
+        q.get("reference_id").map(String::as_str),
+    ) {
+        Some(user) => ok(&json!({"status": "success", "user": user.to_json()})),
+        None => problem(
             StatusCode::NOT_FOUND,
             inst,
             "no pending widget session or auth token with this id",
-        );
-    };
-    let provider = q
-        .get("provider")
-        .map(|p| p.to_ascii_uppercase())
+        ),
+    }
+}
+
+/// Completes the widget session or auth token `id`, if pending: creates
+/// the user and sends the `auth` webhook. `provider` and `reference_id`
+/// override what the flow was started with.
+pub(crate) fn complete_pending(
+    st: &Arc<State>,
+    id: &str,
+    provider: Option<&str>,
+    reference_id: Option<&str>,
+) -> Option<MockUser> {
+    // Accept the whole widget or auth URL too.
+    let id = id.trim_end_matches('/').rsplit('/').next().unwrap_or(id);
+    let pending = lock(&st.pending).remove(id)?;
+    let provider = provider
+        .map(str::to_ascii_uppercase)
         .or(pending.provider)
         .unwrap_or_else(|| "GARMIN".into());
-    let reference_id = q.get("reference_id").cloned().or(pending.reference_id);
-    let user = create_user(
-        &st,
+    let reference_id = reference_id.map(str::to_owned).or(pending.reference_id);
+    Some(create_user(
+        st,
         pending.user_id,
         &provider,
         reference_id,
         pending.widget_session_id,
-    );
-    ok(&json!({"status": "success", "user": user.to_json()}))
+    ))
 }
 
 /// Creates a user and sends the `auth` webhook. Shared by the HTTP flows and

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use axum::Router;
 use hyper::body::Incoming;
-use hyper_util::rt::{TokioIo, TokioTimer};
+use hyper_util::rt::TokioIo;
 use tokio::net::TcpListener;
 use tokio::sync::{Notify, watch};
 use tower::ServiceExt;
@@ -54,7 +54,6 @@ pub(crate) async fn serve(
                 }
             });
             let conn = hyper::server::conn::http1::Builder::new()
-                .timer(TokioTimer::new())
                 .keep_alive(true)
                 .serve_connection(TokioIo::new(stream), service);
             tokio::pin!(conn);
