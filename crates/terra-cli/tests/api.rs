@@ -546,3 +546,69 @@ fn mock_subcommand_serves_the_given_credentials() {
         std::panic::resume_unwind(e);
     }
 }
+
+#[test]
+fn a_silent_server_times_out_as_a_transport_failure() {
+    // Accepts connections and never answers.
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}/v2", listener.local_addr().unwrap());
+    let keep = std::thread::spawn(move || {
+        let mut held = Vec::new();
+        for stream in listener.incoming().take(2).flatten() {
+            held.push(stream);
+        }
+        std::thread::sleep(std::time::Duration::from_secs(5));
+    });
+    for t in TRANSPORTS {
+        let mut cmd = terra();
+        cmd.args([
+            "--transport",
+            t,
+            "--base-url",
+            &url,
+            "--api-key",
+            "k",
+            "--dev-id",
+            "d",
+            "--timeout",
+            "0.5",
+            "--max-attempts",
+            "1",
+            "users",
+        ]);
+        let r = run_with(cmd, b"");
+        r.expect(3);
+        assert!(r.stderr.contains("timeout"), "{t}: {}", r.stderr);
+    }
+    let _ = keep.join();
+}
+
+#[test]
+fn rate_limits_are_retried_then_reported() {
+    let m = MockTerra::builder()
+        .users(1)
+        .faults(terra_mock::Faults {
+            rate_429: 1.0,
+            ..terra_mock::Faults::none()
+        })
+        .start_blocking()
+        .unwrap();
+    for t in TRANSPORTS {
+        let r = api(&m, t, &["-v", "--max-attempts", "2", "users"]);
+        r.expect(1);
+        let lines: Vec<&str> = r.stderr.lines().collect();
+        assert_eq!(lines.len(), 3, "{}", r.stderr);
+        assert!(
+            lines[0].contains("429") && lines[0].contains("attempt 1/2, retry in"),
+            "{}",
+            lines[0]
+        );
+        assert!(
+            lines[1].contains("429") && lines[1].contains("attempt 2/2, stop"),
+            "{}",
+            lines[1]
+        );
+        assert!(lines[2].contains("rate limited"), "{}", lines[2]);
+        assert!(!r.stderr.contains(DEFAULT_API_KEY));
+    }
+}
