@@ -730,6 +730,16 @@ macro_rules! transport_suite {
         }
 
         #[test]
+        fn redirects_are_not_followed() {
+            let server = Server::start();
+            let elsewhere = format!("{}/elsewhere", server.base_url());
+            server.fallback(Reply::json(307, "").header("location", &elsewhere));
+            let err = $call!(terra(&server).execute(Probe::get("/x"))).unwrap_err();
+            assert_eq!(err.status(), Some(http::StatusCode::TEMPORARY_REDIRECT));
+            assert_eq!(server.count(), 1, "the API key never follows a redirect");
+        }
+
+        #[test]
         fn debug_never_shows_secrets() {
             let server = Server::start();
             server.push(Reply::json(401, r#"{"message":"unauthorized"}"#));

@@ -21,6 +21,23 @@ use crate::transport::{HttpClient, ReqwestClient};
 /// [`ReqwestClient`]). Every method builds its request with `terra-core`, sends
 /// it, retries as [`Config::retry`] says, and returns the typed answer or
 /// an [`Error`]. `Debug` never prints the API key or the webhook secret.
+///
+/// The methods of the Python SDK's `Terra` class, and where they live here
+/// (the Python names are also search aliases in the docs):
+///
+/// | Python SDK | this client |
+/// |---|---|
+/// | `from_user_id` | [`Terra::from_user_id`], giving a [`User`](crate::User) |
+/// | `get_user_info` | [`Terra::user_info`], [`Terra::user_info_by_id`], [`Terra::user_info_by_reference`] |
+/// | `list_users` | [`Terra::list_users`] (every page), [`Terra::list_users_page`] |
+/// | `deauthenticate_user` | [`Terra::deauthenticate_user`] |
+/// | `list_providers` | [`Terra::list_providers`], [`Terra::list_providers_detailed`] |
+/// | `generate_widget_session` | [`Terra::generate_widget_session`] |
+/// | `generate_authentication_url` | [`Terra::generate_authentication_url`] |
+/// | `get_activity_for_user`, `get_body_for_user`, `get_daily_for_user`, `get_sleep_for_user`, `get_menstruation_for_user`, `get_nutrition_for_user` | [`Terra::activity`], [`Terra::body`], [`Terra::daily`], [`Terra::sleep`], [`Terra::menstruation`], [`Terra::nutrition`] (inline), and `…_to_webhook` (delivery to your webhook) |
+/// | `get_athlete_for_user` | [`Terra::athlete`], [`Terra::athlete_to_webhook`] |
+/// | `check_terra_signature`, `handle_webhook` | [`Terra::check_terra_signature`], [`Terra::handle_webhook`] |
+/// | any other endpoint | [`Terra::execute`] with an operation of [`terra_core::ops`] |
 pub struct Terra<C = ReqwestClient> {
     credentials: Credentials,
     config: Config,
