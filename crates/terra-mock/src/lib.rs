@@ -264,8 +264,16 @@ impl MockTerraBuilder {
     }
 
     /// Fault injection (default: none).
+    ///
+    /// Rates outside `0.0..=1.0` are clamped (NaN counts as 0).
     pub fn faults(mut self, faults: Faults) -> Self {
-        self.faults = faults;
+        let clamp = |r: f64| if r.is_nan() { 0.0 } else { r.clamp(0.0, 1.0) };
+        self.faults = Faults {
+            rate_429: clamp(faults.rate_429),
+            rate_5xx: clamp(faults.rate_5xx),
+            rate_drop: clamp(faults.rate_drop),
+            ..faults
+        };
         self
     }
 
@@ -330,7 +338,7 @@ impl MockTerraBuilder {
         });
         let (tx, rx) = watch::channel(false);
         let router = routes::router(Arc::clone(&state));
-        let task = tokio::spawn(server::serve(listener, router, rx));
+        let task = tokio::spawn(server::serve(listener, router, Arc::clone(&state), rx));
         Ok(MockTerra {
             addr,
             state,

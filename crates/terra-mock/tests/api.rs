@@ -363,7 +363,9 @@ async fn unknown_users_and_paths_are_404() {
     get(&mock, "/plannedWorkouts?user_id=nobody")
         .await
         .problem(404);
-    get(&mock, "/workouts/424242").await.problem(404);
+    let a = get(&mock, "/workouts/424242").await;
+    a.problem(404);
+    assert_eq!(a.json()["instance"], "/v2/workouts/424242");
     get(&mock, "/lab-reports/nope").await.problem(404);
     get(&mock, "/no/such/path").await.problem(404);
 }
