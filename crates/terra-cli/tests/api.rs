@@ -496,9 +496,12 @@ fn mock_subcommand_serves_the_given_credentials() {
     let stdout = child.stdout.take().unwrap();
     let (tx, rx) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
+        let mut reader = BufReader::new(stdout);
         let mut first = String::new();
-        let _ = BufReader::new(stdout).read_line(&mut first);
+        let _ = reader.read_line(&mut first);
         let _ = tx.send(first);
+        // Keep draining: the emulator prints more lines after the first.
+        let _ = std::io::copy(&mut reader, &mut std::io::sink());
     });
     let first = rx
         .recv_timeout(std::time::Duration::from_secs(30))
