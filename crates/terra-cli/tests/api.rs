@@ -615,3 +615,129 @@ fn rate_limits_are_retried_then_reported() {
         assert!(!r.stderr.contains(DEFAULT_API_KEY));
     }
 }
+
+/// A webhook receiver on loopback recording `(terra-signature, body)` of
+/// every request and answering 200.
+fn recording_receiver() -> (
+    String,
+    std::sync::Arc<std::sync::Mutex<Vec<(String, Vec<u8>)>>>,
+) {
+    use std::io::{Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}/hook", listener.local_addr().unwrap());
+    let seen = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let store = std::sync::Arc::clone(&seen);
+    std::thread::spawn(move || {
+        for stream in listener.incoming().flatten() {
+            let store = std::sync::Arc::clone(&store);
+            std::thread::spawn(move || {
+                let _ = stream.set_read_timeout(Some(std::time::Duration::from_secs(20)));
+                let mut writer = stream.try_clone().unwrap();
+                let mut reader = BufReader::new(stream);
+                loop {
+                    let mut signature = String::new();
+                    let mut len = 0usize;
+                    loop {
+                        let mut line = String::new();
+                        match reader.read_line(&mut line) {
+                            Ok(0) | Err(_) => return,
+                            Ok(_) => {}
+                        }
+                        let lower = line.to_ascii_lowercase();
+                        if let Some(v) = lower.strip_prefix("content-length:") {
+                            len = v.trim().parse().unwrap_or(0);
+                        }
+                        if lower.starts_with("terra-signature:") {
+                            signature = line["terra-signature:".len()..].trim().to_owned();
+                        }
+                        if line == "\r\n" {
+                            break;
+                        }
+                    }
+                    let mut body = vec![0; len];
+                    if reader.read_exact(&mut body).is_err() {
+                        return;
+                    }
+                    store.lock().unwrap().push((signature, body));
+                    if writer
+                        .write_all(b"HTTP/1.1 200 OK\r\ncontent-length: 0\r\n\r\n")
+                        .is_err()
+                    {
+                        return;
+                    }
+                }
+            });
+        }
+    });
+    (url, seen)
+}
+
+#[test]
+fn webhook_deliveries_of_the_emulator_verify_and_parse() {
+    let (url, seen) = recording_receiver();
+    let m = MockTerra::builder()
+        .users(1)
+        .webhook_url(url)
+        .start_blocking()
+        .unwrap();
+    let id = m.users()[0].user_id.clone();
+    let r = api(
+        &m,
+        "ureq",
+        &[
+            "data",
+            "sleep",
+            "--user-id",
+            &id,
+            "--start",
+            "2024-01-01",
+            "--end",
+            "2024-01-03",
+            "--to-webhook",
+        ],
+    );
+    r.expect(0);
+    let delivered = m.wait_for_deliveries(1, std::time::Duration::from_secs(20));
+    assert!(!delivered.is_empty(), "no webhook delivered");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while seen.lock().unwrap().is_empty() && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let got = seen.lock().unwrap().clone();
+    assert!(!got.is_empty());
+    let (signature, body) = &got[0];
+    assert!(signature.starts_with("t="), "{signature:?}");
+    let mut cmd = terra();
+    cmd.args([
+        "webhook",
+        "verify",
+        "--secret",
+        terra_mock::DEFAULT_WEBHOOK_SECRET,
+        "--signature",
+        signature,
+        "--parse",
+    ]);
+    let v = run_with(cmd, body);
+    v.expect(0);
+    let event = v.json();
+    assert_eq!(event["type"], "sleep");
+    assert_eq!(event["user"]["user_id"], id.as_str());
+    assert_eq!(event["data"].as_array().unwrap().len(), 3);
+
+    let mut cmd = terra();
+    cmd.args([
+        "webhook",
+        "verify",
+        "--secret",
+        "wrong-secret",
+        "--signature",
+        signature,
+    ]);
+    let v = run_with(cmd, body);
+    v.expect(1);
+    assert!(
+        v.stderr.contains("no webhook signature matches"),
+        "{}",
+        v.stderr
+    );
+}
