@@ -616,12 +616,12 @@ fn rate_limits_are_retried_then_reported() {
     }
 }
 
+/// What the recording receiver saw: `(terra-signature, body)` per request.
+type Received = std::sync::Arc<std::sync::Mutex<Vec<(String, Vec<u8>)>>>;
+
 /// A webhook receiver on loopback recording `(terra-signature, body)` of
 /// every request and answering 200.
-fn recording_receiver() -> (
-    String,
-    std::sync::Arc<std::sync::Mutex<Vec<(String, Vec<u8>)>>>,
-) {
+fn recording_receiver() -> (String, Received) {
     use std::io::{Read, Write};
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let url = format!("http://{}/hook", listener.local_addr().unwrap());
