@@ -166,6 +166,7 @@ where
     let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
     let (tx, rx) = mpsc::channel::<(Job, Result<Vec<Value>, CliError>)>();
     let mut first_error: Option<CliError> = None;
+    let mut write_failed = false;
 
     std::thread::scope(|scope| {
         for _ in 0..workers {
@@ -206,24 +207,25 @@ where
         drop(tx);
         for (job, result) in rx {
             match result {
-                Ok(records) if first_error.is_none() => {
-                    match write_window(&mut sink, &job, &records) {
-                        Ok(()) => {
-                            finished += 1;
-                            records_written += records.len();
-                            if progress {
-                                let _ = write!(
-                                    io::stderr(),
-                                    "\rexport: {finished}/{total} windows, {records_written} records"
-                                );
-                            }
-                        }
-                        Err(e) => {
-                            stop.store(true, std::sync::atomic::Ordering::SeqCst);
-                            first_error = Some(e);
+                // Windows that complete after another one failed are still
+                // written: a rerun then has less to fetch.
+                Ok(records) if !write_failed => match write_window(&mut sink, &job, &records) {
+                    Ok(()) => {
+                        finished += 1;
+                        records_written += records.len();
+                        if progress {
+                            let _ = write!(
+                                io::stderr(),
+                                "\rexport: {finished}/{total} windows, {records_written} records"
+                            );
                         }
                     }
-                }
+                    Err(e) => {
+                        stop.store(true, std::sync::atomic::Ordering::SeqCst);
+                        write_failed = true;
+                        first_error.get_or_insert(e);
+                    }
+                },
                 Ok(_) => {}
                 Err(e) => {
                     stop.store(true, std::sync::atomic::Ordering::SeqCst);
