@@ -741,3 +741,58 @@ fn webhook_deliveries_of_the_emulator_verify_and_parse() {
         v.stderr
     );
 }
+
+#[test]
+fn export_failing_midway_resumes_on_a_healthy_server() {
+    let dir = std::env::temp_dir().join(format!("terra-cli-flaky-it-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+
+    let healthy = mock(1);
+    let id = healthy.users()[0].user_id.clone();
+    let reference = dir.join("reference.ndjson");
+    api(
+        &healthy,
+        "ureq",
+        &export_args(&id, Some(reference.to_str().unwrap())),
+    )
+    .expect(0);
+    let full = record_keys(&std::fs::read_to_string(&reference).unwrap());
+
+    // Same users (the emulator is deterministic), but half the answers 503.
+    let flaky = MockTerra::builder()
+        .users(1)
+        .faults(terra_mock::Faults {
+            rate_5xx: 0.5,
+            seed: 7,
+            ..terra_mock::Faults::none()
+        })
+        .start_blocking()
+        .unwrap();
+    assert_eq!(flaky.users()[0].user_id, id);
+    let out = dir.join("export.ndjson");
+    let out_s = out.to_str().unwrap().to_owned();
+    let mut failed = false;
+    for t in TRANSPORTS {
+        let mut args = vec!["--max-attempts", "1"];
+        args.extend(export_args(&id, Some(&out_s)));
+        args.extend(["--concurrency", "2"]);
+        let r = api(&flaky, t, &args);
+        if r.code == 1 {
+            failed = true;
+            assert!(r.stderr.contains("503"), "{}", r.stderr);
+            assert_eq!(r.stderr.lines().count(), 1, "{}", r.stderr);
+        } else {
+            r.expect(0);
+        }
+    }
+    assert!(failed, "the flaky server never failed an export");
+    let partial = record_keys(&std::fs::read_to_string(&out).unwrap());
+    let mut dedup = partial.clone();
+    dedup.dedup();
+    assert_eq!(dedup.len(), partial.len(), "duplicates after failures");
+
+    let r = api(&healthy, "reqwest", &export_args(&id, Some(&out_s)));
+    r.expect(0);
+    assert_eq!(record_keys(&std::fs::read_to_string(&out).unwrap()), full);
+}
