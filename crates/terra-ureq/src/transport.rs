@@ -34,7 +34,7 @@ use terra_core::{Config, TransportError, TransportErrorKind};
 ///
 /// An error `E` returned by a closure becomes a [`TransportError`]: its kind
 /// is kept when `E` is (or boxes) a [`TransportError`] or a transport
-/// [`Error`], derived from the [`io::ErrorKind`] for an [`io::Error`], and
+/// [`Error`](terra_core::Error), derived from the [`io::ErrorKind`] for an [`io::Error`], and
 /// [`TransportErrorKind::Other`] otherwise.
 pub trait HttpClient {
     /// Sends `request` and reads the answer's body to its end.
