@@ -322,15 +322,18 @@ pub enum WebhookCommand {
             value_name = "S"
         )]
         secret: String,
-        /// Sample event type to send.
+        /// Sample event type to send (any webhook event type the SDK knows,
+        /// e.g. `activity`, `auth`, `lab_report.completed`).
         #[arg(
             long,
-            value_enum,
             value_name = "TYPE",
+            value_parser = clap::builder::PossibleValuesParser::new(
+                terra_core::models::Event::KNOWN_TYPES.iter().copied()
+            ),
             required_unless_present = "file",
             conflicts_with = "file"
         )]
-        event: Option<crate::samples::SampleEvent>,
+        event: Option<String>,
         /// File whose bytes are sent as the body.
         #[arg(long, value_name = "F")]
         file: Option<PathBuf>,

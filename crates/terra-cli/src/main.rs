@@ -15,7 +15,6 @@ mod export;
 mod input;
 mod mock_cmd;
 mod out;
-mod samples;
 mod webhook_cmd;
 
 use std::process::ExitCode;

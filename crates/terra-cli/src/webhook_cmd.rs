@@ -9,7 +9,6 @@ use crate::cli::WebhookCommand;
 use crate::error::CliError;
 use crate::input;
 use crate::out;
-use crate::samples::{self, SampleEvent};
 
 /// Runs a `terra webhook …` command.
 pub fn run(cmd: WebhookCommand, timeout: Option<Duration>) -> Result<(), CliError> {
@@ -50,7 +49,7 @@ pub fn run(cmd: WebhookCommand, timeout: Option<Duration>) -> Result<(), CliErro
             secret,
             event,
             file,
-        } => send(&url, &secret, event, file.as_deref(), timeout),
+        } => send(&url, &secret, event.as_deref(), file.as_deref(), timeout),
     }
 }
 
@@ -83,7 +82,7 @@ fn webhook_error(e: webhook::WebhookError) -> CliError {
 fn send(
     url: &str,
     secret: &str,
-    event: Option<SampleEvent>,
+    event: Option<&str>,
     file: Option<&Path>,
     timeout: Option<Duration>,
 ) -> Result<(), CliError> {
@@ -99,8 +98,12 @@ fn send(
     let body = match (event, file) {
         (_, Some(path)) => std::fs::read(path)
             .map_err(|e| CliError::Usage(format!("cannot read {}: {e}", path.display())))?,
-        (Some(kind), None) => serde_json::to_vec(&samples::sample(kind, unix_now()))
-            .map_err(|e| CliError::Failed(format!("cannot encode the sample event: {e}")))?,
+        (Some(kind), None) => {
+            let sample = terra_mock::samples::event_json(kind, 0)
+                .ok_or_else(|| CliError::Usage(format!("no sample for the event type `{kind}`")))?;
+            serde_json::to_vec(&sample)
+                .map_err(|e| CliError::Failed(format!("cannot encode the sample event: {e}")))?
+        }
         (None, None) => {
             return Err(CliError::Usage(
                 "give either --event TYPE or --file F".to_owned(),

@@ -360,25 +360,7 @@ fn send_posts_a_file_and_fails_on_unreachable_receivers() {
 
 #[test]
 fn every_sample_event_decodes_as_an_event() {
-    for event in [
-        "auth",
-        "auth_cancelled",
-        "deauth",
-        "user_reauth",
-        "access_revoked",
-        "permission_change",
-        "connection_error",
-        "large_request_processing",
-        "large_request_sending",
-        "healthcheck",
-        "activity",
-        "body",
-        "daily",
-        "sleep",
-        "nutrition",
-        "menstruation",
-        "athlete",
-    ] {
+    for &event in terra_core::models::Event::KNOWN_TYPES {
         let (url, handle) = receiver(200);
         run(&[
             "webhook", "send", "--url", &url, "--secret", "s", "--event", event,
