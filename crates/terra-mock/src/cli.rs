@@ -74,28 +74,41 @@ impl Args {
 /// until Ctrl-C.
 pub async fn run_cli(args: Args) -> std::io::Result<()> {
     let mock = args.builder().start().await?;
-    println!("terra-mock listening on {}", mock.base_url());
-    println!("  dev-id:    {}", args.dev_id);
-    if args.api_key == DEFAULT_API_KEY {
-        println!("  x-api-key: {DEFAULT_API_KEY}");
-    } else {
-        println!("  x-api-key: (as given with --api-key)");
-    }
-    match &args.webhook_url {
-        Some(url) => println!("  webhooks:  {url}"),
-        None => println!("  webhooks:  none (pass --webhook-url to receive events)"),
-    }
-    for u in mock.users() {
-        println!("  user {} ({})", u.user_id, u.provider);
-    }
-    println!(
-        "  complete a widget session or auth URL with POST {}/mock/complete/<id>",
-        mock.base_url()
-    );
-    println!("Press Ctrl-C to stop.");
+    // The banner is informational: a closed stdout must not stop the server.
+    let _ = print_banner(&args, &mock);
     tokio::signal::ctrl_c().await?;
     mock.shutdown().await;
     Ok(())
+}
+
+/// Writes where the mock listens and how to use it to stdout.
+fn print_banner(args: &Args, mock: &crate::MockTerra) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "terra-mock listening on {}", mock.base_url())?;
+    writeln!(out, "  dev-id:    {}", args.dev_id)?;
+    if args.api_key == DEFAULT_API_KEY {
+        writeln!(out, "  x-api-key: {DEFAULT_API_KEY}")?;
+    } else {
+        writeln!(out, "  x-api-key: (as given with --api-key)")?;
+    }
+    match &args.webhook_url {
+        Some(url) => writeln!(out, "  webhooks:  {url}")?,
+        None => writeln!(
+            out,
+            "  webhooks:  none (pass --webhook-url to receive events)"
+        )?,
+    }
+    for u in mock.users() {
+        writeln!(out, "  user {} ({})", u.user_id, u.provider)?;
+    }
+    writeln!(
+        out,
+        "  complete a widget session or auth URL with POST {}/mock/complete/<id>",
+        mock.base_url()
+    )?;
+    writeln!(out, "Press Ctrl-C to stop.")?;
+    out.flush()
 }
 
 #[cfg(test)]
