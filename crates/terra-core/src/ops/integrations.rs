@@ -1,0 +1,185 @@
+//! Integrations: the providers Terra supports. These endpoints are public:
+//! no `x-api-key` or `dev-id` header is sent.
+
+use http::Method;
+use serde::{Deserialize, Serialize};
+
+use super::{ExtraFields, bool_str, null_as_default};
+use crate::config::{Config, Credentials};
+use crate::error::Error;
+use crate::models::IntegrationsResponse;
+use crate::operation::{Operation, RequestBuilder, Response, parse_json};
+
+/// `GET /integrations`: the names of the providers available on the API.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ListProviders {
+    extra: Vec<(String, String)>,
+}
+
+impl ListProviders {
+    /// The list of providers.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Adds a query parameter the SDK does not model.
+    pub fn extra(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.extra.push((name.into(), value.into()));
+        self
+    }
+}
+
+impl Operation for ListProviders {
+    type Output = Response<Providers>;
+
+    fn to_request(
+        &self,
+        config: &Config,
+        credentials: &Credentials,
+    ) -> Result<http::Request<Vec<u8>>, Error> {
+        RequestBuilder::new(Method::GET, config, "/integrations")
+            .query_extra(&self.extra)
+            .unauthenticated()
+            .build(config, credentials)
+    }
+
+    fn parse_response<B: AsRef<[u8]>>(
+        &self,
+        response: http::Response<B>,
+    ) -> Result<Self::Output, Error> {
+        parse_json(response)
+    }
+}
+
+/// The answer to [`ListProviders`].
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Providers {
+    /// Providers connected through the cloud (`FITBIT`, `GARMIN`, …).
+    #[serde(default, deserialize_with = "null_as_default")]
+    pub providers: Vec<String>,
+    /// Providers reached through Terra's mobile SDKs (`APPLE`, …).
+    #[serde(default, deserialize_with = "null_as_default")]
+    pub sdk_providers: Vec<String>,
+    /// `success` or `error`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// Fields the SDK does not model.
+    #[serde(flatten)]
+    pub extra: ExtraFields,
+}
+
+/// `GET /integrations/detailed`: the providers with their names, icons and
+/// supported data types.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ListProvidersDetailed {
+    sdk: Option<bool>,
+    extra: Vec<(String, String)>,
+}
+
+impl ListProvidersDetailed {
+    /// The detailed list.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Whether to include the integrations that need a mobile SDK. Unset,
+    /// the parameter is not sent.
+    pub fn sdk(mut self, sdk: bool) -> Self {
+        self.sdk = Some(sdk);
+        self
+    }
+
+    /// Adds a query parameter the SDK does not model.
+    pub fn extra(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.extra.push((name.into(), value.into()));
+        self
+    }
+}
+
+impl Operation for ListProvidersDetailed {
+    type Output = Response<IntegrationsResponse>;
+
+    fn to_request(
+        &self,
+        config: &Config,
+        credentials: &Credentials,
+    ) -> Result<http::Request<Vec<u8>>, Error> {
+        RequestBuilder::new(Method::GET, config, "/integrations/detailed")
+            .query_opt("sdk", self.sdk.map(bool_str))
+            .query_extra(&self.extra)
+            .unauthenticated()
+            .build(config, credentials)
+    }
+
+    fn parse_response<B: AsRef<[u8]>>(
+        &self,
+        response: http::Response<B>,
+    ) -> Result<Self::Output, Error> {
+        parse_json(response)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ops::test_support::*;
+
+    #[test]
+    fn list_providers() {
+        let op = ListProviders::new();
+        assert_request(&request(&op), Method::GET, "/integrations", false, None);
+        assert_eq!(
+            path_and_query(&request(&ListProviders::new().extra("a", "1"))),
+            "/integrations?a=1"
+        );
+        let r = op
+            .parse_response(answer(
+                200,
+                r#"{"providers":["FITBIT","GARMIN","OURA"],"sdk_providers":["APPLE","SAMSUNG"],"status":"success"}"#,
+            ))
+            .unwrap();
+        assert_eq!(r.providers, ["FITBIT", "GARMIN", "OURA"]);
+        assert_eq!(r.sdk_providers, ["APPLE", "SAMSUNG"]);
+        assert_eq!(r.status.as_deref(), Some("success"));
+        let r = op
+            .parse_response(answer(200, r#"{"providers":["WHOOP"]}"#))
+            .unwrap();
+        assert!(r.sdk_providers.is_empty());
+        assert_error_shapes(&op);
+        assert_malformed_bodies(&op, 200);
+    }
+
+    #[test]
+    fn list_providers_detailed() {
+        let op = ListProvidersDetailed::new();
+        assert_request(
+            &request(&op),
+            Method::GET,
+            "/integrations/detailed",
+            false,
+            None,
+        );
+        assert_request(
+            &request(&ListProvidersDetailed::new().sdk(true)),
+            Method::GET,
+            "/integrations/detailed?sdk=true",
+            false,
+            None,
+        );
+        assert_eq!(
+            path_and_query(&request(&ListProvidersDetailed::new().sdk(false))),
+            "/integrations/detailed?sdk=false"
+        );
+        let body = r#"{"status":"success","providers":[{"provider":"GARMIN","name":"Garmin",
+            "icon":"https://cdn.example/garmin.png","setup":"oauth","enabled":true,
+            "types":{"activity":true,"body":true,"nutrition":false,"daily":true,"sleep":true,"menstruation":false}}]}"#;
+        let r = op.parse_response(answer(200, body)).unwrap();
+        let v = serde_json::to_value(r.value()).unwrap();
+        assert_eq!(v["status"], "success");
+        assert_eq!(v["providers"][0]["provider"], "GARMIN");
+        assert_eq!(v["providers"][0]["types"]["sleep"], true);
+        assert_error_shapes(&op);
+        assert_malformed_bodies(&op, 200);
+    }
+}
