@@ -1,0 +1,162 @@
+//! The typed async client.
+
+use std::fmt;
+use std::hash::{BuildHasher, Hasher};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, SystemTime};
+
+use terra_core::retry::parse_retry_after_at;
+use terra_core::{
+    Config, Credentials, Decision, Error, Operation, Outcome, TransportError, TransportErrorKind,
+};
+
+use crate::transport::{HttpClient, ReqwestClient};
+
+/// The async Terra client.
+///
+/// Holds the credentials, the [`Config`] and the HTTP stack `C` (by default
+/// [`ReqwestClient`]). Every method builds its request with `terra-core`, sends
+/// it, retries as [`Config::retry`] says, and returns the typed answer or
+/// an [`Error`]. `Debug` never prints the API key or the webhook secret.
+pub struct Terra<C = ReqwestClient> {
+    credentials: Credentials,
+    config: Config,
+    client: C,
+}
+
+impl Terra<ReqwestClient> {
+    /// A client with the default [`Config`] (Terra's production API).
+    pub fn new(credentials: Credentials) -> Result<Self, Error> {
+        Self::with_config(credentials, Config::default())
+    }
+
+    /// A client with the given configuration and the default reqwest client
+    /// (see [`ReqwestClient::new`]).
+    pub fn with_config(credentials: Credentials, config: Config) -> Result<Self, Error> {
+        let client = ReqwestClient::new(&config)?;
+        Ok(Self::with_client(credentials, config, client))
+    }
+
+    /// A client from `TERRA_DEV_ID`, `TERRA_API_KEY`, optionally
+    /// `TERRA_WEBHOOK_SECRET` and `TERRA_BASE_URL` (see
+    /// [`Credentials::from_env`] and [`Config::from_env`]).
+    pub fn from_env() -> Result<Self, Error> {
+        Self::with_config(Credentials::from_env()?, Config::from_env()?)
+    }
+}
+
+impl<C: HttpClient> Terra<C> {
+    /// A client sending through `client`: a [`ReqwestClient`] (for instance
+    /// around a `reqwest::Client` of your own) or a closure.
+    pub fn with_client(credentials: Credentials, config: Config, client: C) -> Self {
+        Self {
+            credentials,
+            config,
+            client,
+        }
+    }
+
+    /// The credentials in use.
+    pub fn credentials(&self) -> &Credentials {
+        &self.credentials
+    }
+
+    /// The configuration in use.
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    /// The HTTP stack in use.
+    pub fn client(&self) -> &C {
+        &self.client
+    }
+
+    /// Runs any operation of [`terra_core::ops`] (or one of your own):
+    /// builds its request, sends it with retries, parses the answer.
+    ///
+    /// This is how endpoints without a dedicated method are reached.
+    #[doc(alias = "call")]
+    pub async fn execute<O: Operation>(&self, operation: O) -> Result<O::Output, Error> {
+        let policy = &self.config.retry;
+        let mut attempt = 0u32;
+        loop {
+            attempt += 1;
+            let request = operation.to_request(&self.config, &self.credentials)?;
+            let method = request.method().clone();
+            let outcome = self
+                .client
+                .send(request)
+                .await
+                .and_then(|r| check_size(r, self.config.max_response_bytes));
+            let seen = match &outcome {
+                Ok(response) => Outcome::Response {
+                    status: response.status(),
+                    retry_after: parse_retry_after_at(response.headers(), SystemTime::now()),
+                },
+                Err(e) => Outcome::Transport(e.kind),
+            };
+            match policy.decide(attempt, &method, &seen, jitter()) {
+                Decision::Retry(wait) => tokio::time::sleep(wait).await,
+                Decision::Stop => {
+                    return match outcome {
+                        Ok(response) => operation.parse_response(response),
+                        Err(e) => Err(Error::Transport(e)),
+                    };
+                }
+            }
+        }
+    }
+}
+
+impl<C> fmt::Debug for Terra<C> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Terra")
+            .field("credentials", &self.credentials)
+            .field("config", &self.config)
+            .field("client", &std::any::type_name::<C>())
+            .finish()
+    }
+}
+
+impl<C: Clone> Clone for Terra<C> {
+    fn clone(&self) -> Self {
+        Self {
+            credentials: self.credentials.clone(),
+            config: self.config.clone(),
+            client: self.client.clone(),
+        }
+    }
+}
+
+/// Refuses an answer larger than the configured limit (closures and custom
+/// stacks may not enforce it themselves).
+fn check_size(
+    response: http::Response<Vec<u8>>,
+    max: u64,
+) -> Result<http::Response<Vec<u8>>, TransportError> {
+    if response.body().len() as u64 > max {
+        Err(TransportError::new(
+            TransportErrorKind::TooLarge,
+            format!("the answer's body is larger than {max} bytes"),
+        ))
+    } else {
+        Ok(response)
+    }
+}
+
+/// A number in `[0, 1)` for the backoff jitter; not cryptographic.
+fn jitter() -> f64 {
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+    h.write_u64(COUNTER.fetch_add(1, Ordering::Relaxed));
+    h.write_u128(
+        SystemTime::now()
+            .duration_since(SystemTime::UNIX_EPOCH)
+            .unwrap_or(Duration::ZERO)
+            .as_nanos(),
+    );
+    (h.finish() >> 11) as f64 / (1u64 << 53) as f64
+}
+
+/// A user handle (placeholder until the operations land).
+pub struct User;

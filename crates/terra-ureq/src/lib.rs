@@ -1,0 +1,33 @@
+//! Blocking transport for the Terra API SDK, built on [`ureq`] 3.
+//!
+//! [`Terra`] is the typed client: one method per Terra operation, plus
+//! [`Terra::execute`] to run any [`terra_core::Operation`]. Requests are
+//! built and answers parsed by [`terra_core`]; this crate only sends them,
+//! runs the retry policy of [`Config::retry`](terra_core::Config) and sleeps
+//! between attempts with [`std::thread::sleep`].
+//!
+//! ```no_run
+//! # fn main() -> Result<(), terra_ureq::terra_core::Error> {
+//! let terra = terra_ureq::Terra::from_env()?;
+//! let providers = terra.list_providers()?;
+//! println!("{} providers", providers.raw().len());
+//! # Ok(()) }
+//! ```
+//!
+//! The HTTP stack is pluggable through [`HttpClient`]: the default
+//! [`UreqClient`], a [`ureq::Agent`] of your own wrapped with
+//! [`UreqClient::from_agent`], or a closure answering requests in memory.
+//!
+//! Features: `rustls` (default) or `native-tls` choose ureq's TLS stack.
+#![forbid(unsafe_code)]
+
+mod client;
+mod transport;
+
+pub use client::{Terra, User};
+pub use transport::{HttpClient, UreqClient, transport_error_from_boxed};
+
+/// Re-export of the core crate this transport drives.
+pub use terra_core;
+/// Re-export of the `ureq` version this crate is built on.
+pub use ureq;
