@@ -1,0 +1,103 @@
+//! `terra decode`: JSON documents on stdin through the SDK's models.
+
+use std::io::{self, BufWriter, Write};
+
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use terra_core::models;
+
+use crate::cli::DecodeKind;
+use crate::error::CliError;
+use crate::input;
+
+/// Decodes every document on stdin into the model `kind`; prints each as a
+/// compact JSON line unless `check` is set.
+pub fn run(kind: DecodeKind, check: bool) -> Result<(), CliError> {
+    let input = input::read_stdin()?;
+    let n = match kind {
+        DecodeKind::Activity => decode_all::<models::Activity>(&input, check),
+        DecodeKind::Body => decode_all::<models::Body>(&input, check),
+        DecodeKind::Daily => decode_all::<models::Daily>(&input, check),
+        DecodeKind::Sleep => decode_all::<models::Sleep>(&input, check),
+        DecodeKind::Nutrition => decode_all::<models::Nutrition>(&input, check),
+        DecodeKind::Menstruation => decode_all::<models::Menstruation>(&input, check),
+        DecodeKind::Athlete => decode_all::<models::Athlete>(&input, check),
+        DecodeKind::PlannedWorkout => decode_all::<models::PlannedWorkout>(&input, check),
+        DecodeKind::User => decode_all::<models::TerraUser>(&input, check),
+        DecodeKind::Event => decode_all::<models::Event>(&input, check),
+    }?;
+    if n == 0 {
+        return Err(CliError::Failed("no JSON document on stdin".to_owned()));
+    }
+    Ok(())
+}
+
+/// Streams the concatenated (or newline-separated) documents of `input`,
+/// returning how many decoded.
+fn decode_all<T: DeserializeOwned + Serialize>(
+    input: &[u8],
+    check: bool,
+) -> Result<usize, CliError> {
+    let mut stream = serde_json::Deserializer::from_slice(input).into_iter::<T>();
+    let stdout = io::stdout();
+    let mut out = BufWriter::with_capacity(64 * 1024, stdout.lock());
+    let mut count = 0usize;
+    loop {
+        let offset = stream.byte_offset();
+        match stream.next() {
+            None => break,
+            Some(Ok(value)) => {
+                count += 1;
+                if !check {
+                    serde_json::to_writer(&mut out, &value).map_err(|e| {
+                        match e.io_error_kind() {
+                            Some(k) => CliError::stdout(io::Error::from(k)),
+                            None => {
+                                CliError::Failed(format!("cannot encode document {count}: {e}"))
+                            }
+                        }
+                    })?;
+                    out.write_all(b"\n").map_err(CliError::stdout)?;
+                }
+                // Release what was decoded before the next document.
+                drop(value);
+            }
+            Some(Err(err)) => {
+                out.flush().map_err(CliError::stdout)?;
+                return Err(describe_failure::<T>(input, offset, count + 1, &err));
+            }
+        }
+    }
+    out.flush().map_err(CliError::stdout)?;
+    Ok(count)
+}
+
+/// Explains why document `index` (1-based, starting at byte `offset`) did
+/// not decode, with the JSON path of the failure when it is a type error.
+fn describe_failure<T: DeserializeOwned>(
+    input: &[u8],
+    offset: usize,
+    index: usize,
+    err: &serde_json::Error,
+) -> CliError {
+    if err.is_data() {
+        // Decode the failing document again, this time tracking the path.
+        let rest = input.get(offset..).unwrap_or_default();
+        let mut de = serde_json::Deserializer::from_slice(rest);
+        if let Err(e) = serde_path_to_error::deserialize::<_, T>(&mut de) {
+            let path = e.path().to_string();
+            return CliError::Failed(format!(
+                "document {index} does not decode at `{path}`: {}",
+                e.into_inner()
+            ));
+        }
+    }
+    let what = if err.is_eof() {
+        "is truncated"
+    } else if err.is_syntax() {
+        "is not valid JSON"
+    } else {
+        "does not decode"
+    };
+    CliError::Failed(format!("document {index} {what}: {err}"))
+}

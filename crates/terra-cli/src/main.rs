@@ -1,0 +1,68 @@
+//! `terra`: the command-line tool of the Terra SDK.
+//!
+//! Calls every Terra API operation (JSON on stdout), signs, verifies and
+//! sends webhooks, decodes payloads through the SDK's models, exports long
+//! ranges as NDJSON and runs the local emulator. See `terra --help`.
+#![forbid(unsafe_code)]
+
+mod cli;
+mod decode;
+mod error;
+mod export;
+mod input;
+mod out;
+mod samples;
+mod webhook_cmd;
+
+use std::process::ExitCode;
+use std::time::Duration;
+
+use clap::Parser;
+
+use crate::cli::{Cli, Command};
+use crate::error::CliError;
+
+fn main() -> ExitCode {
+    // A panic is a bug; report it on one line and exit 1, never 101.
+    std::panic::set_hook(Box::new(|info| {
+        let msg = info
+            .payload()
+            .downcast_ref::<&str>()
+            .map(|s| (*s).to_owned())
+            .or_else(|| info.payload().downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown".to_owned());
+        out::eline(&format!("terra: internal error: {msg}"));
+    }));
+    match std::panic::catch_unwind(run) {
+        Ok(code) => code,
+        Err(_) => ExitCode::from(1),
+    }
+}
+
+fn run() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(err) => {
+            // Help and version go to stdout with status 0; errors to
+            // stderr with status 2.
+            let _ = err.print();
+            return ExitCode::from(u8::try_from(err.exit_code()).unwrap_or(2));
+        }
+    };
+    match dispatch(cli) {
+        Ok(()) | Err(CliError::BrokenPipe) => ExitCode::SUCCESS,
+        Err(err) => {
+            out::eline(&format!("terra: {err}"));
+            ExitCode::from(err.exit_code())
+        }
+    }
+}
+
+fn dispatch(cli: Cli) -> Result<(), CliError> {
+    let timeout = cli.global.timeout.map(Duration::from_secs_f64);
+    match cli.command {
+        Command::Webhook(cmd) => webhook_cmd::run(cmd, timeout),
+        Command::Decode { kind, check } => decode::run(kind, check),
+        _ => Err(CliError::Failed("not implemented yet".to_owned())),
+    }
+}
