@@ -16,6 +16,8 @@
 
 use std::fmt::Write as _;
 
+pub mod ops;
+
 /// The kinds of payload the generators produce.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Kind {
