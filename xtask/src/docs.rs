@@ -313,14 +313,13 @@ pub(crate) fn field_doc(
     let mut base = json;
     let mut unit = None;
     for (suffix, wording) in UNITS {
-        if let Some(rest) = json.strip_suffix(suffix) {
-            if let Some(rest) = rest.strip_suffix('_') {
-                if !rest.is_empty() {
-                    base = rest;
-                    unit = Some(*wording);
-                    break;
-                }
-            }
+        if let Some(rest) = json.strip_suffix(suffix)
+            && let Some(rest) = rest.strip_suffix('_')
+            && !rest.is_empty()
+        {
+            base = rest;
+            unit = Some(*wording);
+            break;
         }
     }
     let phrase: Vec<String> = base

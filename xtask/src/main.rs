@@ -48,22 +48,25 @@ fn main() -> ExitCode {
 fn run(spec: &std::path::Path, check: bool) -> Result<String, String> {
     let text = std::fs::read_to_string(spec)
         .map_err(|e| format!("cannot read spec {}: {e}", spec.display()))?;
-    let code = xtask::generate_formatted(&text)?;
-    let out = xtask::output_path();
-    let current = std::fs::read_to_string(&out).unwrap_or_default();
-    if check {
-        return if current == code {
-            Ok(format!("{} is up to date", out.display()))
-        } else {
-            Err(format!(
+    let mut report = Vec::new();
+    for (path, code) in xtask::generate_all(&text)? {
+        let current = std::fs::read_to_string(&path).unwrap_or_default();
+        if current == code {
+            report.push(format!("{} is up to date", path.display()));
+        } else if check {
+            return Err(format!(
                 "{} is stale; run `cargo run -p xtask -- codegen`",
-                out.display()
-            ))
-        };
+                path.display()
+            ));
+        } else {
+            if let Some(dir) = path.parent() {
+                std::fs::create_dir_all(dir)
+                    .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+            }
+            std::fs::write(&path, code)
+                .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+            report.push(format!("wrote {}", path.display()));
+        }
     }
-    if current == code {
-        return Ok(format!("{} unchanged", out.display()));
-    }
-    std::fs::write(&out, code).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
-    Ok(format!("wrote {}", out.display()))
+    Ok(report.join("\n"))
 }

@@ -66,6 +66,16 @@ macro_rules! events {
                 }
             }
 
+            /// Decodes `body` as the payload type of `tag`, with JSON paths.
+            fn decode_slice_as(tag: &str, body: &[u8]) -> Result<Self, crate::Error> {
+                use crate::operation::decode_json;
+                Ok(match tag {
+                    $($tag => Self::$variant(decode_json::<$ty>(None, body)?),)*
+                    $($gtag => Self::$gvariant(decode_json::<GenericEvent>(None, body)?),)*
+                    _ => Self::Unrecognized(decode_json::<Value>(None, body)?),
+                })
+            }
+
             fn decode_tagged<'de, A: MapAccess<'de>>(tag: String, map: Chain<A>) -> Result<Self, A::Error> {
                 let de = de::value::MapAccessDeserializer::new(map);
                 Ok(match tag.as_str() {
@@ -178,10 +188,42 @@ impl Event {
         }
     }
 
-    /// Decodes an event from JSON bytes, with the JSON path in errors.
+    /// Decodes an event from JSON bytes; errors carry the JSON path of the
+    /// bad field wherever `type` appears in the object.
+    ///
+    /// The generic `Deserialize` impl streams the payload when `type` comes
+    /// first and buffers the fields before it otherwise (errors in buffered
+    /// fields then lose their path). This function instead looks up `type`
+    /// with a quick scan when it is not the first key, then decodes the
+    /// payload type directly.
     pub fn from_slice(body: &[u8]) -> Result<Self, crate::Error> {
-        crate::operation::decode_json(None, body)
+        if type_is_first(body) {
+            return crate::operation::decode_json(None, body);
+        }
+        #[derive(Deserialize)]
+        struct Probe {
+            #[serde(rename = "type")]
+            tag: Option<Value>,
+        }
+        match serde_json::from_slice::<Probe>(body) {
+            Ok(Probe {
+                tag: Some(Value::String(tag)),
+            }) => Self::decode_slice_as(&tag, body),
+            // No string `type` (or not an object): the generic path reports
+            // errors and builds `Unrecognized`.
+            _ => crate::operation::decode_json(None, body),
+        }
     }
+}
+
+/// Whether the object in `body` starts with the key `"type"`.
+fn type_is_first(body: &[u8]) -> bool {
+    let mut rest = body.trim_ascii_start();
+    let Some(r) = rest.strip_prefix(b"{") else {
+        return false;
+    };
+    rest = r.trim_ascii_start();
+    rest.starts_with(b"\"type\"")
 }
 
 /// Serialises `value`, adding `"type": tag` when its own type field is not

@@ -5151,7 +5151,11 @@ pub struct PlannedWorkoutDetailsStep {
     )]
     pub stroke_type: Option<i64>,
     /// Equipment type.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::support::opt_vec_i64"
+    )]
     pub equipment_type: Option<Vec<i64>>,
     /// Exercise name.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -64,6 +64,21 @@ pub(crate) fn opt_i64<'de, D: Deserializer<'de>>(d: D) -> Result<Option<i64>, D:
     d.deserialize_option(OptIntVisitor)
 }
 
+/// An `i64` decoded leniently (see [`IntVisitor`]).
+struct LenientI64(i64);
+
+impl<'de> serde::Deserialize<'de> for LenientI64 {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_i64(IntVisitor).map(Self)
+    }
+}
+
+/// Decodes an optional list of integers leniently (`8.0` is `8`).
+pub(crate) fn opt_vec_i64<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Vec<i64>>, D::Error> {
+    let v: Option<Vec<LenientI64>> = serde::Deserialize::deserialize(d)?;
+    Ok(v.map(|v| v.into_iter().map(|x| x.0).collect()))
+}
+
 /// Splits a comma-separated list, trimming blanks and dropping empty items.
 pub(crate) fn split_list(s: &str) -> Vec<&str> {
     s.split(',')
