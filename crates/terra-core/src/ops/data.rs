@@ -14,7 +14,7 @@ use std::fmt;
 use std::marker::PhantomData;
 
 use http::Method;
-use serde::de::{DeserializeOwned, IgnoredAny};
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::Value;
 
@@ -220,7 +220,7 @@ impl<K: DataKind> Operation for GetData<K> {
         &self,
         response: http::Response<B>,
     ) -> Result<Self::Output, Error> {
-        parse_inline(response, "data", K::NAME)
+        parse_inline_data(response, K::NAME)
     }
 }
 
@@ -284,7 +284,15 @@ impl Operation for GetAthlete {
         &self,
         response: http::Response<B>,
     ) -> Result<Self::Output, Error> {
-        parse_inline(response, "athlete", "athlete")
+        let body = check_status(&response)?;
+        let status = response.status();
+        let value: AthleteResponse = decode_json(Some(status), body)?;
+        if value.athlete.is_none()
+            && let Some(reference) = ack_marker(&value.extra)
+        {
+            return Err(ack_instead_of_data(status, body, &reference, "athlete"));
+        }
+        Ok(Response::new(value, status, body.to_vec()))
     }
 }
 
@@ -386,8 +394,11 @@ impl Operation for RequestToWebhook {
     ) -> Result<Self::Output, Error> {
         let body = check_status(&response)?;
         let status = response.status();
-        let probe = Probe::read(body);
-        if (probe.data || probe.athlete) && !probe.is_ack() {
+        let value: WebhookAck = decode_json(Some(status), body)?;
+        let inline = ["data", "athlete"]
+            .iter()
+            .any(|k| value.extra.get(*k).is_some_and(|v| !v.is_null()));
+        if inline && value.reference.is_none() && value.trace_id.is_none() {
             return Err(shape_error(
                 status,
                 body,
@@ -398,7 +409,6 @@ impl Operation for RequestToWebhook {
                 ),
             ));
         }
-        let value = decode_json(Some(status), body)?;
         Ok(Response::new(value, status, body.to_vec()))
     }
 }
@@ -431,54 +441,17 @@ fn build_data_request(
         .build(config, credentials)
 }
 
-/// Which of the two answer shapes a body has, read without decoding it.
-#[derive(Default)]
-struct Probe {
-    object: bool,
-    data: bool,
-    athlete: bool,
-    reference: Option<String>,
-    trace_id: bool,
-}
-
-impl Probe {
-    fn read(body: &[u8]) -> Self {
-        #[derive(Deserialize)]
-        struct Raw {
-            #[serde(default, deserialize_with = "present")]
-            data: bool,
-            #[serde(default, deserialize_with = "present")]
-            athlete: bool,
-            #[serde(default)]
-            reference: Option<Value>,
-            #[serde(default, deserialize_with = "present")]
-            trace_id: bool,
-        }
-        fn present<'de, D: Deserializer<'de>>(d: D) -> Result<bool, D::Error> {
-            IgnoredAny::deserialize(d).map(|_| true)
-        }
-        if body.iter().find(|b| !b.is_ascii_whitespace()) != Some(&b'{') {
-            return Probe::default();
-        }
-        match serde_json::from_slice::<Raw>(body) {
-            Ok(raw) => Probe {
-                object: true,
-                data: raw.data,
-                athlete: raw.athlete,
-                reference: match raw.reference {
-                    None | Some(Value::Null) => None,
-                    Some(Value::String(s)) => Some(s),
-                    Some(other) => Some(other.to_string()),
-                },
-                trace_id: raw.trace_id,
-            },
-            // Not an object, or not JSON: the real decoding reports it.
-            Err(_) => Probe::default(),
-        }
-    }
-
-    fn is_ack(&self) -> bool {
-        self.reference.is_some() || self.trace_id
+/// The reference of a webhook acknowledgement, when `extra` (the fields an
+/// inline envelope does not declare) looks like one.
+fn ack_marker(extra: &ExtraFields) -> Option<String> {
+    let present = |k: &str| extra.get(k).filter(|v| !v.is_null());
+    match (present("reference"), present("trace_id")) {
+        (None, None) => None,
+        (r, t) => Some(match r.or(t) {
+            Some(Value::String(s)) => s.clone(),
+            Some(other) => other.to_string(),
+            None => String::new(),
+        }),
     }
 }
 
@@ -494,50 +467,85 @@ fn shape_error(status: http::StatusCode, body: &[u8], message: String) -> Error 
     .into()
 }
 
-/// Reads an inline answer whose payload sits under `key`, refusing a webhook
-/// acknowledgement.
-fn parse_inline<T: DeserializeOwned, B: AsRef<[u8]>>(
-    response: http::Response<B>,
-    key: &str,
+fn ack_instead_of_data(
+    status: http::StatusCode,
+    body: &[u8],
+    reference: &str,
     name: &str,
-) -> Result<Response<T>, Error> {
+) -> Error {
+    let reference = if reference.is_empty() {
+        String::new()
+    } else {
+        format!(" (reference {reference})")
+    };
+    shape_error(
+        status,
+        body,
+        format!(
+            "Terra answered with a webhook acknowledgement{reference}: the {name} data \
+             will be delivered to the webhook instead of inline (use `.to_webhook()` to \
+             ask for that explicitly)"
+        ),
+    )
+}
+
+/// The inline envelope as read, telling an absent `data` from an empty one.
+#[derive(Deserialize)]
+#[serde(bound(deserialize = "T: Deserialize<'de>"))]
+struct InlineData<T> {
+    #[serde(default)]
+    user: Option<TerraUser>,
+    #[serde(default, deserialize_with = "present_list")]
+    data: Option<Vec<T>>,
+    #[serde(rename = "type", default)]
+    r#type: Option<String>,
+    #[serde(flatten)]
+    extra: ExtraFields,
+}
+
+/// `Some` whenever the key is present (`null` reads as an empty list).
+fn present_list<'de, D, T>(d: D) -> Result<Option<Vec<T>>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    Ok(Some(Option::<Vec<T>>::deserialize(d)?.unwrap_or_default()))
+}
+
+/// Reads an inline data answer in one pass, refusing a webhook
+/// acknowledgement or an object without `data`.
+fn parse_inline_data<T: DeserializeOwned, B: AsRef<[u8]>>(
+    response: http::Response<B>,
+    name: &str,
+) -> Result<Response<DataResponse<T>>, Error> {
     let body = check_status(&response)?;
     let status = response.status();
-    let probe = Probe::read(body);
-    let has_payload = if key == "data" {
-        probe.data
-    } else {
-        probe.athlete
-    };
-    if !has_payload && probe.is_ack() {
-        let reference = probe
-            .reference
-            .as_deref()
-            .map(|r| format!(" (reference {r})"))
-            .unwrap_or_default();
-        return Err(shape_error(
-            status,
-            body,
-            format!(
-                "Terra answered with a webhook acknowledgement{reference}: the {name} data \
-                 will be delivered to the webhook instead of inline (use `.to_webhook()` to \
-                 ask for that explicitly)"
-            ),
-        ));
-    }
-    // `serde_json` reports a non-object body itself; an object must carry
-    // the payload key.
-    if key == "data" && !has_payload && probe.object {
+    let raw: InlineData<T> = decode_json(Some(status), body)?;
+    let Some(data) = raw.data else {
+        if let Some(reference) = ack_marker(&raw.extra) {
+            return Err(ack_instead_of_data(status, body, &reference, name));
+        }
+        let reported = match (raw.extra.get("status"), raw.extra.get("message")) {
+            (Some(Value::String(st)), Some(Value::String(m))) if st == "error" => {
+                format!(" (Terra reported an error: {m})")
+            }
+            _ => String::new(),
+        };
         return Err(shape_error(
             status,
             body,
             format!(
                 "the answer has no `data` field: neither {name} data nor a webhook \
-                 acknowledgement"
+                 acknowledgement{reported}"
             ),
         ));
-    }
-    let value = decode_json(Some(status), body)?;
+    };
+    let value = DataResponse {
+        user: raw.user,
+        data,
+        r#type: raw.r#type,
+        extra: raw.extra,
+    };
     Ok(Response::new(value, status, body.to_vec()))
 }
 
@@ -747,6 +755,17 @@ mod tests {
             .parse_response(answer(200, r#"{"status":"success"}"#))
             .unwrap_err();
         assert!(e.to_string().contains("no `data` field"), "{e}");
+        let e = op
+            .parse_response(answer(
+                200,
+                r#"{"status":"error","message":"User not authenticated"}"#,
+            ))
+            .unwrap_err();
+        assert!(
+            e.to_string()
+                .contains("Terra reported an error: User not authenticated"),
+            "{e}"
+        );
 
         // The acknowledgement, as the webhook form expects it.
         let r = hook.parse_response(answer(200, &ack)).unwrap();
@@ -763,6 +782,14 @@ mod tests {
         assert_malformed_bodies(&op, 200);
         assert_error_shapes(&hook);
         assert_malformed_bodies(&hook, 200);
+        // With typed models, a bad item is reported at its path.
+        if serde_json::from_str::<K::Model>(r#"{"metadata":5}"#).is_err() {
+            let bad = r#"{"data":[{"metadata":5}],"type":null}"#;
+            match op.parse_response(answer(200, bad)) {
+                Err(Error::Decode(d)) => assert!(d.path.starts_with("data[0]"), "{}", d.path),
+                other => panic!("{other:?}"),
+            }
+        }
         // A JSON array is neither shape either.
         assert_decode_error(&op, 200, b"[]", "could not decode");
     }

@@ -86,11 +86,12 @@ impl UploadLabReport {
         for b in &digest[..16] {
             let _ = write!(base, "{b:02x}");
         }
+        let filename = escape_filename(&self.filename);
         pick_boundary(
             &base,
             &[
                 &self.bytes,
-                self.filename.as_bytes(),
+                filename.as_bytes(),
                 self.content_type.as_bytes(),
             ],
         )
@@ -158,9 +159,26 @@ fn pick_boundary(base: &str, parts: &[&[u8]]) -> String {
 }
 
 fn contains(haystack: &[u8], needle: &[u8]) -> bool {
-    !needle.is_empty()
-        && haystack.len() >= needle.len()
-        && haystack.windows(needle.len()).any(|w| w == needle)
+    let Some((&first, _)) = needle.split_first() else {
+        return false;
+    };
+    if haystack.len() < needle.len() {
+        return false;
+    }
+    let last_start = haystack.len() - needle.len();
+    let mut i = 0;
+    while i <= last_start {
+        // Skip quickly to the next candidate start.
+        match haystack[i..=last_start].iter().position(|&b| b == first) {
+            None => return false,
+            Some(p) => i += p,
+        }
+        if &haystack[i..i + needle.len()] == needle {
+            return true;
+        }
+        i += 1;
+    }
+    false
 }
 
 impl Operation for UploadLabReport {
@@ -441,6 +459,11 @@ mod tests {
         assert!(!contains(b"", b"a"));
         assert!(!contains(b"abc", b""));
         assert!(contains(b"abc", b"bc"));
+        assert!(contains(b"abc", b"abc"));
+        assert!(contains(b"aab", b"ab"));
+        assert!(!contains(b"ab", b"abc"));
+        assert!(!contains(b"abac", b"abc"));
+        assert!(contains(b"xxabac", b"ac"));
 
         // A file that embeds delimiter lines of other uploads still gets a
         // boundary that appears exactly twice in the body: opening and
@@ -457,6 +480,30 @@ mod tests {
                 .count();
             assert_eq!(n, 2);
             content.extend_from_slice(delim.as_bytes());
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn contains_matches_a_naive_search(
+            hay in proptest::collection::vec(0u8..3, 0..40),
+            needle in proptest::collection::vec(0u8..3, 0..5),
+        ) {
+            let naive = !needle.is_empty()
+                && hay.len() >= needle.len()
+                && hay.windows(needle.len()).any(|w| w == needle.as_slice());
+            proptest::prop_assert_eq!(contains(&hay, &needle), naive);
+        }
+
+        #[test]
+        fn boundary_is_absent_from_random_files(
+            bytes in proptest::collection::vec(proptest::num::u8::ANY, 1..512),
+        ) {
+            let op = UploadLabReport::new("f.bin", "application/octet-stream", bytes.clone());
+            let (boundary, body) = split_multipart(&request(&op));
+            proptest::prop_assert!(!contains(&bytes, boundary.as_bytes()));
+            let closing = format!("\r\n--{boundary}--\r\n");
+            proptest::prop_assert!(body.ends_with(closing.as_bytes()));
         }
     }
 

@@ -146,6 +146,19 @@ impl DataType {
     }
 }
 
+impl serde::Serialize for DataType {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for DataType {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = std::borrow::Cow::<'de, str>::deserialize(d)?;
+        s.parse().map_err(serde::de::Error::custom)
+    }
+}
+
 impl fmt::Display for DataType {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
@@ -295,7 +308,57 @@ mod tests {
         let err = "steps".parse::<DataType>().unwrap_err();
         assert!(err.to_string().contains("`steps`"));
         assert!(!DataType::Athlete.has_date_range());
+        assert_eq!(
+            serde_json::to_string(&DataType::Daily).unwrap(),
+            "\"daily\""
+        );
+        assert_eq!(
+            serde_json::from_str::<DataType>("\"nutrition\"").unwrap(),
+            DataType::Nutrition
+        );
+        assert!(serde_json::from_str::<DataType>("\"hormone\"").is_err());
         assert!(DataType::Menstruation.has_date_range());
+    }
+
+    #[test]
+    fn operations_are_send_sync_static() {
+        fn check<T: crate::Operation + Send + Sync + Clone + std::fmt::Debug + 'static>()
+        where
+            T::Output: Send + Sync + 'static,
+        {
+        }
+        check::<AuthenticateUser>();
+        check::<GenerateWidgetSession>();
+        check::<DeauthenticateUser>();
+        check::<GenerateAuthToken>();
+        check::<GetActivity>();
+        check::<GetBody>();
+        check::<GetDaily>();
+        check::<GetSleep>();
+        check::<GetNutrition>();
+        check::<GetMenstruation>();
+        check::<GetAthlete>();
+        check::<RequestToWebhook>();
+        check::<GetUserInfo>();
+        check::<ListUsers>();
+        check::<BulkUserInfo>();
+        check::<ListProviders>();
+        check::<ListProvidersDetailed>();
+        check::<CreateWorkout>();
+        check::<ListWorkouts>();
+        check::<GetWorkout>();
+        check::<DeleteWorkout>();
+        check::<PlanWorkout>();
+        check::<ListPlannedWorkouts>();
+        check::<GetPlannedWorkout>();
+        check::<UpdatePlannedWorkout>();
+        check::<DeletePlannedWorkout>();
+        check::<UploadLabReport>();
+        check::<ListLabReports>();
+        check::<GetLabReport>();
+        check::<DeleteLabReport>();
+        check::<ListLabReportDeliveries>();
+        check::<ListLabReportFiles>();
     }
 
     #[test]

@@ -1,7 +1,11 @@
 //! Users: user info, the list of users (subscriptions), bulk user info.
 
 use http::Method;
-use serde::{Deserialize, Serialize};
+use std::fmt;
+
+use serde::de::value::{MapAccessDeserializer, SeqAccessDeserializer};
+use serde::de::{MapAccess, SeqAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize};
 
 use super::{ExtraFields, null_as_default, require_non_empty};
 use crate::config::{Config, Credentials};
@@ -77,9 +81,12 @@ impl Operation for GetUserInfo {
 
 /// The answer to [`GetUserInfo`]: an object for a user id, a list for a
 /// reference id.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
 #[non_exhaustive]
+// One value per answer: boxing the larger variant would only complicate
+// pattern matching.
+#[allow(clippy::large_enum_variant)]
 pub enum UserInfo {
     /// The answer for a user id.
     Single(UserInfoResponse),
@@ -95,6 +102,31 @@ impl UserInfo {
             UserInfo::Single(r) => r.user.iter().map(|u| &u.user).collect(),
             UserInfo::ByReference(v) => v.iter().collect(),
         }
+    }
+}
+
+impl<'de> Deserialize<'de> for UserInfo {
+    /// An object is [`UserInfo::Single`], an array [`UserInfo::ByReference`];
+    /// decoding errors keep their JSON path.
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = UserInfo;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a user info object or an array of users")
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<UserInfo, A::Error> {
+                UserInfoResponse::deserialize(MapAccessDeserializer::new(map)).map(UserInfo::Single)
+            }
+
+            fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<UserInfo, A::Error> {
+                Vec::<TerraUser>::deserialize(SeqAccessDeserializer::new(seq))
+                    .map(UserInfo::ByReference)
+            }
+        }
+        d.deserialize_any(V)
     }
 }
 
@@ -129,6 +161,30 @@ pub struct PolledUser {
     /// The user itself (every other field).
     #[serde(flatten)]
     pub user: TerraUser,
+}
+
+impl PolledUser {
+    /// Wraps a user, with no polling metadata.
+    pub fn new(user: TerraUser) -> Self {
+        Self {
+            last_polled_at: None,
+            most_recent_data_at: None,
+            user,
+        }
+    }
+}
+
+impl SubscriptionsPage {
+    /// A page of `results`, with the next page number (if any) and the
+    /// highest page number.
+    pub fn new(results: Vec<TerraUser>, next: Option<u64>, max_page: u64) -> Self {
+        Self {
+            next,
+            max_page: Some(max_page),
+            results,
+            extra: ExtraFields::new(),
+        }
+    }
 }
 
 /// `GET /subscriptions`: the users of your account, all at once or a page
@@ -220,6 +276,22 @@ pub enum Subscriptions {
 }
 
 impl Subscriptions {
+    /// The unpaginated answer with these users.
+    pub fn all(users: Vec<TerraUser>) -> Self {
+        Subscriptions::All {
+            users,
+            extra: ExtraFields::new(),
+        }
+    }
+
+    /// A paginated answer.
+    pub fn page(data: SubscriptionsPage) -> Self {
+        Subscriptions::Page {
+            data,
+            extra: ExtraFields::new(),
+        }
+    }
+
     /// The users in this answer.
     pub fn users(&self) -> Vec<&TerraUser> {
         match self {
@@ -307,6 +379,7 @@ impl From<Subscriptions> for SubscriptionsRepr {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct BulkUserInfo {
     user_ids: Vec<String>,
+    extra: Vec<(String, String)>,
 }
 
 impl BulkUserInfo {
@@ -318,7 +391,14 @@ impl BulkUserInfo {
     {
         Self {
             user_ids: user_ids.into_iter().map(Into::into).collect(),
+            extra: Vec::new(),
         }
+    }
+
+    /// Adds a query parameter the SDK does not model.
+    pub fn extra(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.extra.push((name.into(), value.into()));
+        self
     }
 }
 
@@ -337,6 +417,7 @@ impl Operation for BulkUserInfo {
             require_non_empty("user_ids", id)?;
         }
         RequestBuilder::new(Method::POST, config, "/bulkUserInfo")
+            .query_extra(&self.extra)
             .json(&self.user_ids)?
             .build(config, credentials)
     }
@@ -421,6 +502,12 @@ mod tests {
         assert_eq!(inner["provider"], "OURA");
         assert!(inner.get("last_polled_at").is_none());
         assert_eq!(ids(r.users()), ["u-1"]);
+        // Serialising puts the polling metadata back next to the user's fields.
+        let v = serde_json::to_value(r.value()).unwrap();
+        assert_eq!(v["user"]["last_polled_at"], "2026-01-05T07:00:00Z");
+        assert_eq!(v["user"]["user_id"], "u-1");
+        let fresh = PolledUser::new(polled.user.clone());
+        assert_eq!(fresh.last_polled_at, None);
         assert_error_shapes(&op);
         assert_malformed_bodies(&op, 200);
     }
@@ -434,7 +521,22 @@ mod tests {
         assert_eq!(ids(r.users()), ["u-1", "u-2"]);
         let r = op.parse_response(answer(200, "[]")).unwrap();
         assert!(r.users().is_empty());
-        assert_decode_error(&op, 200, b"\"nope\"", "could not decode");
+        assert_decode_error(&op, 200, b"\"nope\"", "a user info object or an array");
+        // Errors keep their path, in both shapes.
+        // (Only checkable once `TerraUser` is a typed model.)
+        if serde_json::from_value::<TerraUser>(json!(7)).is_err() {
+            match op.parse_response(answer(200, r#"[{"user_id":"u","provider":"X"},7]"#)) {
+                Err(Error::Decode(d)) => assert_eq!(d.path, "[1]"),
+                other => panic!("{other:?}"),
+            }
+        }
+        match op.parse_response(answer(
+            200,
+            r#"{"user":{"user_id":"u"},"is_authenticated":"yes"}"#,
+        )) {
+            Err(Error::Decode(d)) => assert_eq!(d.path, "is_authenticated"),
+            other => panic!("{other:?}"),
+        }
     }
 
     #[test]
@@ -472,6 +574,10 @@ mod tests {
         assert!(matches!(r.value(), Subscriptions::All { users, .. } if users.len() == 2));
         assert_eq!(ids(r.users()), ["u-1", "u-2"]);
         assert_eq!(r.next_page(), None);
+        assert_eq!(
+            serde_json::to_value(Subscriptions::all(Vec::new())).unwrap(),
+            json!({"users": []})
+        );
 
         let op = ListUsers::page(0).per_page(1);
         let body = json!({"data": {"next": 1, "max_page": 4, "results": [user("u-1", "GARMIN")]}})
@@ -487,6 +593,10 @@ mod tests {
         let r = op.parse_response(answer(200, &body)).unwrap();
         assert_eq!(r.next_page(), None);
         assert!(r.users().is_empty());
+        assert_eq!(
+            r.value(),
+            &Subscriptions::page(SubscriptionsPage::new(Vec::new(), None, 4))
+        );
         // Round trip through serde keeps the shape.
         let v = serde_json::to_value(r.value()).unwrap();
         assert_eq!(
@@ -517,6 +627,10 @@ mod tests {
         );
         assert_eq!(json_body(&req), json!(["u-1", "u-2"]));
         invalid(&BulkUserInfo::new(Vec::<String>::new()), "user_ids");
+        assert_eq!(
+            path_and_query(&request(&BulkUserInfo::new(["u-1"]).extra("a", "b"))),
+            "/bulkUserInfo?a=b"
+        );
         invalid(&BulkUserInfo::new(["u-1", ""]), "user_ids");
         let body = json!([user("u-1", "GARMIN"), user("u-2", "POLAR")]).to_string();
         let r = op.parse_response(answer(200, &body)).unwrap();
