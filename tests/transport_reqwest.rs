@@ -4,7 +4,10 @@
 #[macro_use]
 mod transport_common;
 
+#[cfg(feature = "reqwest")]
 use terra::reqwest as terra_transport;
+#[cfg(not(feature = "reqwest"))]
+use terra_reqwest as terra_transport;
 
 thread_local! {
     static RT: tokio::runtime::Runtime = tokio::runtime::Builder::new_current_thread()

@@ -4,7 +4,10 @@
 #[macro_use]
 mod transport_common;
 
+#[cfg(feature = "ureq")]
 use terra::ureq as terra_transport;
+#[cfg(not(feature = "ureq"))]
+use terra_ureq as terra_transport;
 
 macro_rules! call {
     ($e:expr) => {

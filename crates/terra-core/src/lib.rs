@@ -25,6 +25,7 @@ pub use error::{
 };
 pub use operation::{Operation, Response};
 pub use retry::{Decision, Outcome, RetryPolicy};
+pub use webhook::{Verifier, WebhookError};
 
 /// Re-export of the `http` crate version used in this crate's signatures.
 pub use http;

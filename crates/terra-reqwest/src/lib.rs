@@ -23,12 +23,14 @@
 #![forbid(unsafe_code)]
 
 mod client;
+mod methods;
 mod transport;
 
-pub use client::{Terra, User};
+pub use client::Terra;
+pub use methods::{DetailedProviders, MAX_USER_PAGES, User};
 pub use transport::{HttpClient, ReqwestClient, transport_error_from_boxed};
 
-/// Re-export of the core crate this transport drives.
-pub use terra_core;
 /// Re-export of the `reqwest` version this crate is built on.
 pub use reqwest;
+/// Re-export of the core crate this transport drives.
+pub use terra_core;

@@ -57,13 +57,19 @@ where
         request: http::Request<Vec<u8>>,
     ) -> impl Future<Output = Result<http::Response<Vec<u8>>, TransportError>> + Send {
         let answer = self(request);
-        async move { answer.await.map_err(|e| transport_error_from_boxed(e.into())) }
+        async move {
+            answer
+                .await
+                .map_err(|e| transport_error_from_boxed(e.into()))
+        }
     }
 }
 
 /// Turns any boxed error into a [`TransportError`], keeping the kind when it
 /// can be known (see [`HttpClient`]).
-pub fn transport_error_from_boxed(err: Box<dyn StdError + Send + Sync + 'static>) -> TransportError {
+pub fn transport_error_from_boxed(
+    err: Box<dyn StdError + Send + Sync + 'static>,
+) -> TransportError {
     let err = match err.downcast::<TransportError>() {
         Ok(t) => return *t,
         Err(e) => e,
@@ -212,7 +218,7 @@ enum Phase {
 
 /// Sorts a reqwest error into a [`TransportErrorKind`], keeping it as source.
 fn map_error(err: reqwest::Error, phase: Phase) -> TransportError {
-    let kind = if err.is_timeout() || chain_has_io(&err, |k| k == io::ErrorKind::TimedOut) {
+    let kind = if err.is_timeout() || chain_has_io(&err, &|k| k == io::ErrorKind::TimedOut) {
         TransportErrorKind::Timeout
     } else if phase == Phase::Body || err.is_body() || err.is_decode() {
         TransportErrorKind::BodyRead
@@ -230,13 +236,19 @@ fn map_error(err: reqwest::Error, phase: Phase) -> TransportError {
     TransportError::new(kind, err)
 }
 
-fn chain_has_io(err: &(dyn StdError + 'static), pred: impl Fn(io::ErrorKind) -> bool) -> bool {
+fn chain_has_io(err: &(dyn StdError + 'static), pred: &dyn Fn(io::ErrorKind) -> bool) -> bool {
     let mut cur = Some(err);
     while let Some(e) = cur {
-        if let Some(io) = e.downcast_ref::<io::Error>()
-            && pred(io.kind())
-        {
-            return true;
+        if let Some(io) = e.downcast_ref::<io::Error>() {
+            if pred(io.kind()) {
+                return true;
+            }
+            // `io::Error::source` skips the wrapped error itself: look inside.
+            if let Some(inner) = io.get_ref()
+                && chain_has_io(inner, pred)
+            {
+                return true;
+            }
         }
         cur = e.source();
     }
@@ -244,8 +256,13 @@ fn chain_has_io(err: &(dyn StdError + 'static), pred: impl Fn(io::ErrorKind) -> 
 }
 
 /// reqwest does not expose TLS failures as such; they show up as connect
-/// errors whose chain talks about certificates or the handshake.
+/// errors whose chain holds an `InvalidData` I/O error (what the TLS stacks
+/// report for a bad record or certificate; plain TCP never does) or talks
+/// about certificates or the handshake.
 fn chain_mentions_tls(err: &(dyn StdError + 'static)) -> bool {
+    if chain_has_io(err, &|k| k == io::ErrorKind::InvalidData) {
+        return true;
+    }
     let mut cur = Some(err);
     while let Some(e) = cur {
         let text = e.to_string().to_ascii_lowercase();

@@ -5,9 +5,12 @@ use std::hash::{BuildHasher, Hasher};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, SystemTime};
 
+use terra_core::models::Event;
 use terra_core::retry::parse_retry_after_at;
+use terra_core::webhook::SIGNATURE_HEADER;
 use terra_core::{
     Config, Credentials, Decision, Error, Operation, Outcome, TransportError, TransportErrorKind,
+    Verifier, WebhookError,
 };
 
 use crate::transport::{HttpClient, UreqClient};
@@ -22,6 +25,7 @@ pub struct Terra<C = UreqClient> {
     credentials: Credentials,
     config: Config,
     client: C,
+    verifier: Option<Verifier>,
 }
 
 impl Terra<UreqClient> {
@@ -49,10 +53,12 @@ impl<C: HttpClient> Terra<C> {
     /// A client sending through `client`: a [`UreqClient`] (for instance
     /// around an agent of your own) or a closure.
     pub fn with_client(credentials: Credentials, config: Config, client: C) -> Self {
+        let verifier = Verifier::from_credentials(&credentials);
         Self {
             credentials,
             config,
             client,
+            verifier,
         }
     }
 
@@ -69,6 +75,48 @@ impl<C: HttpClient> Terra<C> {
     /// The HTTP stack in use.
     pub fn client(&self) -> &C {
         &self.client
+    }
+
+    /// The webhook verifier built from the credentials' webhook secret, when
+    /// one was given. Its methods say precisely why a delivery is refused.
+    pub fn webhook_verifier(&self) -> Option<&Verifier> {
+        self.verifier.as_ref()
+    }
+
+    /// `true` when `header` (the `terra-signature` header) is a valid
+    /// signature of `body` by the credentials' webhook secret, within the
+    /// default timestamp tolerance. Always `false` without a webhook secret.
+    pub fn check_terra_signature(&self, body: &[u8], header: &str) -> bool {
+        self.verifier
+            .as_ref()
+            .is_some_and(|v| v.verify_now(body, header).is_ok())
+    }
+
+    /// Verifies a webhook delivery (raw body and `terra-signature` header)
+    /// and decodes it into an [`Event`].
+    ///
+    /// Errors: [`Error::InvalidInput`] when no webhook secret is configured
+    /// (field `webhook_secret`) or the signature is refused (field
+    /// `terra-signature`, with the reason), [`Error::Decode`] when the signed
+    /// body is not a valid event. Use [`Terra::webhook_verifier`] for the
+    /// typed [`terra_core::WebhookError`].
+    pub fn handle_webhook(&self, body: &[u8], header: &str) -> Result<Event, Error> {
+        let verifier = self.verifier.as_ref().ok_or_else(|| {
+            Error::invalid(
+                "webhook_secret",
+                "no webhook secret configured (TERRA_WEBHOOK_SECRET or \
+                 Credentials::with_webhook_secret)",
+            )
+        })?;
+        let now = SystemTime::now()
+            .duration_since(SystemTime::UNIX_EPOCH)
+            .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX));
+        verifier
+            .verify_and_parse(body, header, now)
+            .map_err(|e| match e {
+                WebhookError::Decode(d) => Error::Decode(d),
+                other => Error::invalid(SIGNATURE_HEADER, other.to_string()),
+            })
     }
 
     /// Runs any operation of [`terra_core::ops`] (or one of your own):
@@ -123,6 +171,7 @@ impl<C: Clone> Clone for Terra<C> {
             credentials: self.credentials.clone(),
             config: self.config.clone(),
             client: self.client.clone(),
+            verifier: self.verifier.clone(),
         }
     }
 }
@@ -156,6 +205,3 @@ fn jitter() -> f64 {
     );
     (h.finish() >> 11) as f64 / (1u64 << 53) as f64
 }
-
-/// A user handle (placeholder until the operations land).
-pub struct User;

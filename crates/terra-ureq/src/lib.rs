@@ -22,9 +22,11 @@
 #![forbid(unsafe_code)]
 
 mod client;
+mod methods;
 mod transport;
 
-pub use client::{Terra, User};
+pub use client::Terra;
+pub use methods::{DetailedProviders, MAX_USER_PAGES, User};
 pub use transport::{HttpClient, UreqClient, transport_error_from_boxed};
 
 /// Re-export of the core crate this transport drives.

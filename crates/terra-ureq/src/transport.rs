@@ -58,7 +58,9 @@ where
 
 /// Turns any boxed error into a [`TransportError`], keeping the kind when it
 /// can be known (see [`HttpClient`]).
-pub fn transport_error_from_boxed(err: Box<dyn StdError + Send + Sync + 'static>) -> TransportError {
+pub fn transport_error_from_boxed(
+    err: Box<dyn StdError + Send + Sync + 'static>,
+) -> TransportError {
     let err = match err.downcast::<TransportError>() {
         Ok(t) => return *t,
         Err(e) => e,
@@ -190,6 +192,11 @@ fn map_error(err: ureq::Error, phase: Phase) -> TransportError {
         U::Rustls(_) => TransportErrorKind::Tls,
         #[cfg(feature = "native-tls")]
         U::NativeTls(_) => TransportErrorKind::Tls,
+        // The TLS stacks report a bad record or certificate as InvalidData,
+        // which plain TCP never does.
+        U::Io(io) if phase == Phase::Send && io.kind() == io::ErrorKind::InvalidData => {
+            TransportErrorKind::Tls
+        }
         U::Io(io) => match io_kind(io) {
             TransportErrorKind::Timeout => TransportErrorKind::Timeout,
             TransportErrorKind::Connect if phase == Phase::Send => TransportErrorKind::Connect,
