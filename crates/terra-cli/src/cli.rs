@@ -365,20 +365,35 @@ pub enum DecodeKind {
 /// `terra mock …`
 ///
 /// The emulator accepts the global `--api-key` and `--dev-id` (or
-/// `TERRA_API_KEY` / `TERRA_DEV_ID`); without them it uses
-/// `mock-api-key` and `mock-dev-id`.
+/// `TERRA_API_KEY` / `TERRA_DEV_ID`); without them it uses `key-mock` and
+/// `dev-mock`.
 #[derive(Debug, Args)]
 pub struct MockArgs {
     /// Port to listen on (127.0.0.1); 0 picks a free one.
     #[arg(long, default_value_t = 8080)]
     pub port: u16,
-    /// Where the emulator delivers webhooks.
+    /// Where the emulator delivers signed webhook events (http).
     #[arg(long, value_name = "URL")]
     pub webhook_url: Option<String>,
-    /// Webhook signing secret.
-    #[arg(long, value_name = "S", default_value = "whsec_mock")]
-    pub secret: String,
-    /// Users already authenticated at start.
+    /// Secret the webhook events are signed with [default: secret-mock].
+    #[arg(long, value_name = "S")]
+    pub secret: Option<String>,
+    /// Users already authenticated at start (listed by `terra users`).
     #[arg(long, value_name = "N", default_value_t = 3)]
-    pub users: u32,
+    pub users: usize,
+    /// Latency added to every API request, in milliseconds.
+    #[arg(long, value_name = "MS", default_value_t = 0)]
+    pub latency_ms: u64,
+    /// Share of API requests answered 429 (0.0 to 1.0).
+    #[arg(long, value_name = "RATE", default_value_t = 0.0)]
+    pub rate_429: f64,
+    /// Share of API requests answered 503 (0.0 to 1.0).
+    #[arg(long, value_name = "RATE", default_value_t = 0.0)]
+    pub rate_5xx: f64,
+    /// Share of API requests whose connection is dropped (0.0 to 1.0).
+    #[arg(long, value_name = "RATE", default_value_t = 0.0)]
+    pub rate_drop: f64,
+    /// Seed of the fault draws.
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub fault_seed: u64,
 }

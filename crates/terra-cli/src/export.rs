@@ -19,7 +19,7 @@ use std::sync::{Arc, Mutex};
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
-use terra_core::{CalendarDate, DateParam};
+use terra_core::DateParam;
 
 use crate::cli::{DataKind, ExportArgs};
 use crate::error::CliError;
@@ -409,11 +409,6 @@ fn write_window(sink: &mut Sink, job: &Job, records: &[Value]) -> Result<(), Cli
             state.sync_data().map_err(fail)
         }
     }
-}
-
-/// The calendar date of a unix second (for request parameters).
-pub fn date_of(secs: i64) -> Option<CalendarDate> {
-    CalendarDate::from_unix_seconds(secs)
 }
 
 #[cfg(test)]

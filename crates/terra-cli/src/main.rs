@@ -5,11 +5,15 @@
 //! ranges as NDJSON and runs the local emulator. See `terra --help`.
 #![forbid(unsafe_code)]
 
+mod api;
 mod cli;
+mod client;
+mod ctx;
 mod decode;
 mod error;
 mod export;
 mod input;
+mod mock_cmd;
 mod out;
 mod samples;
 mod webhook_cmd;
@@ -63,6 +67,10 @@ fn dispatch(cli: Cli) -> Result<(), CliError> {
     match cli.command {
         Command::Webhook(cmd) => webhook_cmd::run(cmd, timeout),
         Command::Decode { kind, check } => decode::run(kind, check),
-        _ => Err(CliError::Failed("not implemented yet".to_owned())),
+        Command::Mock(args) => mock_cmd::run(&cli.global, &args),
+        api_command => {
+            let ctx = ctx::Ctx::new(&cli.global)?;
+            api::run(&ctx, api_command)
+        }
     }
 }
