@@ -16,6 +16,7 @@
 
 use std::fmt::Write as _;
 
+pub mod fuzz_checks;
 pub mod ops;
 
 /// The kinds of payload the generators produce.
