@@ -6,6 +6,9 @@
 //!
 //! `cargo bench -p terra-bench --bench e2e`
 
+// criterion_group!/criterion_main! generate undocumented public items.
+#![allow(missing_docs)]
+
 use std::hint::black_box;
 use std::net::SocketAddr;
 use std::time::Duration;

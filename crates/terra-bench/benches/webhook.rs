@@ -4,6 +4,9 @@
 //!
 //! `cargo bench -p terra-bench --bench webhook`
 
+// criterion_group!/criterion_main! generate undocumented public items.
+#![allow(missing_docs)]
+
 use std::hint::black_box;
 use std::time::Duration;
 
