@@ -124,7 +124,11 @@ struct Report {
 impl Report {
     fn check(&self) {
         let total: u64 = self.outcomes.values().sum();
-        assert_eq!(total, self.requests, "{}: every request has an outcome", self.transport);
+        assert_eq!(
+            total, self.requests,
+            "{}: every request has an outcome",
+            self.transport
+        );
         let ok = self.outcomes.get("ok").copied().unwrap_or(0);
         // With 5 % faults and retries, the great majority succeeds.
         assert!(
@@ -195,11 +199,18 @@ fn day() -> CalendarDate {
     CalendarDate::new(2026, 1, 5).expect("valid date")
 }
 
-fn soak_ureq(n: u64, base_url: &str, credentials: &Credentials, user: &str, started: Instant) -> Report {
+fn soak_ureq(
+    n: u64,
+    base_url: &str,
+    credentials: &Credentials,
+    user: &str,
+    started: Instant,
+) -> Report {
     // Sequential: a 429's one-second Retry-After is above the cap, so it
     // comes back as `Error::RateLimited` instead of sleeping.
-    let client = terra_ureq::Terra::with_config(credentials.clone(), config(base_url, Duration::ZERO))
-        .expect("client");
+    let client =
+        terra_ureq::Terra::with_config(credentials.clone(), config(base_url, Duration::ZERO))
+            .expect("client");
     let tally = Tally::default();
     let rss_start_kib = rss_kib();
     let (mut first, mut before_last) = (0, 0);
@@ -231,7 +242,13 @@ fn soak_ureq(n: u64, base_url: &str, credentials: &Credentials, user: &str, star
     }
 }
 
-fn soak_reqwest(n: u64, base_url: &str, credentials: &Credentials, user: &str, started: Instant) -> Report {
+fn soak_reqwest(
+    n: u64,
+    base_url: &str,
+    credentials: &Credentials,
+    user: &str,
+    started: Instant,
+) -> Report {
     let rt = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
@@ -269,7 +286,9 @@ fn soak_reqwest(n: u64, base_url: &str, credentials: &Credentials, user: &str, s
                             Call::UserInfo => {
                                 label(&client.execute(GetUserInfo::by_user_id(user.as_str())).await)
                             }
-                            Call::Daily => label(&client.execute(GetDaily::new(user.as_str(), day())).await),
+                            Call::Daily => {
+                                label(&client.execute(GetDaily::new(user.as_str(), day())).await)
+                            }
                         };
                         tally.add(l);
                     }
@@ -307,7 +326,10 @@ fn soak_both_transports_against_terra_mock() {
     )
     .expect("terra-mock starts on loopback");
     let base_url = mock.base_url();
-    assert!(base_url.starts_with("http://127.0.0.1:"), "loopback only: {base_url}");
+    assert!(
+        base_url.starts_with("http://127.0.0.1:"),
+        "loopback only: {base_url}"
+    );
     let credentials = mock.credentials();
     let user = mock.users()[0].user_id.clone();
 

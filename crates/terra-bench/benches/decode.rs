@@ -44,10 +44,10 @@ fn decode(c: &mut Criterion) {
     for kind in Kind::ALL {
         let mut group = c.benchmark_group(format!("decode/{}", kind.as_str()));
         for (size, label) in SIZES {
-            if let Some(only) = &only {
-                if !only.split(',').any(|s| s == label) {
-                    continue;
-                }
+            if let Some(only) = &only
+                && !only.split(',').any(|s| s == label)
+            {
+                continue;
             }
             let bytes = event(kind, size);
             group.throughput(Throughput::Bytes(bytes.len() as u64));

@@ -44,10 +44,15 @@ fn start_server() -> SocketAddr {
             let app = axum::Router::new().route(
                 "/v2/integrations",
                 axum::routing::get(|| async {
-                    ([(http::header::CONTENT_TYPE, "application/json")], PROVIDERS)
+                    (
+                        [(http::header::CONTENT_TYPE, "application/json")],
+                        PROVIDERS,
+                    )
                 }),
             );
-            let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+            let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+                .await
+                .expect("bind");
             tx.send(listener.local_addr().expect("addr")).expect("send");
             axum::serve(listener, app).await.expect("serve");
         });
@@ -91,7 +96,11 @@ fn e2e(c: &mut Criterion) {
     group.bench_function("raw_ureq", |b| {
         b.iter(|| {
             for _ in 0..CALLS {
-                let mut resp = agent.get(&url).header("accept", "application/json").call().expect("call");
+                let mut resp = agent
+                    .get(&url)
+                    .header("accept", "application/json")
+                    .call()
+                    .expect("call");
                 assert!(resp.status().is_success());
                 let body = resp.body_mut().read_to_vec().expect("body");
                 let p: RawProviders = serde_json::from_slice(&body).expect("json");
@@ -102,8 +111,12 @@ fn e2e(c: &mut Criterion) {
 
     // Async: terra-reqwest against a raw reqwest::Client, on a current-thread
     // runtime (a sequential caller).
-    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime");
-    let sdk = terra_reqwest::Terra::with_config(credentials.clone(), config.clone()).expect("client");
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("runtime");
+    let sdk =
+        terra_reqwest::Terra::with_config(credentials.clone(), config.clone()).expect("client");
     group.bench_function("terra_reqwest", |b| {
         b.iter(|| {
             rt.block_on(async {

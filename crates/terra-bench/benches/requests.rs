@@ -20,7 +20,10 @@ fn requests(c: &mut Criterion) {
     group.measurement_time(Duration::from_millis(600));
     for (name, op) in terra_bench::ops::all() {
         group.bench_function(name, |b| {
-            b.iter(|| op.request(black_box(&config), black_box(&credentials)).expect("request"))
+            b.iter(|| {
+                op.request(black_box(&config), black_box(&credentials))
+                    .expect("request")
+            })
         });
     }
     group.finish();

@@ -31,7 +31,11 @@ fn webhook(c: &mut Criterion) {
     let verifier = Verifier::new(std::str::from_utf8(SECRET).expect("ascii"));
     let mut group = c.benchmark_group("webhook");
     group.warm_up_time(Duration::from_millis(500));
-    for (size, label) in [(1024usize, "1KB"), (1024 * 1024, "1MB"), (10 * 1024 * 1024, "10MB")] {
+    for (size, label) in [
+        (1024usize, "1KB"),
+        (1024 * 1024, "1MB"),
+        (10 * 1024 * 1024, "10MB"),
+    ] {
         let mut body = event(Kind::Activity, size.max(4096));
         body.truncate(size);
         let header = sign(SECRET, NOW - 5, &body);
@@ -40,12 +44,18 @@ fn webhook(c: &mut Criterion) {
         group.sample_size(if size >= 10 * 1024 * 1024 { 20 } else { 50 });
         group.measurement_time(Duration::from_secs(if size >= 1024 * 1024 { 4 } else { 2 }));
         group.bench_with_input(BenchmarkId::new("verify", label), &body, |b, body| {
-            b.iter(|| verifier.verify(black_box(body), black_box(&header), NOW).expect("valid"))
+            b.iter(|| {
+                verifier
+                    .verify(black_box(body), black_box(&header), NOW)
+                    .expect("valid")
+            })
         });
         let t = (NOW - 5).to_string();
-        group.bench_with_input(BenchmarkId::new("raw_hmac_sha256", label), &body, |b, body| {
-            b.iter(|| raw_hmac(black_box(body), black_box(t.as_bytes())))
-        });
+        group.bench_with_input(
+            BenchmarkId::new("raw_hmac_sha256", label),
+            &body,
+            |b, body| b.iter(|| raw_hmac(black_box(body), black_box(t.as_bytes()))),
+        );
     }
     group.finish();
 }
