@@ -32,7 +32,10 @@ pub fn signature_header(data: &[u8]) {
     let header = String::from_utf8_lossy(header);
     let verifier = Verifier::new(SECRET);
     match verifier.verify(body, &header, NOW) {
-        Ok(v) => assert!(v.timestamp.abs_diff(NOW) <= 300, "accepted out of tolerance"),
+        Ok(v) => assert!(
+            v.timestamp.abs_diff(NOW) <= 300,
+            "accepted out of tolerance"
+        ),
         Err(e) => {
             let _ = e.to_string();
             let _ = e.status();
@@ -40,7 +43,10 @@ pub fn signature_header(data: &[u8]) {
     }
     let _ = check_terra_signature(SECRET.as_bytes(), body, &header, NOW);
 
-    let cut = header.char_indices().nth(32).map_or(header.len(), |(i, _)| i);
+    let cut = header
+        .char_indices()
+        .nth(32)
+        .map_or(header.len(), |(i, _)| i);
     let secret = header[..cut].to_owned();
     let t = NOW - i64::from(data[0] % 200);
     let signed = sign(secret.as_bytes(), t, body);
@@ -100,7 +106,9 @@ pub fn response_parsers(ops: &[(&'static str, Box<dyn AnyOperation>)], data: &[u
             "application/problem+json"
         },
     );
-    let response = builder.body(&data[3..]).expect("a status in 100..1000 is valid");
+    let response = builder
+        .body(&data[3..])
+        .expect("a status in 100..1000 is valid");
     if let Err(e) = op.parse(response) {
         let _ = e.to_string();
         let _ = format!("{e:?}");

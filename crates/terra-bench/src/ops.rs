@@ -5,11 +5,10 @@
 use terra_core::ops::{
     AuthenticateUser, BulkUserInfo, CreateWorkout, DataType, DeauthenticateUser, DeleteLabReport,
     DeletePlannedWorkout, DeleteWorkout, GenerateAuthToken, GenerateWidgetSession, GetActivity,
-    GetAthlete, GetBody, GetDaily, GetLabReport, GetMenstruation, GetNutrition,
-    GetPlannedWorkout, GetSleep, GetUserInfo, GetWorkout, ListLabReportDeliveries,
-    ListLabReportFiles, ListLabReports, ListPlannedWorkouts, ListProviders, ListProvidersDetailed,
-    ListUsers, ListWorkouts, PlanWorkout, RequestToWebhook, UpdatePlannedWorkout,
-    UploadLabReport,
+    GetAthlete, GetBody, GetDaily, GetLabReport, GetMenstruation, GetNutrition, GetPlannedWorkout,
+    GetSleep, GetUserInfo, GetWorkout, ListLabReportDeliveries, ListLabReportFiles, ListLabReports,
+    ListPlannedWorkouts, ListProviders, ListProvidersDetailed, ListUsers, ListWorkouts,
+    PlanWorkout, RequestToWebhook, UpdatePlannedWorkout, UploadLabReport,
 };
 use terra_core::{CalendarDate, Config, Credentials, DateParam, Error, Operation};
 
@@ -49,16 +48,34 @@ pub fn all() -> Vec<(&'static str, Box<dyn AnyOperation>)> {
     let end = date(2026, 1, 7);
     let user = "8e3a4b9c-5d1f-4e2a-9b7c-1f2e3d4c5b6a";
     vec![
-        ("AuthenticateUser", Box::new(AuthenticateUser::new("GARMIN"))),
-        ("GenerateWidgetSession", Box::new(GenerateWidgetSession::new())),
-        ("DeauthenticateUser", Box::new(DeauthenticateUser::new(user))),
+        (
+            "AuthenticateUser",
+            Box::new(AuthenticateUser::new("GARMIN")),
+        ),
+        (
+            "GenerateWidgetSession",
+            Box::new(GenerateWidgetSession::new()),
+        ),
+        (
+            "DeauthenticateUser",
+            Box::new(DeauthenticateUser::new(user)),
+        ),
         ("GenerateAuthToken", Box::new(GenerateAuthToken::new())),
-        ("GetActivity", Box::new(GetActivity::new(user, start).end(end).with_samples(true))),
+        (
+            "GetActivity",
+            Box::new(GetActivity::new(user, start).end(end).with_samples(true)),
+        ),
         ("GetBody", Box::new(GetBody::new(user, start).end(end))),
         ("GetDaily", Box::new(GetDaily::new(user, start).end(end))),
         ("GetSleep", Box::new(GetSleep::new(user, start).end(end))),
-        ("GetNutrition", Box::new(GetNutrition::new(user, start).end(end))),
-        ("GetMenstruation", Box::new(GetMenstruation::new(user, start).end(end))),
+        (
+            "GetNutrition",
+            Box::new(GetNutrition::new(user, start).end(end)),
+        ),
+        (
+            "GetMenstruation",
+            Box::new(GetMenstruation::new(user, start).end(end)),
+        ),
         ("GetAthlete", Box::new(GetAthlete::new(user))),
         (
             "RequestToWebhook",
@@ -70,18 +87,39 @@ pub fn all() -> Vec<(&'static str, Box<dyn AnyOperation>)> {
         ),
         ("GetUserInfo", Box::new(GetUserInfo::by_user_id(user))),
         ("ListUsers", Box::new(ListUsers::default())),
-        ("BulkUserInfo", Box::new(BulkUserInfo::new([user, "u-2", "u-3"]))),
+        (
+            "BulkUserInfo",
+            Box::new(BulkUserInfo::new([user, "u-2", "u-3"])),
+        ),
         ("ListProviders", Box::new(ListProviders::new())),
-        ("ListProvidersDetailed", Box::new(ListProvidersDetailed::new())),
-        ("CreateWorkout", Box::new(CreateWorkout::new(Default::default()))),
+        (
+            "ListProvidersDetailed",
+            Box::new(ListProvidersDetailed::new()),
+        ),
+        (
+            "CreateWorkout",
+            Box::new(CreateWorkout::new(Default::default())),
+        ),
         ("ListWorkouts", Box::new(ListWorkouts::new())),
         ("GetWorkout", Box::new(GetWorkout::new(42))),
         ("DeleteWorkout", Box::new(DeleteWorkout::new(42))),
         ("PlanWorkout", Box::new(PlanWorkout::new(42, user, end))),
-        ("ListPlannedWorkouts", Box::new(ListPlannedWorkouts::new(user))),
-        ("GetPlannedWorkout", Box::new(GetPlannedWorkout::new(7, user))),
-        ("UpdatePlannedWorkout", Box::new(UpdatePlannedWorkout::new(7, user, end))),
-        ("DeletePlannedWorkout", Box::new(DeletePlannedWorkout::new(7, user))),
+        (
+            "ListPlannedWorkouts",
+            Box::new(ListPlannedWorkouts::new(user)),
+        ),
+        (
+            "GetPlannedWorkout",
+            Box::new(GetPlannedWorkout::new(7, user)),
+        ),
+        (
+            "UpdatePlannedWorkout",
+            Box::new(UpdatePlannedWorkout::new(7, user, end)),
+        ),
+        (
+            "DeletePlannedWorkout",
+            Box::new(DeletePlannedWorkout::new(7, user)),
+        ),
         (
             "UploadLabReport",
             Box::new(UploadLabReport::new(
@@ -91,13 +129,22 @@ pub fn all() -> Vec<(&'static str, Box<dyn AnyOperation>)> {
             )),
         ),
         ("ListLabReports", Box::new(ListLabReports::new())),
-        ("GetLabReport", Box::new(GetLabReport::new("297405620317847552"))),
-        ("DeleteLabReport", Box::new(DeleteLabReport::new("297405620317847552"))),
+        (
+            "GetLabReport",
+            Box::new(GetLabReport::new("297405620317847552")),
+        ),
+        (
+            "DeleteLabReport",
+            Box::new(DeleteLabReport::new("297405620317847552")),
+        ),
         (
             "ListLabReportDeliveries",
             Box::new(ListLabReportDeliveries::new("297405620317847552")),
         ),
-        ("ListLabReportFiles", Box::new(ListLabReportFiles::new("297405620317847552"))),
+        (
+            "ListLabReportFiles",
+            Box::new(ListLabReportFiles::new("297405620317847552")),
+        ),
     ]
 }
 
@@ -112,8 +159,15 @@ mod tests {
         let ops = all();
         assert_eq!(ops.len(), 32);
         for (name, op) in ops {
-            let req = op.request(&config, &credentials).unwrap_or_else(|e| panic!("{name}: {e}"));
-            assert!(req.uri().to_string().starts_with("https://api.tryterra.co/v2/"), "{name}");
+            let req = op
+                .request(&config, &credentials)
+                .unwrap_or_else(|e| panic!("{name}: {e}"));
+            assert!(
+                req.uri()
+                    .to_string()
+                    .starts_with("https://api.tryterra.co/v2/"),
+                "{name}"
+            );
         }
     }
 }

@@ -51,7 +51,9 @@ fn verify_and_parse() {
 #[test]
 fn response_parsers() {
     let ops = terra_bench::ops::all();
-    run("response_parsers", |d| fuzz_checks::response_parsers(&ops, d));
+    run("response_parsers", |d| {
+        fuzz_checks::response_parsers(&ops, d)
+    });
 }
 
 #[test]

@@ -34,8 +34,15 @@ fn main() -> ExitCode {
             .map(|e| describe(&e)),
         "value" => std::fs::read(path)
             .map_err(|e| e.to_string())
-            .and_then(|b| serde_json::from_slice::<serde_json::Value>(&b).map_err(|e| e.to_string()))
-            .map(|v| format!("value with {} items", v["data"].as_array().map_or(0, Vec::len))),
+            .and_then(|b| {
+                serde_json::from_slice::<serde_json::Value>(&b).map_err(|e| e.to_string())
+            })
+            .map(|v| {
+                format!(
+                    "value with {} items",
+                    v["data"].as_array().map_or(0, Vec::len)
+                )
+            }),
         _ => Err(format!("unknown mode {mode}")),
     };
     match result {
