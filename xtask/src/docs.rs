@@ -153,6 +153,11 @@ fn words(name: &str) -> String {
     out
 }
 
+fn article(w: &str) -> String {
+    let an = w.starts_with(['a', 'e', 'i', 'o', 'u', 'A', 'E', 'I', 'O', 'U']);
+    format!("{} {w}", if an { "an" } else { "a" })
+}
+
 fn capitalise(s: &str) -> String {
     let mut c = s.chars();
     match c.next() {
@@ -192,8 +197,8 @@ pub(crate) fn type_doc(name: &str, kind: &str) -> String {
                 )
             } else if let Some(base) = name.strip_suffix("Metadata") {
                 format!(
-                    "Metadata of a {} record: its time window and identifiers.",
-                    words(base)
+                    "Metadata of {} record: its time window and identifiers.",
+                    article(&words(base))
                 )
             } else if name.ends_with("Response") {
                 format!("Response body: {w}.")
@@ -303,6 +308,59 @@ fn expand(token: &str) -> String {
     t.to_owned()
 }
 
+/// Hand-written wording for common field names (the unit and type notes
+/// are still appended).
+const FIELD_DOCS: &[(&str, &str)] = &[
+    ("user_id", "Terra's identifier of the connection (a UUID)"),
+    (
+        "provider",
+        "The data provider, in upper case (for example `GARMIN`)",
+    ),
+    (
+        "reference_id",
+        "The developer's own identifier for the end user, given when connecting",
+    ),
+    ("active", "Whether the connection is currently active"),
+    ("status", "Status word of the payload"),
+    ("message", "Human-readable message"),
+    (
+        "version",
+        "Version of the payload format, as a date such as `2022-03-16`",
+    ),
+    ("type", "Type or kind of the record"),
+    ("data", "The records carried by the payload"),
+    ("user", "The connection the payload belongs to"),
+    ("metadata", "Identifiers and time window of the record"),
+    ("summary_id", "Identifier of the record at the provider"),
+    ("timestamp", "The moment the value refers to"),
+    ("start_time", "Start of the period covered"),
+    ("end_time", "End of the period covered"),
+    ("created_at", "When the object was created"),
+    ("scopes", "Permissions the user granted"),
+    (
+        "last_webhook_update",
+        "When Terra last sent a webhook for this connection",
+    ),
+    (
+        "reference",
+        "Terra's reference of the request; the events it leads to carry the same value",
+    ),
+    (
+        "expected_payloads",
+        "How many data payloads the request will be split into",
+    ),
+    ("url", "Download URL"),
+    ("expires_in", "Lifetime of the URL or token, in seconds"),
+    ("bpm", "Heart rate, in beats per minute"),
+    ("samples", "The individual samples"),
+    ("old_user", "The connection that was replaced"),
+    ("new_user", "The connection that replaced the old one"),
+    (
+        "trace_id",
+        "Identifier for tracing the request (the same as `reference`)",
+    ),
+];
+
 /// The doc of a generated field.
 pub(crate) fn field_doc(
     json: &str,
@@ -322,19 +380,25 @@ pub(crate) fn field_doc(
             break;
         }
     }
-    let phrase: Vec<String> = base
-        .split('_')
-        .filter(|t| !t.is_empty())
-        .map(expand)
-        .collect();
-    let mut doc = capitalise(&phrase.join(" "));
-    if let Some(u) = unit {
-        doc.push_str(", in ");
-        doc.push_str(u);
-    }
+    let mut doc = if let Some((_, d)) = FIELD_DOCS.iter().find(|(n, _)| *n == json) {
+        (*d).to_owned()
+    } else {
+        let phrase: Vec<String> = base
+            .split('_')
+            .filter(|t| !t.is_empty())
+            .map(expand)
+            .collect();
+        let mut doc = capitalise(&phrase.join(" "));
+        if let Some(u) = unit {
+            doc.push_str(", in ");
+            doc.push_str(u);
+        }
+        doc
+    };
     doc.push('.');
     if let Some(n) = note {
-        doc.push_str(&format!(" Value: {n}."));
+        doc.push(' ');
+        doc.push_str(n);
     }
     if let Some(k) = konst {
         doc.push_str(&format!(" Always `{k}` in this payload."));

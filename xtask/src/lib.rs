@@ -384,11 +384,11 @@ impl Gen<'_> {
     fn field_type(&mut self, owner: &str, field: &str, schema: &Value) -> FieldType {
         let s = strip_null(schema);
         if let Some(r) = ref_name(&s) {
-            let note = match self.kinds.get(r) {
-                Some(&"int_enum") => Some(format!("an integer code, see [`{r}`]")),
-                Some(&"str_enum") => Some(format!("see [`{r}`] for the known values")),
-                _ => None,
-            };
+            let note = Some(match self.kinds.get(r) {
+                Some(&"int_enum") => format!("Integer code; see [`{r}`] for the known codes."),
+                Some(&"str_enum") => format!("See [`{r}`] for the known values."),
+                _ => format!("See [`{r}`]."),
+            });
             return FieldType {
                 rust: r.to_owned(),
                 lenient_int: false,
@@ -402,7 +402,7 @@ impl Gen<'_> {
             return FieldType {
                 rust: r.to_owned(),
                 lenient_int: false,
-                note: None,
+                note: Some(format!("See [`{r}`].")),
             };
         }
         let plain = |rust: &str| FieldType {
@@ -415,8 +415,11 @@ impl Gen<'_> {
                 let t = string_type(field, &s);
                 let mut ft = plain(t);
                 ft.note = match t {
-                    "Timestamp" => Some("an ISO 8601 date-time kept verbatim".to_owned()),
-                    "DateString" => Some("a `YYYY-MM-DD` date kept verbatim".to_owned()),
+                    "Timestamp" => Some("An ISO 8601 date-time, kept as sent.".to_owned()),
+                    "DateString" => Some("A `YYYY-MM-DD` date, kept as sent.".to_owned()),
+                    _ if field.starts_with("scopes") || field == "providers" => Some(format!(
+                        "A comma-separated list; `{field}_list()` splits it."
+                    )),
                     _ => None,
                 };
                 ft
@@ -431,23 +434,31 @@ impl Gen<'_> {
             Some("array") => {
                 if get(&s, "prefixItems").is_some() {
                     let mut ft = plain("Vec<Option<f64>>");
-                    ft.note =
-                        Some("two numbers, latitude then longitude, each possibly null".to_owned());
+                    ft.note = Some(
+                        "Two numbers, latitude then longitude; either may be null.".to_owned(),
+                    );
                     return ft;
                 }
                 let items = get(&s, "items").cloned().unwrap_or(Value::Null);
                 let inner = self.field_type(owner, field, &items);
+                let note = match (&inner.note, self.kinds.get(&inner.rust)) {
+                    (_, Some(&"other")) => Some(format!("A list of [`{}`] items.", inner.rust)),
+                    (Some(n), _) => Some(format!("A list; each item: {n}")),
+                    (None, _) => None,
+                };
                 FieldType {
                     rust: format!("Vec<{}>", inner.rust),
                     lenient_int: inner.lenient_int,
-                    note: inner.note,
+                    note,
                 }
             }
             Some("object") if get(&s, "properties").is_some() => {
                 let name = format!("{owner}{}", camel(field));
                 let doc = docs::inline_struct_doc(owner, field);
                 self.pending.push((name.clone(), s.clone(), doc));
-                plain(&name)
+                let mut ft = plain(&name);
+                ft.note = Some(format!("See [`{name}`]."));
+                ft
             }
             _ => plain("serde_json::Value"),
         }

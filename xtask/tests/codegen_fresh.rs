@@ -40,3 +40,45 @@ fn every_schema_has_a_model() {
         assert!(defined, "no model for schema {name}");
     }
 }
+
+#[test]
+fn every_enum_code_and_title_is_generated() {
+    let path = xtask::default_spec_path();
+    let Ok(spec) = std::fs::read_to_string(&path) else {
+        eprintln!("note: {} not found; skipping", path.display());
+        return;
+    };
+    let code = xtask::generate(&spec).expect("generation succeeds");
+    let yaml: serde_yaml::Value = serde_yaml::from_str(&spec).expect("yaml");
+    let schemas = yaml["components"]["schemas"].as_mapping().expect("schemas");
+    let (mut ints, mut strs) = (0, 0);
+    for (name, schema) in schemas {
+        let Some(items) = schema["oneOf"]
+            .as_sequence()
+            .or_else(|| schema["anyOf"].as_sequence())
+        else {
+            continue;
+        };
+        for item in items {
+            if let Some(n) = item["const"].as_i64() {
+                let title = item["title"]
+                    .as_str()
+                    .map_or_else(|| n.to_string(), str::to_owned);
+                let line = format!(" = {n} => {title:?},");
+                assert!(code.contains(&line), "{name:?}: missing `{line}`");
+                ints += 1;
+            } else if let Some(s) = item["const"].as_str() {
+                assert!(
+                    code.contains(&format!(" = {s:?},")),
+                    "{name:?}: missing {s}"
+                );
+                strs += 1;
+            }
+        }
+    }
+    // ActivityType alone has 146 codes.
+    assert!(
+        ints > 146 && strs > 50,
+        "{ints} integer codes, {strs} strings"
+    );
+}

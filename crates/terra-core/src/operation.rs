@@ -131,6 +131,12 @@ pub fn decode_json<T: DeserializeOwned>(
     status: Option<http::StatusCode>,
     body: &[u8],
 ) -> Result<T, Error> {
+    // Fast path: plain serde_json. Path tracking costs about as much as the
+    // decoding itself (it records every key), so it only runs again to
+    // explain a failure; both decoders accept exactly the same inputs.
+    if let Ok(value) = serde_json::from_slice(body) {
+        return Ok(value);
+    }
     let mut de = serde_json::Deserializer::from_slice(body);
     let value = serde_path_to_error::deserialize(&mut de)
         .map_err(|e| Error::from(DecodeError::from_path_error(status, e, body)))?;

@@ -12,7 +12,6 @@ use super::*;
 /// `healthcheck` or `rate_limit_hit`): the common fields, and every other
 /// field in [`GenericEvent::extra`].
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
 pub struct GenericEvent {
     /// The event type string, e.g. `healthcheck`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -43,6 +42,20 @@ macro_rules! events {
         /// the bad field. Any other `type` (or a payload without one) lands in
         /// [`Event::Unrecognized`] with its JSON intact. Serialising writes
         /// the `type` back.
+        ///
+        /// ```
+        /// use terra_core::models::Event;
+        ///
+        /// let body = br#"{"type": "deauth", "status": "success", "message": "bye",
+        ///                 "user": {"user_id": "u1", "provider": "FITBIT"}}"#;
+        /// let event = Event::from_slice(body).unwrap();
+        /// assert_eq!(event.type_str(), Some("deauth"));
+        /// assert_eq!(event.user().and_then(|u| u.provider.as_deref()), Some("FITBIT"));
+        /// assert!(matches!(event, Event::Deauth(_)));
+        ///
+        /// let other = Event::from_slice(br#"{"type": "something_new", "x": 1}"#).unwrap();
+        /// assert!(matches!(other, Event::Unrecognized(_)));
+        /// ```
         #[derive(Clone, Debug, PartialEq)]
         #[non_exhaustive]
         pub enum Event {

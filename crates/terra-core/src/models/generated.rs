@@ -17,18 +17,18 @@ pub struct WorkoutTemplate {
     /// Description.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    /// Sport. Value: see [`WorkoutSport`] for the known values.
+    /// Sport. See [`WorkoutSport`] for the known values.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sport: Option<WorkoutSport>,
-    /// Environment. Value: see [`EnvironmentType`] for the known values.
+    /// Environment. See [`EnvironmentType`] for the known values.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub environment: Option<EnvironmentType>,
     /// Pool length, in metres.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pool_length_meters: Option<f64>,
-    /// Step blocks.
+    /// Step blocks. A list of [`StepBlock`] items.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -59,7 +59,7 @@ pub struct PlannedWorkoutSummary {
     /// Planned workout ID.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub planned_workout_id: Option<String>,
-    /// Planned date. Value: a `YYYY-MM-DD` date kept verbatim.
+    /// Planned date. A `YYYY-MM-DD` date, kept as sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub planned_date: Option<DateString>,
     /// Is external.
@@ -82,7 +82,7 @@ pub struct PlannedWorkoutSummary {
 /// Error body of a failed request, in the RFC 9457 problem-details shape.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Problem {
-    /// Type.
+    /// Type or kind of the record.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -108,13 +108,13 @@ pub struct Problem {
 /// Options for creating an authentication widget session.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct WidgetSessionParams {
-    /// Providers.
+    /// Providers. A comma-separated list; `providers_list()` splits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub providers: Option<String>,
     /// Language.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
-    /// Reference ID.
+    /// The developer's own identifier for the end user, given when connecting.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reference_id: Option<String>,
     /// Auth success redirect URL.
@@ -144,22 +144,22 @@ pub type User = TerraUser;
 /// Acknowledgement returned when the requested data will be delivered to the webhook instead of the response.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct DataSentToWebhook {
-    /// Status.
+    /// Status word of the payload.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
-    /// Type.
+    /// Type or kind of the record.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
-    /// Reference.
+    /// Terra's reference of the request; the events it leads to carry the same value.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reference: Option<String>,
-    /// Trace ID.
+    /// Identifier for tracing the request (the same as `reference`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub trace_id: Option<String>,
-    /// Message.
+    /// Human-readable message.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
-    /// User.
+    /// The connection the payload belongs to. See [`DataSentToWebhookUser`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user: Option<DataSentToWebhookUser>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
@@ -170,25 +170,25 @@ pub struct DataSentToWebhook {
 /// The `user` object inside [`DataSentToWebhook`].
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct DataSentToWebhookUser {
-    /// User ID.
+    /// Terra's identifier of the connection (a UUID).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
-    /// Provider.
+    /// The data provider, in upper case (for example `GARMIN`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub provider: Option<String>,
-    /// Reference ID.
+    /// The developer's own identifier for the end user, given when connecting.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reference_id: Option<String>,
-    /// Created at. Value: an ISO 8601 date-time kept verbatim.
+    /// When the object was created. An ISO 8601 date-time, kept as sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<Timestamp>,
-    /// Active.
+    /// Whether the connection is currently active.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub active: Option<bool>,
-    /// Scopes.
+    /// Permissions the user granted. A comma-separated list; `scopes_list()` splits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scopes: Option<String>,
-    /// Last webhook update. Value: an ISO 8601 date-time kept verbatim.
+    /// When Terra last sent a webhook for this connection. An ISO 8601 date-time, kept as sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_webhook_update: Option<Timestamp>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
@@ -209,63 +209,63 @@ impl DataSentToWebhookUser {
 /// One workout or activity session recorded by a provider, with its summary figures and optional sample series.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Activity {
-    /// Active durations data.
+    /// Active durations data. See [`ActiveDurationsData`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub active_durations_data: Option<ActiveDurationsData>,
-    /// Calories data.
+    /// Calories data. See [`CaloriesData`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub calories_data: Option<CaloriesData>,
     /// Cheat detection.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cheat_detection: Option<f64>,
-    /// Data enrichment.
+    /// Data enrichment. See [`DataEnrichment`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data_enrichment: Option<DataEnrichment>,
-    /// Device data.
+    /// Device data. See [`DeviceData`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub device_data: Option<DeviceData>,
-    /// Distance data.
+    /// Distance data. See [`DistanceData`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub distance_data: Option<DistanceData>,
-    /// Energy data.
+    /// Energy data. See [`EnergyData`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub energy_data: Option<EnergyData>,
-    /// Heart rate data.
+    /// Heart rate data. See [`HeartRateData`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub heart_rate_data: Option<HeartRateData>,
-    /// Lap data.
+    /// Lap data. See [`LapData`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lap_data: Option<LapData>,
-    /// MET data.
+    /// MET data. See [`METData`].
     #[serde(rename = "MET_data", default, skip_serializing_if = "Option::is_none")]
     pub met_data: Option<METData>,
-    /// Metadata.
+    /// Identifiers and time window of the record. See [`ActivityMetadata`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<ActivityMetadata>,
-    /// Movement data.
+    /// Movement data. See [`MovementData`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub movement_data: Option<MovementData>,
-    /// Oxygen data.
+    /// Oxygen data. See [`OxygenData`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub oxygen_data: Option<OxygenData>,
-    /// Polyline map data.
+    /// Polyline map data. See [`PolylineMapData`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub polyline_map_data: Option<PolylineMapData>,
-    /// Position data.
+    /// Position data. See [`PositionData`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub position_data: Option<PositionData>,
-    /// Power data.
+    /// Power data. See [`PowerData`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub power_data: Option<PowerData>,
-    /// Strain data.
+    /// Strain data. See [`StrainData`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub strain_data: Option<StrainData>,
-    /// TSS data.
+    /// TSS data. See [`TSSData`].
     #[serde(rename = "TSS_data", default, skip_serializing_if = "Option::is_none")]
     pub tss_data: Option<TSSData>,
-    /// Work data.
+    /// Work data. See [`WorkData`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub work_data: Option<WorkData>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
@@ -304,7 +304,7 @@ pub struct Athlete {
     /// Email.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
-    /// Date of birth. Value: a `YYYY-MM-DD` date kept verbatim.
+    /// Date of birth. A `YYYY-MM-DD` date, kept as sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date_of_birth: Option<DateString>,
     /// First name.
@@ -313,7 +313,7 @@ pub struct Athlete {
     /// Gender.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub gender: Option<String>,
-    /// Account creation date. Value: a `YYYY-MM-DD` date kept verbatim.
+    /// Account creation date. A `YYYY-MM-DD` date, kept as sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub account_creation_date: Option<DateString>,
     /// Provider user ID.
@@ -327,13 +327,13 @@ pub struct Athlete {
 /// Response body of the athlete endpoint: the athlete profile with its connection.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct AthleteCollection {
-    /// Athlete.
+    /// Athlete. See [`Athlete`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub athlete: Option<Athlete>,
-    /// Type.
+    /// Type or kind of the record.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
-    /// User.
+    /// The connection the payload belongs to. See [`TerraUser`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user: Option<TerraUser>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
@@ -344,36 +344,36 @@ pub struct AthleteCollection {
 /// Body measurements for one day (weight, blood pressure, glucose, temperature, heart metrics, …).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Body {
-    /// Blood pressure data.
+    /// Blood pressure data. See [`BloodPressureData`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub blood_pressure_data: Option<BloodPressureData>,
-    /// Device data.
+    /// Device data. See [`DeviceData`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub device_data: Option<DeviceData>,
-    /// Heart data.
+    /// Heart data. See [`HeartData`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub heart_data: Option<HeartData>,
-    /// Hydration data.
+    /// Hydration data. See [`HydrationData`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hydration_data: Option<HydrationData>,
-    /// Ketone data.
+    /// Ketone data. See [`KetoneData`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ketone_data: Option<KetoneData>,
-    /// Measurements data.
+    /// Measurements data. See [`MeasurementsData`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub measurements_data: Option<MeasurementsData>,
-    /// Metadata.
+    /// Identifiers and time window of the record. See [`BodyMetadata`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<BodyMetadata>,
-    /// Oxygen data.
+    /// Oxygen data. See [`OxygenData`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub oxygen_data: Option<OxygenData>,
-    /// Temperature data.
+    /// Temperature data. See [`TemperatureData`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub temperature_data: Option<TemperatureData>,
-    /// Glucose data.
+    /// Glucose data. See [`GlucoseData`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub glucose_data: Option<GlucoseData>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
@@ -384,45 +384,45 @@ pub struct Body {
 /// Totals and summaries for one day of a user's activity (steps, calories, heart rate, stress, …).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Daily {
-    /// Active durations data.
+    /// Active durations data. See [`ActiveDurationsData`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub active_durations_data: Option<ActiveDurationsData>,
-    /// Calories data.
+    /// Calories data. See [`CaloriesData`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub calories_data: Option<CaloriesData>,
-    /// Data enrichment.
+    /// Data enrichment. See [`DailyDataEnrichment`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data_enrichment: Option<DailyDataEnrichment>,
-    /// Device data.
+    /// Device data. See [`DeviceData`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub device_data: Option<DeviceData>,
-    /// Distance data.
+    /// Distance data. See [`DailyDistanceData`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub distance_data: Option<DailyDistanceData>,
-    /// Heart rate data.
+    /// Heart rate data. See [`HeartRateData`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub heart_rate_data: Option<HeartRateData>,
-    /// MET data.
+    /// MET data. See [`METData`].
     #[serde(rename = "MET_data", default, skip_serializing_if = "Option::is_none")]
     pub met_data: Option<METData>,
-    /// Metadata.
+    /// Identifiers and time window of the record. See [`DailyMetadata`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<DailyMetadata>,
-    /// Oxygen data.
+    /// Oxygen data. See [`OxygenData`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub oxygen_data: Option<OxygenData>,
-    /// Scores.
+    /// Scores. See [`ScoresData`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scores: Option<ScoresData>,
-    /// Strain data.
+    /// Strain data. See [`StrainData`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub strain_data: Option<StrainData>,
-    /// Stress data.
+    /// Stress data. See [`StressData`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stress_data: Option<StressData>,
-    /// Tag data.
+    /// Tag data. See [`TagData`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tag_data: Option<TagData>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
@@ -433,12 +433,12 @@ pub struct Daily {
 /// Menstrual cycle data for one day or cycle.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Menstruation {
-    /// Metadata.
+    /// Identifiers and time window of the record. See [`MenstruationMetadata`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<MenstruationMetadata>,
-    /// Menstruation data.
+    /// Menstruation data. See [`MenstruationData`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub menstruation_data: Option<MenstruationData>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
@@ -449,7 +449,7 @@ pub struct Menstruation {
 /// One hormone test result (for example from an at-home fertility test).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct HormoneSample {
-    /// Timestamp. Value: an ISO 8601 date-time kept verbatim.
+    /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -498,29 +498,29 @@ pub struct Connection {
         deserialize_with = "super::support::opt_i64"
     )]
     pub id: Option<i64>,
-    /// Reference ID.
+    /// The developer's own identifier for the end user, given when connecting.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reference_id: Option<String>,
-    /// Created at. Value: an ISO 8601 date-time kept verbatim.
+    /// When the object was created. An ISO 8601 date-time, kept as sent.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<Timestamp>,
-    /// Provider.
+    /// The data provider, in upper case (for example `GARMIN`).
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub provider: Option<String>,
-    /// Last polled at. Value: an ISO 8601 date-time kept verbatim.
+    /// Last polled at. An ISO 8601 date-time, kept as sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_polled_at: Option<Timestamp>,
-    /// Last updated at. Value: an ISO 8601 date-time kept verbatim.
+    /// Last updated at. An ISO 8601 date-time, kept as sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_updated_at: Option<Timestamp>,
-    /// Most recent data at. Value: an ISO 8601 date-time kept verbatim.
+    /// Most recent data at. An ISO 8601 date-time, kept as sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub most_recent_data_at: Option<Timestamp>,
-    /// Scopes.
+    /// Permissions the user granted. A list; each item: A comma-separated list; `scopes_list()` splits it.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -533,18 +533,18 @@ pub struct Connection {
 /// Nutrition logged for one day: meals, drinks and daily macro and micro totals.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Nutrition {
-    /// Drink samples.
+    /// Drink samples. A list of [`DrinkSample`] items.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub drink_samples: Option<Vec<DrinkSample>>,
-    /// Meals.
+    /// Meals. A list of [`Meal`] items.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meals: Option<Vec<Meal>>,
-    /// Metadata.
+    /// Identifiers and time window of the record. See [`NutritionMetadata`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<NutritionMetadata>,
-    /// Summary.
+    /// Summary. See [`NutritionSummary`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summary: Option<NutritionSummary>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
@@ -555,33 +555,33 @@ pub struct Nutrition {
 /// One sleep session: durations per stage, heart rate, breathing and readiness figures.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Sleep {
-    /// Data enrichment.
+    /// Data enrichment. See [`SleepDataEnrichment`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data_enrichment: Option<SleepDataEnrichment>,
-    /// Device data.
+    /// Device data. See [`DeviceData`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub device_data: Option<DeviceData>,
-    /// Heart rate data.
+    /// Heart rate data. See [`HeartRateData`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub heart_rate_data: Option<HeartRateData>,
-    /// Metadata.
+    /// Identifiers and time window of the record. See [`SleepMetadata`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<SleepMetadata>,
-    /// Readiness data.
+    /// Readiness data. See [`ReadinessData`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub readiness_data: Option<ReadinessData>,
-    /// Respiration data.
+    /// Respiration data. See [`RespirationData`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub respiration_data: Option<RespirationData>,
-    /// Scores.
+    /// Scores. See [`SleepScores`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scores: Option<SleepScores>,
-    /// Sleep durations data.
+    /// Sleep durations data. See [`SleepDurationsData`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sleep_durations_data: Option<SleepDurationsData>,
-    /// Temperature data.
+    /// Temperature data. See [`SleepTemperatureData`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub temperature_data: Option<SleepTemperatureData>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
@@ -658,10 +658,10 @@ pub type LabReportWebhook = Event;
 /// Response body listing the providers available to the developer, with details.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct IntegrationsResponse {
-    /// Status.
+    /// Status word of the payload.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
-    /// Providers.
+    /// Providers. A list of [`IntegrationProvider`] items.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub providers: Option<Vec<IntegrationProvider>>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
@@ -672,7 +672,7 @@ pub struct IntegrationsResponse {
 /// One provider Terra can connect to, with the data types it offers.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct IntegrationProvider {
-    /// Provider.
+    /// The data provider, in upper case (for example `GARMIN`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub provider: Option<String>,
     /// Name.
@@ -687,7 +687,7 @@ pub struct IntegrationProvider {
     /// Enabled.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
-    /// Types.
+    /// Types. See [`IntegrationProviderTypes`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub types: Option<IntegrationProviderTypes>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
@@ -763,7 +763,7 @@ pub struct LabReportReprocessResponse {
 /// Response body listing lab report sessions.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct LabReportListResponse {
-    /// Sessions.
+    /// Sessions. A list of [`LabReportSession`] items.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -784,7 +784,7 @@ pub struct LabReportSession {
     /// Upload ID.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub upload_id: Option<String>,
-    /// Reference ID.
+    /// The developer's own identifier for the end user, given when connecting.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reference_id: Option<String>,
     /// Report type.
@@ -797,19 +797,19 @@ pub struct LabReportSession {
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub current_status: Option<String>,
-    /// Uploaded at. Value: an ISO 8601 date-time kept verbatim.
+    /// Uploaded at. An ISO 8601 date-time, kept as sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uploaded_at: Option<Timestamp>,
-    /// Updated at. Value: an ISO 8601 date-time kept verbatim.
+    /// Updated at. An ISO 8601 date-time, kept as sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<Timestamp>,
-    /// Report date. Value: a `YYYY-MM-DD` date kept verbatim.
+    /// Report date. A `YYYY-MM-DD` date, kept as sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub report_date: Option<DateString>,
     /// Report time.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub report_time: Option<String>,
-    /// Collection date. Value: a `YYYY-MM-DD` date kept verbatim.
+    /// Collection date. A `YYYY-MM-DD` date, kept as sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub collection_date: Option<DateString>,
     /// Collection time.
@@ -859,13 +859,13 @@ pub struct LabReportSession {
         deserialize_with = "super::support::opt_i64"
     )]
     pub file_count: Option<i64>,
-    /// Status history.
+    /// Status history. A list of [`LabReportStatusEntry`] items.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status_history: Option<Vec<LabReportStatusEntry>>,
-    /// Results.
+    /// Results. A list of [`LabReportResult`] items.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub results: Option<Vec<LabReportResult>>,
-    /// Panels.
+    /// Panels. A list of [`LabReportPanel`] items.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub panels: Option<Vec<LabReportPanel>>,
     /// Report notes.
@@ -879,12 +879,12 @@ pub struct LabReportSession {
 /// Lab report status entry (object of the Terra v2 API).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct LabReportStatusEntry {
-    /// Status.
+    /// Status word of the payload.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
-    /// Timestamp. Value: an ISO 8601 date-time kept verbatim.
+    /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Note.
@@ -921,27 +921,27 @@ pub struct LabReportPanel {
 /// Lab report result (object of the Terra v2 API).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct LabReportResult {
-    /// Source.
+    /// Source. See [`LabReportResultSource`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<LabReportResultSource>,
-    /// Biomarker.
+    /// Biomarker. See [`LabReportBiomarker`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub biomarker: Option<LabReportBiomarker>,
-    /// Measurement.
+    /// Measurement. See [`LabReportMeasurement`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub measurement: Option<LabReportMeasurement>,
-    /// Interpretation.
+    /// Interpretation. See [`LabReportInterpretation`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub interpretation: Option<LabReportInterpretation>,
-    /// Reference ranges.
+    /// Reference ranges. A list of [`LabReportReferenceRange`] items.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reference_ranges: Option<Vec<LabReportReferenceRange>>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
@@ -1016,7 +1016,7 @@ pub struct LabReportBiomarker {
 /// Lab report measurement (object of the Terra v2 API).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct LabReportMeasurement {
-    /// Type.
+    /// Type or kind of the record.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1024,10 +1024,10 @@ pub struct LabReportMeasurement {
     /// Numeric.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub numeric: Option<f64>,
-    /// Bounded.
+    /// Bounded. See [`LabReportBoundedValue`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bounded: Option<LabReportBoundedValue>,
-    /// Qualitative.
+    /// Qualitative. See [`LabReportQualitativeValue`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub qualitative: Option<LabReportQualitativeValue>,
     /// Text.
@@ -1095,7 +1095,7 @@ pub struct LabReportInterpretation {
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
-    /// Applied range.
+    /// Applied range. See [`LabReportAppliedRange`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub applied_range: Option<LabReportAppliedRange>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
@@ -1126,10 +1126,10 @@ pub struct LabReportReferenceRange {
     /// Upper.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub upper: Option<f64>,
-    /// Type.
+    /// Type or kind of the record.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
-    /// Context.
+    /// Context. See [`LabReportRangeContext`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub context: Option<LabReportRangeContext>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
@@ -1191,7 +1191,7 @@ pub struct LabReportRangeContext {
 /// Response body listing the webhook deliveries of a lab report.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct LabReportDeliveriesResponse {
-    /// Deliveries.
+    /// Deliveries. A list of [`LabReportDelivery`] items.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1212,7 +1212,7 @@ pub struct LabReportDelivery {
     /// Destination type.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub destination_type: Option<String>,
-    /// Status.
+    /// Status word of the payload.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1237,15 +1237,15 @@ pub struct LabReportDelivery {
 /// Response body with temporary download links for a lab report's files.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct LabReportFilesResponse {
-    /// Files.
+    /// Files. A list of [`LabReportFile`] items.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub files: Option<Vec<LabReportFile>>,
-    /// Thumbnail.
+    /// Thumbnail. See [`LabReportFile`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub thumbnail: Option<LabReportFile>,
-    /// Expires at. Value: an ISO 8601 date-time kept verbatim.
+    /// Expires at. An ISO 8601 date-time, kept as sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expires_at: Option<Timestamp>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
@@ -1256,12 +1256,12 @@ pub struct LabReportFilesResponse {
 /// Response body: lab report artifacts response.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct LabReportArtifactsResponse {
-    /// Artifacts.
+    /// Artifacts. A list of [`LabReportFile`] items.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub artifacts: Option<Vec<LabReportFile>>,
-    /// Expires at. Value: an ISO 8601 date-time kept verbatim.
+    /// Expires at. An ISO 8601 date-time, kept as sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expires_at: Option<Timestamp>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
@@ -1288,29 +1288,29 @@ pub struct LabReportFile {
 /// A connection between one end user and one provider, as Terra identifies it.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct TerraUser {
-    /// User ID.
+    /// Terra's identifier of the connection (a UUID).
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
-    /// Provider.
+    /// The data provider, in upper case (for example `GARMIN`).
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub provider: Option<String>,
-    /// Created at. Value: an ISO 8601 date-time kept verbatim.
+    /// When the object was created. An ISO 8601 date-time, kept as sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<Timestamp>,
-    /// Last webhook update. Value: an ISO 8601 date-time kept verbatim.
+    /// When Terra last sent a webhook for this connection. An ISO 8601 date-time, kept as sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_webhook_update: Option<Timestamp>,
-    /// Scopes.
+    /// Permissions the user granted. A comma-separated list; `scopes_list()` splits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scopes: Option<String>,
-    /// Reference ID.
+    /// The developer's own identifier for the end user, given when connecting.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reference_id: Option<String>,
-    /// Active.
+    /// Whether the connection is currently active.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub active: Option<bool>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
@@ -1352,10 +1352,10 @@ int_enum! {
 /// One activity level sample: a value tied to a point in time.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct ActivityLevelSample {
-    /// Timestamp. Value: an ISO 8601 date-time kept verbatim.
+    /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
-    /// Activity level. Value: an integer code, see [`ActivityLevel`].
+    /// Activity level. Integer code; see [`ActivityLevel`] for the known codes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub activity_level: Option<ActivityLevel>,
     /// Timer duration, in seconds.
@@ -1369,7 +1369,7 @@ pub struct ActivityLevelSample {
 /// The active durations part of a payload.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct ActiveDurationsData {
-    /// Activity levels samples.
+    /// Activity levels samples. A list of [`ActivityLevelSample`] items.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub activity_levels_samples: Option<Vec<ActivityLevelSample>>,
     /// Activity, in seconds.
@@ -1411,7 +1411,7 @@ pub struct ActiveDurationsData {
 /// One calorie sample: a value tied to a point in time.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct CalorieSample {
-    /// Timestamp. Value: an ISO 8601 date-time kept verbatim.
+    /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Calories.
@@ -1435,7 +1435,7 @@ pub struct CaloriesData {
         skip_serializing_if = "Option::is_none"
     )]
     pub bmr_calories: Option<f64>,
-    /// Calorie samples.
+    /// Calorie samples. A list of [`CalorieSample`] items.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub calorie_samples: Option<Vec<CalorieSample>>,
     /// Net activity, in kilocalories.
@@ -1461,25 +1461,25 @@ pub struct DataEnrichment {
     /// Efficiency score.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub efficiency_score: Option<f64>,
-    /// Efficiency contributors.
+    /// Efficiency contributors. See [`RecordFloat`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub efficiency_contributors: Option<RecordFloat>,
     /// Strain score.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub strain_score: Option<f64>,
-    /// Strain contributors.
+    /// Strain contributors. See [`RecordFloat`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub strain_contributors: Option<RecordFloat>,
     /// RCRS score.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rcrs_score: Option<f64>,
-    /// RCRS contributors.
+    /// RCRS contributors. See [`RecordFloat`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rcrs_contributors: Option<RecordFloat>,
     /// TRIMP score.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub trimp_score: Option<f64>,
-    /// TRIMP contributors.
+    /// TRIMP contributors. See [`RecordFloat`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub trimp_contributors: Option<RecordFloat>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
@@ -1533,10 +1533,10 @@ pub struct OtherDeviceData {
     /// Software version.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub software_version: Option<String>,
-    /// Data provided. Value: see [`DeviceDataType`] for the known values.
+    /// Data provided. A list; each item: See [`DeviceDataType`] for the known values.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data_provided: Option<Vec<DeviceDataType>>,
-    /// Last upload date. Value: an ISO 8601 date-time kept verbatim.
+    /// Last upload date. An ISO 8601 date-time, kept as sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_upload_date: Option<Timestamp>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
@@ -1547,16 +1547,16 @@ pub struct OtherDeviceData {
 /// The device part of a payload.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct DeviceData {
-    /// Activation timestamp. Value: an ISO 8601 date-time kept verbatim.
+    /// Activation timestamp. An ISO 8601 date-time, kept as sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub activation_timestamp: Option<Timestamp>,
-    /// Data provided. Value: see [`DeviceDataType`] for the known values.
+    /// Data provided. A list; each item: See [`DeviceDataType`] for the known values.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data_provided: Option<Vec<DeviceDataType>>,
     /// Hardware version.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hardware_version: Option<String>,
-    /// Last upload date. Value: an ISO 8601 date-time kept verbatim.
+    /// Last upload date. An ISO 8601 date-time, kept as sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_upload_date: Option<Timestamp>,
     /// Manufacturer.
@@ -1565,7 +1565,7 @@ pub struct DeviceData {
     /// Name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    /// Other devices.
+    /// Other devices. A list of [`OtherDeviceData`] items.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub other_devices: Option<Vec<OtherDeviceData>>,
     /// Serial number.
@@ -1582,7 +1582,7 @@ pub struct DeviceData {
 /// One distance sample: a value tied to a point in time.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct DistanceSample {
-    /// Timestamp. Value: an ISO 8601 date-time kept verbatim.
+    /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Distance, in metres.
@@ -1599,7 +1599,7 @@ pub struct DistanceSample {
 /// One elevation sample: a value tied to a point in time.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct ElevationSample {
-    /// Timestamp. Value: an ISO 8601 date-time kept verbatim.
+    /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Elevation, in metres.
@@ -1616,7 +1616,7 @@ pub struct ElevationSample {
 /// One floors climbed sample: a value tied to a point in time.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct FloorsClimbedSample {
-    /// Timestamp. Value: an ISO 8601 date-time kept verbatim.
+    /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Floors climbed.
@@ -1633,7 +1633,7 @@ pub struct FloorsClimbedSample {
 /// One step sample: a value tied to a point in time.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct StepSample {
-    /// Timestamp. Value: an ISO 8601 date-time kept verbatim.
+    /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Steps.
@@ -1650,16 +1650,16 @@ pub struct StepSample {
 /// Distance data detailed (object of the Terra v2 API).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct DistanceDataDetailed {
-    /// Distance samples.
+    /// Distance samples. A list of [`DistanceSample`] items.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub distance_samples: Option<Vec<DistanceSample>>,
-    /// Elevation samples.
+    /// Elevation samples. A list of [`ElevationSample`] items.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub elevation_samples: Option<Vec<ElevationSample>>,
-    /// Floors climbed samples.
+    /// Floors climbed samples. A list of [`FloorsClimbedSample`] items.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub floors_climbed_samples: Option<Vec<FloorsClimbedSample>>,
-    /// Step samples.
+    /// Step samples. A list of [`StepSample`] items.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub step_samples: Option<Vec<StepSample>>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
@@ -1728,7 +1728,7 @@ pub struct DistanceDataSummary {
     /// Distance, in metres.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub distance_meters: Option<f64>,
-    /// Elevation.
+    /// Elevation. See [`ElevationData`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub elevation: Option<ElevationData>,
     /// Floors climbed.
@@ -1745,7 +1745,7 @@ pub struct DistanceDataSummary {
         deserialize_with = "super::support::opt_i64"
     )]
     pub steps: Option<i64>,
-    /// Swimming.
+    /// Swimming. See [`SwimmingData`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub swimming: Option<SwimmingData>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
@@ -1756,10 +1756,10 @@ pub struct DistanceDataSummary {
 /// The distance part of a payload.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct DistanceData {
-    /// Detailed.
+    /// Detailed. See [`DistanceDataDetailed`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub detailed: Option<DistanceDataDetailed>,
-    /// Summary.
+    /// Summary. See [`DistanceDataSummary`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summary: Option<DistanceDataSummary>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
@@ -1799,16 +1799,16 @@ int_enum! {
 /// One heart rate data sample: a value tied to a point in time.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct HeartRateDataSample {
-    /// Timestamp. Value: an ISO 8601 date-time kept verbatim.
+    /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
-    /// Bpm.
+    /// Heart rate, in beats per minute.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bpm: Option<f64>,
     /// Timer duration, in seconds.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timer_duration_seconds: Option<f64>,
-    /// Context. Value: an integer code, see [`HeartRateContext`].
+    /// Context. Integer code; see [`HeartRateContext`] for the known codes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub context: Option<HeartRateContext>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
@@ -1819,7 +1819,7 @@ pub struct HeartRateDataSample {
 /// Heart rate variability data sample RMSSD (object of the Terra v2 API).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct HeartRateVariabilityDataSampleRMSSD {
-    /// Timestamp. Value: an ISO 8601 date-time kept verbatim.
+    /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Heart rate variability RMSSD.
@@ -1833,7 +1833,7 @@ pub struct HeartRateVariabilityDataSampleRMSSD {
 /// Heart rate variability data sample SDNN (object of the Terra v2 API).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct HeartRateVariabilityDataSampleSDNN {
-    /// Timestamp. Value: an ISO 8601 date-time kept verbatim.
+    /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Heart rate variability SDNN.
@@ -1847,13 +1847,13 @@ pub struct HeartRateVariabilityDataSampleSDNN {
 /// Heart rate data detailed (object of the Terra v2 API).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct HeartRateDataDetailed {
-    /// Heart rate samples.
+    /// Heart rate samples. A list of [`HeartRateDataSample`] items.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hr_samples: Option<Vec<HeartRateDataSample>>,
-    /// Heart rate variability samples RMSSD.
+    /// Heart rate variability samples RMSSD. A list of [`HeartRateVariabilityDataSampleRMSSD`] items.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hrv_samples_rmssd: Option<Vec<HeartRateVariabilityDataSampleRMSSD>>,
-    /// Heart rate variability samples SDNN.
+    /// Heart rate variability samples SDNN. A list of [`HeartRateVariabilityDataSampleSDNN`] items.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hrv_samples_sdnn: Option<Vec<HeartRateVariabilityDataSampleSDNN>>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
@@ -1900,7 +1900,7 @@ pub struct HeartRateDataSummary {
     /// Average heart rate variability SDNN.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub avg_hrv_sdnn: Option<f64>,
-    /// Heart rate zone data.
+    /// Heart rate zone data. A list of [`HeartRateZoneData`] items.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hr_zone_data: Option<Vec<HeartRateZoneData>>,
     /// Maximum heart rate, in beats per minute.
@@ -1923,10 +1923,10 @@ pub struct HeartRateDataSummary {
 /// The heart rate part of a payload.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct HeartRateData {
-    /// Detailed.
+    /// Detailed. See [`HeartRateDataDetailed`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub detailed: Option<HeartRateDataDetailed>,
-    /// Summary.
+    /// Summary. See [`HeartRateDataSummary`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summary: Option<HeartRateDataSummary>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
@@ -1943,7 +1943,7 @@ pub struct LapSample {
     /// Average heart rate, in beats per minute.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub avg_hr_bpm: Option<f64>,
-    /// Start time. Value: an ISO 8601 date-time kept verbatim.
+    /// Start of the period covered. An ISO 8601 date-time, kept as sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<Timestamp>,
     /// Average speed, in metres per second.
@@ -1959,7 +1959,7 @@ pub struct LapSample {
         deserialize_with = "super::support::opt_i64"
     )]
     pub total_strokes: Option<i64>,
-    /// End time. Value: an ISO 8601 date-time kept verbatim.
+    /// End of the period covered. An ISO 8601 date-time, kept as sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end_time: Option<Timestamp>,
     /// Stroke type.
@@ -1986,7 +1986,7 @@ pub struct LapSample {
 /// The lap part of a payload.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct LapData {
-    /// Laps.
+    /// Laps. A list of [`LapSample`] items.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub laps: Option<Vec<LapSample>>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
@@ -1997,7 +1997,7 @@ pub struct LapData {
 /// One MET sample: a value tied to a point in time.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct METSample {
-    /// Timestamp. Value: an ISO 8601 date-time kept verbatim.
+    /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Level.
@@ -2011,7 +2011,7 @@ pub struct METSample {
 /// The MET part of a payload.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct METData {
-    /// MET samples.
+    /// MET samples. A list of [`METSample`] items.
     #[serde(
         rename = "MET_samples",
         default,
@@ -2375,7 +2375,7 @@ int_enum! {
     }
 }
 
-/// Metadata of a activity record: its time window and identifiers.
+/// Metadata of an activity record: its time window and identifiers.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct ActivityMetadata {
     /// City.
@@ -2384,7 +2384,7 @@ pub struct ActivityMetadata {
     /// Country.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
-    /// End time. Value: an ISO 8601 date-time kept verbatim.
+    /// End of the period covered. An ISO 8601 date-time, kept as sent.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -2392,7 +2392,7 @@ pub struct ActivityMetadata {
     /// Name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    /// Start time. Value: an ISO 8601 date-time kept verbatim.
+    /// Start of the period covered. An ISO 8601 date-time, kept as sent.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -2400,20 +2400,20 @@ pub struct ActivityMetadata {
     /// State.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
-    /// Summary ID.
+    /// Identifier of the record at the provider.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summary_id: Option<String>,
-    /// Timestamp localization. Value: an integer code, see [`TimestampLocalization`].
+    /// Timestamp localization. Integer code; see [`TimestampLocalization`] for the known codes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timestamp_localization: Option<TimestampLocalization>,
-    /// Type. Value: an integer code, see [`ActivityType`].
+    /// Type or kind of the record. Integer code; see [`ActivityType`] for the known codes.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<ActivityType>,
-    /// Upload type. Value: an integer code, see [`UploadType`].
+    /// Upload type. Integer code; see [`UploadType`] for the known codes.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -2426,7 +2426,7 @@ pub struct ActivityMetadata {
 /// One cadence sample: a value tied to a point in time.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct CadenceSample {
-    /// Timestamp. Value: an ISO 8601 date-time kept verbatim.
+    /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Cadence, in revolutions per minute.
@@ -2443,7 +2443,7 @@ pub struct CadenceSample {
 /// One speed sample: a value tied to a point in time.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct SpeedSample {
-    /// Timestamp. Value: an ISO 8601 date-time kept verbatim.
+    /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Speed, in metres per second.
@@ -2460,7 +2460,7 @@ pub struct SpeedSample {
 /// One torque sample: a value tied to a point in time.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct TorqueSample {
-    /// Timestamp. Value: an ISO 8601 date-time kept verbatim.
+    /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Timer duration, in seconds.
@@ -2495,7 +2495,7 @@ pub struct MovementData {
     /// Average velocity, in metres per second.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub avg_velocity_meters_per_second: Option<f64>,
-    /// Cadence samples.
+    /// Cadence samples. A list of [`CadenceSample`] items.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cadence_samples: Option<Vec<CadenceSample>>,
     /// Maximum cadence, in revolutions per minute.
@@ -2516,10 +2516,10 @@ pub struct MovementData {
     /// Normalized speed, in metres per second.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub normalized_speed_meters_per_second: Option<f64>,
-    /// Speed samples.
+    /// Speed samples. A list of [`SpeedSample`] items.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub speed_samples: Option<Vec<SpeedSample>>,
-    /// Torque samples.
+    /// Torque samples. A list of [`TorqueSample`] items.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub torque_samples: Option<Vec<TorqueSample>>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
@@ -2543,13 +2543,13 @@ int_enum! {
 /// One oxygen saturation sample: a value tied to a point in time.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct OxygenSaturationSample {
-    /// Timestamp. Value: an ISO 8601 date-time kept verbatim.
+    /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Percentage.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub percentage: Option<f64>,
-    /// Type. Value: an integer code, see [`OxygenSaturationType`].
+    /// Type or kind of the record. Integer code; see [`OxygenSaturationType`] for the known codes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<OxygenSaturationType>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
@@ -2560,7 +2560,7 @@ pub struct OxygenSaturationSample {
 /// One vo2 max sample: a value tied to a point in time.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Vo2MaxSample {
-    /// Timestamp. Value: an ISO 8601 date-time kept verbatim.
+    /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// VO2max, in millilitres per minute per kilogram.
@@ -2577,10 +2577,10 @@ pub struct OxygenData {
     /// Average saturation, in percent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub avg_saturation_percentage: Option<f64>,
-    /// Saturation samples.
+    /// Saturation samples. A list of [`OxygenSaturationSample`] items.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub saturation_samples: Option<Vec<OxygenSaturationSample>>,
-    /// VO2 samples.
+    /// VO2 samples. A list of [`Vo2MaxSample`] items.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vo2_samples: Option<Vec<Vo2MaxSample>>,
     /// VO2max, in millilitres per minute per kilogram.
@@ -2608,10 +2608,10 @@ pub struct PolylineMapData {
 /// One position sample: a value tied to a point in time.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct PositionSample {
-    /// Timestamp. Value: an ISO 8601 date-time kept verbatim.
+    /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
-    /// Coords latitude longitude, in degrees. Value: two numbers, latitude then longitude, each possibly null.
+    /// Coords latitude longitude, in degrees. Two numbers, latitude then longitude; either may be null.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub coords_lat_lng_deg: Option<Vec<Option<f64>>>,
     /// Timer duration, in seconds.
@@ -2631,7 +2631,7 @@ pub struct PositionData {
     /// End position latitude longitude, in degrees.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end_pos_lat_lng_deg: Option<Vec<f64>>,
-    /// Position samples.
+    /// Position samples. A list of [`PositionSample`] items.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub position_samples: Option<Vec<PositionSample>>,
     /// Start position latitude longitude, in degrees.
@@ -2645,7 +2645,7 @@ pub struct PositionData {
 /// One power sample: a value tied to a point in time.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct PowerSample {
-    /// Timestamp. Value: an ISO 8601 date-time kept verbatim.
+    /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Watts.
@@ -2668,7 +2668,7 @@ pub struct PowerData {
     /// Maximum, in watts.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_watts: Option<f64>,
-    /// Power samples.
+    /// Power samples. A list of [`PowerSample`] items.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub power_samples: Option<Vec<PowerSample>>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
@@ -2716,7 +2716,7 @@ pub struct TSSSample {
 /// The TSS part of a payload.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct TSSData {
-    /// TSS samples.
+    /// TSS samples. A list of [`TSSSample`] items.
     #[serde(
         rename = "TSS_samples",
         default,
@@ -2742,7 +2742,7 @@ pub struct WorkData {
 /// One blood pressure sample: a value tied to a point in time.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct BloodPressureSample {
-    /// Timestamp. Value: an ISO 8601 date-time kept verbatim.
+    /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Diastolic blood pressure.
@@ -2759,7 +2759,7 @@ pub struct BloodPressureSample {
 /// The blood pressure part of a payload.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct BloodPressureData {
-    /// Blood pressure samples.
+    /// Blood pressure samples. A list of [`BloodPressureSample`] items.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub blood_pressure_samples: Option<Vec<BloodPressureSample>>,
     /// Day average systolic blood pressure.
@@ -2791,10 +2791,10 @@ int_enum! {
 /// One atrial fibrillation (AFib) classification tied to a point in time.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct AFibClassificationSample {
-    /// Timestamp. Value: an ISO 8601 date-time kept verbatim.
+    /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
-    /// AFib classification. Value: an integer code, see [`AFibFlag`].
+    /// AFib classification. Integer code; see [`AFibFlag`] for the known codes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub afib_classification: Option<AFibFlag>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
@@ -2812,7 +2812,7 @@ pub struct RawECGSample {
         skip_serializing_if = "Option::is_none"
     )]
     pub potential_uv: Option<f64>,
-    /// Timestamp. Value: an ISO 8601 date-time kept verbatim.
+    /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
@@ -2823,16 +2823,16 @@ pub struct RawECGSample {
 /// ECG reading (object of the Terra v2 API).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct ECGReading {
-    /// Start timestamp. Value: an ISO 8601 date-time kept verbatim.
+    /// Start timestamp. An ISO 8601 date-time, kept as sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_timestamp: Option<Timestamp>,
     /// Average heart rate, in beats per minute.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub avg_hr_bpm: Option<f64>,
-    /// AFib classification. Value: an integer code, see [`AFibFlag`].
+    /// AFib classification. Integer code; see [`AFibFlag`] for the known codes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub afib_classification: Option<AFibFlag>,
-    /// Raw signal.
+    /// Raw signal. A list of [`RawECGSample`] items.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub raw_signal: Option<Vec<RawECGSample>>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
@@ -2843,7 +2843,7 @@ pub struct ECGReading {
 /// One pulse velocity sample: a value tied to a point in time.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct PulseVelocitySample {
-    /// Timestamp. Value: an ISO 8601 date-time kept verbatim.
+    /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Pulse wave velocity, in metres per second.
@@ -2860,7 +2860,7 @@ pub struct RRIntervalSample {
     /// RR interval, in milliseconds.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rr_interval_ms: Option<f64>,
-    /// Timestamp. Value: an ISO 8601 date-time kept verbatim.
+    /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Heart rate, in beats per minute.
@@ -2874,19 +2874,19 @@ pub struct RRIntervalSample {
 /// The heart part of a payload.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct HeartData {
-    /// AFib classification samples.
+    /// AFib classification samples. A list of [`AFibClassificationSample`] items.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub afib_classification_samples: Option<Vec<AFibClassificationSample>>,
-    /// ECG signal.
+    /// ECG signal. A list of [`ECGReading`] items.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ecg_signal: Option<Vec<ECGReading>>,
-    /// Heart rate data.
+    /// Heart rate data. See [`HeartRateData`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub heart_rate_data: Option<HeartRateData>,
-    /// Pulse wave velocity samples.
+    /// Pulse wave velocity samples. A list of [`PulseVelocitySample`] items.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pulse_wave_velocity_samples: Option<Vec<PulseVelocitySample>>,
-    /// RR interval samples.
+    /// RR interval samples. A list of [`RRIntervalSample`] items.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rr_interval_samples: Option<Vec<RRIntervalSample>>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
@@ -2897,7 +2897,7 @@ pub struct HeartData {
 /// One hydration measurement sample: a value tied to a point in time.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct HydrationMeasurementSample {
-    /// Timestamp. Value: an ISO 8601 date-time kept verbatim.
+    /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Hydration, in kilograms.
@@ -2914,7 +2914,7 @@ pub struct HydrationData {
     /// Day total water consumption, in millilitres.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub day_total_water_consumption_ml: Option<f64>,
-    /// Hydration amount samples.
+    /// Hydration amount samples. A list of [`HydrationMeasurementSample`] items.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hydration_amount_samples: Option<Vec<HydrationMeasurementSample>>,
     /// Day average hydration, in kilograms.
@@ -2945,7 +2945,7 @@ int_enum! {
 /// One ketone sample: a value tied to a point in time.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct KetoneSample {
-    /// Timestamp. Value: an ISO 8601 date-time kept verbatim.
+    /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Ketone, in milligrams per decilitre.
@@ -2955,7 +2955,7 @@ pub struct KetoneSample {
         skip_serializing_if = "Option::is_none"
     )]
     pub ketone_mg_per_dl: Option<f64>,
-    /// Sample type. Value: an integer code, see [`KetoneSampleType`].
+    /// Sample type. Integer code; see [`KetoneSampleType`] for the known codes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sample_type: Option<KetoneSampleType>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
@@ -2966,7 +2966,7 @@ pub struct KetoneSample {
 /// The ketone part of a payload.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct KetoneData {
-    /// Ketone samples.
+    /// Ketone samples. A list of [`KetoneSample`] items.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ketone_samples: Option<Vec<KetoneSample>>,
     /// Day average ketone, in milligrams per decilitre.
@@ -2984,7 +2984,7 @@ pub struct KetoneData {
 /// One measurement data sample: a value tied to a point in time.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct MeasurementDataSample {
-    /// Measurement time. Value: an ISO 8601 date-time kept verbatim.
+    /// Measurement time. An ISO 8601 date-time, kept as sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub measurement_time: Option<Timestamp>,
     /// BMI.
@@ -3053,7 +3053,7 @@ pub struct MeasurementDataSample {
 /// The measurements part of a payload.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct MeasurementsData {
-    /// Measurements.
+    /// Measurements. A list of [`MeasurementDataSample`] items.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub measurements: Option<Vec<MeasurementDataSample>>,
     /// Day average BMI.
@@ -3106,17 +3106,17 @@ pub struct MeasurementsData {
 /// Metadata of a body record: its time window and identifiers.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct BodyMetadata {
-    /// End time. Value: an ISO 8601 date-time kept verbatim.
+    /// End of the period covered. An ISO 8601 date-time, kept as sent.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end_time: Option<Timestamp>,
-    /// Start time. Value: an ISO 8601 date-time kept verbatim.
+    /// Start of the period covered. An ISO 8601 date-time, kept as sent.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<Timestamp>,
-    /// Timestamp localization. Value: an integer code, see [`TimestampLocalization`].
+    /// Timestamp localization. Integer code; see [`TimestampLocalization`] for the known codes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timestamp_localization: Option<TimestampLocalization>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
@@ -3127,7 +3127,7 @@ pub struct BodyMetadata {
 /// One temperature sample: a value tied to a point in time.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct TemperatureSample {
-    /// Timestamp. Value: an ISO 8601 date-time kept verbatim.
+    /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Temperature, in degrees Celsius.
@@ -3141,13 +3141,13 @@ pub struct TemperatureSample {
 /// The temperature part of a payload.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct TemperatureData {
-    /// Ambient temperature samples.
+    /// Ambient temperature samples. A list of [`TemperatureSample`] items.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ambient_temperature_samples: Option<Vec<TemperatureSample>>,
-    /// Body temperature samples.
+    /// Body temperature samples. A list of [`TemperatureSample`] items.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub body_temperature_samples: Option<Vec<TemperatureSample>>,
-    /// Skin temperature samples.
+    /// Skin temperature samples. A list of [`TemperatureSample`] items.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub skin_temperature_samples: Option<Vec<TemperatureSample>>,
     /// Day average ambient temperature, in degrees Celsius.
@@ -3203,7 +3203,7 @@ int_enum! {
 /// One glucose data sample: a value tied to a point in time.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct GlucoseDataSample {
-    /// Timestamp. Value: an ISO 8601 date-time kept verbatim.
+    /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Blood glucose, in milligrams per decilitre.
@@ -3213,10 +3213,10 @@ pub struct GlucoseDataSample {
         skip_serializing_if = "Option::is_none"
     )]
     pub blood_glucose_mg_per_dl: Option<f64>,
-    /// Glucose level flag. Value: an integer code, see [`GlucoseFlag`].
+    /// Glucose level flag. Integer code; see [`GlucoseFlag`] for the known codes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub glucose_level_flag: Option<GlucoseFlag>,
-    /// Trend arrow. Value: an integer code, see [`TrendArrow`].
+    /// Trend arrow. Integer code; see [`TrendArrow`] for the known codes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub trend_arrow: Option<TrendArrow>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
@@ -3257,10 +3257,10 @@ pub struct DailyPatternSample {
 /// The glucose part of a payload.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct GlucoseData {
-    /// Blood glucose samples.
+    /// Blood glucose samples. A list of [`GlucoseDataSample`] items.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub blood_glucose_samples: Option<Vec<GlucoseDataSample>>,
-    /// Detailed blood glucose samples.
+    /// Detailed blood glucose samples. A list of [`GlucoseDataSample`] items.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub detailed_blood_glucose_samples: Option<Vec<GlucoseDataSample>>,
     /// Day average blood glucose, in milligrams per decilitre.
@@ -3297,7 +3297,7 @@ pub struct GlucoseData {
         deserialize_with = "super::support::opt_i64"
     )]
     pub sensor_usage: Option<i64>,
-    /// Daily patterns.
+    /// Daily patterns. A list of [`DailyPatternSample`] items.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub daily_patterns: Option<Vec<DailyPatternSample>>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
@@ -3311,13 +3311,13 @@ pub struct DailyDataEnrichment {
     /// Total stress score.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_stress_score: Option<f64>,
-    /// Stress contributors.
+    /// Stress contributors. See [`RecordFloat`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stress_contributors: Option<RecordFloat>,
     /// Respiratory score.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub respiratory_score: Option<f64>,
-    /// Respiratory contributors.
+    /// Respiratory contributors. See [`RecordFloat`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub respiratory_contributors: Option<RecordFloat>,
     /// Immune index.
@@ -3327,7 +3327,7 @@ pub struct DailyDataEnrichment {
         deserialize_with = "super::support::opt_i64"
     )]
     pub immune_index: Option<i64>,
-    /// Immune contributors.
+    /// Immune contributors. See [`RecordFloat`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub immune_contributors: Option<RecordFloat>,
     /// Resilience score.
@@ -3337,7 +3337,7 @@ pub struct DailyDataEnrichment {
         deserialize_with = "super::support::opt_i64"
     )]
     pub resilience_score: Option<i64>,
-    /// Resilience contributors.
+    /// Resilience contributors. See [`RecordFloat`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub resilience_contributors: Option<RecordFloat>,
     /// Strain index.
@@ -3346,13 +3346,13 @@ pub struct DailyDataEnrichment {
     /// Strain traffic light.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub strain_traffic_light: Option<String>,
-    /// Strain contributors.
+    /// Strain contributors. See [`RecordFloat`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub strain_contributors: Option<RecordFloat>,
     /// Total stress score v2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_stress_score_v2: Option<f64>,
-    /// Total stress score v2 contributors.
+    /// Total stress score v2 contributors. See [`RecordFloat`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_stress_score_v2_contributors: Option<RecordFloat>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
@@ -3363,13 +3363,13 @@ pub struct DailyDataEnrichment {
 /// The daily distance part of a payload.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct DailyDistanceData {
-    /// Detailed.
+    /// Detailed. See [`DistanceDataDetailed`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub detailed: Option<DistanceDataDetailed>,
     /// Distance, in metres.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub distance_meters: Option<f64>,
-    /// Elevation.
+    /// Elevation. See [`ElevationData`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub elevation: Option<ElevationData>,
     /// Floors climbed.
@@ -3386,7 +3386,7 @@ pub struct DailyDistanceData {
         deserialize_with = "super::support::opt_i64"
     )]
     pub steps: Option<i64>,
-    /// Swimming.
+    /// Swimming. See [`SwimmingData`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub swimming: Option<SwimmingData>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
@@ -3397,20 +3397,20 @@ pub struct DailyDistanceData {
 /// Metadata of a daily record: its time window and identifiers.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct DailyMetadata {
-    /// End time. Value: an ISO 8601 date-time kept verbatim.
+    /// End of the period covered. An ISO 8601 date-time, kept as sent.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end_time: Option<Timestamp>,
-    /// Start time. Value: an ISO 8601 date-time kept verbatim.
+    /// Start of the period covered. An ISO 8601 date-time, kept as sent.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<Timestamp>,
-    /// Timestamp localization. Value: an integer code, see [`TimestampLocalization`].
+    /// Timestamp localization. Integer code; see [`TimestampLocalization`] for the known codes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timestamp_localization: Option<TimestampLocalization>,
-    /// Upload type. Value: an integer code, see [`UploadType`].
+    /// Upload type. Integer code; see [`UploadType`] for the known codes.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -3440,7 +3440,7 @@ pub struct ScoresData {
 /// One stress sample: a value tied to a point in time.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct StressSample {
-    /// Timestamp. Value: an ISO 8601 date-time kept verbatim.
+    /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Level.
@@ -3473,7 +3473,7 @@ int_enum! {
 /// One body battery sample: a value tied to a point in time.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct BodyBatterySample {
-    /// Timestamp. Value: an ISO 8601 date-time kept verbatim.
+    /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Level.
@@ -3502,7 +3502,7 @@ pub struct StressData {
     /// Medium stress duration, in seconds.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub medium_stress_duration_seconds: Option<f64>,
-    /// Samples.
+    /// The individual samples. A list of [`StressSample`] items.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub samples: Option<Vec<StressSample>>,
     /// Rest stress duration, in seconds.
@@ -3514,10 +3514,10 @@ pub struct StressData {
     /// Stress duration, in seconds.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stress_duration_seconds: Option<f64>,
-    /// Stress rating. Value: an integer code, see [`StressLevel`].
+    /// Stress rating. Integer code; see [`StressLevel`] for the known codes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stress_rating: Option<StressLevel>,
-    /// Body battery samples.
+    /// Body battery samples. A list of [`BodyBatterySample`] items.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub body_battery_samples: Option<Vec<BodyBatterySample>>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
@@ -3528,7 +3528,7 @@ pub struct StressData {
 /// Tag entry (object of the Terra v2 API).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct TagEntry {
-    /// Timestamp. Value: an ISO 8601 date-time kept verbatim.
+    /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -3551,7 +3551,7 @@ pub struct TagEntry {
 /// The tag part of a payload.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct TagData {
-    /// Tags.
+    /// Tags. A list of [`TagEntry`] items.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<TagEntry>>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
@@ -3562,17 +3562,17 @@ pub struct TagData {
 /// Metadata of a menstruation record: its time window and identifiers.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct MenstruationMetadata {
-    /// End time. Value: an ISO 8601 date-time kept verbatim.
+    /// End of the period covered. An ISO 8601 date-time, kept as sent.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end_time: Option<Timestamp>,
-    /// Start time. Value: an ISO 8601 date-time kept verbatim.
+    /// Start of the period covered. An ISO 8601 date-time, kept as sent.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<Timestamp>,
-    /// Timestamp localization. Value: an integer code, see [`TimestampLocalization`].
+    /// Timestamp localization. Integer code; see [`TimestampLocalization`] for the known codes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timestamp_localization: Option<TimestampLocalization>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
@@ -3633,10 +3633,10 @@ int_enum! {
 /// One menstruation flow sample: a value tied to a point in time.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct MenstruationFlowSample {
-    /// Timestamp. Value: an ISO 8601 date-time kept verbatim.
+    /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
-    /// Flow. Value: an integer code, see [`MenstruationFlow`].
+    /// Flow. Integer code; see [`MenstruationFlow`] for the known codes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub flow: Option<MenstruationFlow>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
@@ -3647,13 +3647,13 @@ pub struct MenstruationFlowSample {
 /// One menstruation interval sample: a value tied to a point in time.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct MenstruationIntervalSample {
-    /// Start timestamp. Value: an ISO 8601 date-time kept verbatim.
+    /// Start timestamp. An ISO 8601 date-time, kept as sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_timestamp: Option<Timestamp>,
-    /// End timestamp. Value: an ISO 8601 date-time kept verbatim.
+    /// End timestamp. An ISO 8601 date-time, kept as sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end_timestamp: Option<Timestamp>,
-    /// Phase. Value: an integer code, see [`MenstruationInterval`].
+    /// Phase. Integer code; see [`MenstruationInterval`] for the known codes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phase: Option<MenstruationInterval>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
@@ -3671,7 +3671,7 @@ pub struct MenstruationData {
         deserialize_with = "super::support::opt_i64"
     )]
     pub period_length_days: Option<i64>,
-    /// Current phase. Value: an integer code, see [`MenstruationInterval`].
+    /// Current phase. Integer code; see [`MenstruationInterval`] for the known codes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub current_phase: Option<MenstruationInterval>,
     /// Length of current phase, in days.
@@ -3688,7 +3688,7 @@ pub struct MenstruationData {
         deserialize_with = "super::support::opt_i64"
     )]
     pub days_until_next_phase: Option<i64>,
-    /// Period start date. Value: a `YYYY-MM-DD` date kept verbatim.
+    /// Period start date. A `YYYY-MM-DD` date, kept as sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub period_start_date: Option<DateString>,
     /// Predicted cycle length, in days.
@@ -3705,7 +3705,7 @@ pub struct MenstruationData {
         deserialize_with = "super::support::opt_i64"
     )]
     pub day_in_cycle: Option<i64>,
-    /// Last updated time. Value: an ISO 8601 date-time kept verbatim.
+    /// Last updated time. An ISO 8601 date-time, kept as sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_updated_time: Option<Timestamp>,
     /// Cycle length, in days.
@@ -3718,19 +3718,19 @@ pub struct MenstruationData {
     /// Is predicted cycle.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_predicted_cycle: Option<bool>,
-    /// Menstruation flow.
+    /// Menstruation flow. A list of [`MenstruationFlowSample`] items.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub menstruation_flow: Option<Vec<MenstruationFlowSample>>,
-    /// Intervals.
+    /// Intervals. A list of [`MenstruationIntervalSample`] items.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub intervals: Option<Vec<MenstruationIntervalSample>>,
-    /// Fertility window start. Value: a `YYYY-MM-DD` date kept verbatim.
+    /// Fertility window start. A `YYYY-MM-DD` date, kept as sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fertility_window_start: Option<DateString>,
-    /// Fertility window end. Value: a `YYYY-MM-DD` date kept verbatim.
+    /// Fertility window end. A `YYYY-MM-DD` date, kept as sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fertility_window_end: Option<DateString>,
-    /// Ovulation day. Value: a `YYYY-MM-DD` date kept verbatim.
+    /// Ovulation day. A `YYYY-MM-DD` date, kept as sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ovulation_day: Option<DateString>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
@@ -3776,13 +3776,13 @@ int_enum! {
 /// One drink sample: a value tied to a point in time.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct DrinkSample {
-    /// Timestamp. Value: an ISO 8601 date-time kept verbatim.
+    /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Drink volume.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub drink_volume: Option<f64>,
-    /// Drink unit. Value: an integer code, see [`NutritionUnits`].
+    /// Drink unit. Integer code; see [`NutritionUnits`] for the known codes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub drink_unit: Option<NutritionUnits>,
     /// Drink name.
@@ -4004,7 +4004,7 @@ int_enum! {
 /// Nutrition quantity (object of the Terra v2 API).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct NutritionQuantity {
-    /// Unit. Value: an integer code, see [`NutritionUnits`].
+    /// Unit. Integer code; see [`NutritionUnits`] for the known codes.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -4066,12 +4066,12 @@ pub struct NutritionMacros {
 /// Meal (object of the Terra v2 API).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Meal {
-    /// Micros.
+    /// Micros. See [`NutritionMicros`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub micros: Option<NutritionMicros>,
-    /// Type. Value: an integer code, see [`MealType`].
+    /// Type or kind of the record. Integer code; see [`MealType`] for the known codes.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -4081,12 +4081,12 @@ pub struct Meal {
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// Timestamp. Value: an ISO 8601 date-time kept verbatim.
+    /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
-    /// Quantity.
+    /// Quantity. See [`NutritionQuantity`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -4096,7 +4096,7 @@ pub struct Meal {
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    /// Macros.
+    /// Macros. See [`NutritionMacros`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -4109,17 +4109,17 @@ pub struct Meal {
 /// Metadata of a nutrition record: its time window and identifiers.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct NutritionMetadata {
-    /// End time. Value: an ISO 8601 date-time kept verbatim.
+    /// End of the period covered. An ISO 8601 date-time, kept as sent.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end_time: Option<Timestamp>,
-    /// Start time. Value: an ISO 8601 date-time kept verbatim.
+    /// Start of the period covered. An ISO 8601 date-time, kept as sent.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<Timestamp>,
-    /// Timestamp localization. Value: an integer code, see [`TimestampLocalization`].
+    /// Timestamp localization. Integer code; see [`TimestampLocalization`] for the known codes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timestamp_localization: Option<TimestampLocalization>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
@@ -4130,10 +4130,10 @@ pub struct NutritionMetadata {
 /// Nutrition summary (object of the Terra v2 API).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct NutritionSummary {
-    /// Macros.
+    /// Macros. See [`NutritionMacros`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub macros: Option<NutritionMacros>,
-    /// Micros.
+    /// Micros. See [`NutritionMicros`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub micros: Option<NutritionMicros>,
     /// Water, in millilitres.
@@ -4153,25 +4153,25 @@ pub struct SleepDataEnrichment {
     /// Sleep score.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sleep_score: Option<f64>,
-    /// Sleep contributors.
+    /// Sleep contributors. See [`RecordFloat`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sleep_contributors: Option<RecordFloat>,
     /// Readiness score.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub readiness_score: Option<f64>,
-    /// Readiness contributors.
+    /// Readiness contributors. See [`RecordFloat`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub readiness_contributors: Option<RecordFloat>,
     /// Sleep score v2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sleep_score_v2: Option<f64>,
-    /// Sleep score v2 contributors.
+    /// Sleep score v2 contributors. See [`RecordFloat`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sleep_score_v2_contributors: Option<RecordFloat>,
     /// Respiratory score v2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub respiratory_score_v2: Option<f64>,
-    /// Respiratory score v2 contributors.
+    /// Respiratory score v2 contributors. See [`RecordFloat`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub respiratory_score_v2_contributors: Option<RecordFloat>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
@@ -4201,7 +4201,7 @@ int_enum! {
 /// Metadata of a sleep record: its time window and identifiers.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct SleepMetadata {
-    /// End time. Value: an ISO 8601 date-time kept verbatim.
+    /// End of the period covered. An ISO 8601 date-time, kept as sent.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -4209,18 +4209,18 @@ pub struct SleepMetadata {
     /// Is nap.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_nap: Option<bool>,
-    /// Start time. Value: an ISO 8601 date-time kept verbatim.
+    /// Start of the period covered. An ISO 8601 date-time, kept as sent.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<Timestamp>,
-    /// Summary ID.
+    /// Identifier of the record at the provider.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summary_id: Option<String>,
-    /// Timestamp localization. Value: an integer code, see [`TimestampLocalization`].
+    /// Timestamp localization. Integer code; see [`TimestampLocalization`] for the known codes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timestamp_localization: Option<TimestampLocalization>,
-    /// Upload type. Value: an integer code, see [`SleepUploadType`].
+    /// Upload type. Integer code; see [`SleepUploadType`] for the known codes.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -4247,7 +4247,7 @@ pub struct ReadinessData {
 /// One breath sample: a value tied to a point in time.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct BreathSample {
-    /// Timestamp. Value: an ISO 8601 date-time kept verbatim.
+    /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Breaths, in per minute.
@@ -4273,13 +4273,13 @@ pub struct BreathsData {
     /// On demand reading.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub on_demand_reading: Option<bool>,
-    /// Samples.
+    /// The individual samples. A list of [`BreathSample`] items.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub samples: Option<Vec<BreathSample>>,
-    /// Start time. Value: an ISO 8601 date-time kept verbatim.
+    /// Start of the period covered. An ISO 8601 date-time, kept as sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<Timestamp>,
-    /// End time. Value: an ISO 8601 date-time kept verbatim.
+    /// End of the period covered. An ISO 8601 date-time, kept as sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end_time: Option<Timestamp>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
@@ -4293,13 +4293,13 @@ pub struct OxygenSaturationData {
     /// Average saturation, in percent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub avg_saturation_percentage: Option<f64>,
-    /// End time. Value: an ISO 8601 date-time kept verbatim.
+    /// End of the period covered. An ISO 8601 date-time, kept as sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end_time: Option<Timestamp>,
-    /// Samples.
+    /// The individual samples. A list of [`OxygenSaturationSample`] items.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub samples: Option<Vec<OxygenSaturationSample>>,
-    /// Start time. Value: an ISO 8601 date-time kept verbatim.
+    /// Start of the period covered. An ISO 8601 date-time, kept as sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<Timestamp>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
@@ -4310,7 +4310,7 @@ pub struct OxygenSaturationData {
 /// One snoring sample: a value tied to a point in time.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct SnoringSample {
-    /// Timestamp. Value: an ISO 8601 date-time kept verbatim.
+    /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Duration, in seconds.
@@ -4324,10 +4324,10 @@ pub struct SnoringSample {
 /// The snoring part of a payload.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct SnoringData {
-    /// Start time. Value: an ISO 8601 date-time kept verbatim.
+    /// Start of the period covered. An ISO 8601 date-time, kept as sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<Timestamp>,
-    /// End time. Value: an ISO 8601 date-time kept verbatim.
+    /// End of the period covered. An ISO 8601 date-time, kept as sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end_time: Option<Timestamp>,
     /// Number of snoring events.
@@ -4337,7 +4337,7 @@ pub struct SnoringData {
         deserialize_with = "super::support::opt_i64"
     )]
     pub num_snoring_events: Option<i64>,
-    /// Samples.
+    /// The individual samples. A list of [`SnoringSample`] items.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub samples: Option<Vec<SnoringSample>>,
     /// Total snoring duration, in seconds.
@@ -4351,13 +4351,13 @@ pub struct SnoringData {
 /// The respiration part of a payload.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct RespirationData {
-    /// Breaths data.
+    /// Breaths data. See [`BreathsData`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub breaths_data: Option<BreathsData>,
-    /// Oxygen saturation data.
+    /// Oxygen saturation data. See [`OxygenSaturationData`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub oxygen_saturation_data: Option<OxygenSaturationData>,
-    /// Snoring data.
+    /// Snoring data. See [`SnoringData`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub snoring_data: Option<SnoringData>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
@@ -4471,10 +4471,10 @@ int_enum! {
 /// One sleep hypnogram sample: a value tied to a point in time.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct SleepHypnogramSample {
-    /// Timestamp. Value: an ISO 8601 date-time kept verbatim.
+    /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
-    /// Level. Value: an integer code, see [`SleepLevel`].
+    /// Level. Integer code; see [`SleepLevel`] for the known codes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub level: Option<SleepLevel>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
@@ -4499,16 +4499,16 @@ pub struct OtherSleepDurations {
 /// The sleep durations part of a payload.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct SleepDurationsData {
-    /// Asleep.
+    /// Asleep. See [`AsleepDurations`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub asleep: Option<AsleepDurations>,
-    /// Awake.
+    /// Awake. See [`AwakeDurations`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub awake: Option<AwakeDurations>,
-    /// Hypnogram samples.
+    /// Hypnogram samples. A list of [`SleepHypnogramSample`] items.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hypnogram_samples: Option<Vec<SleepHypnogramSample>>,
-    /// Other.
+    /// Other. See [`OtherSleepDurations`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub other: Option<OtherSleepDurations>,
     /// Sleep efficiency.
@@ -4615,7 +4615,7 @@ string_enum! {
 /// Completion condition (object of the Terra v2 API).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct CompletionCondition {
-    /// Type. Value: see [`CompletionConditionType`] for the known values.
+    /// Type or kind of the record. See [`CompletionConditionType`] for the known values.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -4667,7 +4667,7 @@ string_enum! {
 /// Intensity target (object of the Terra v2 API).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct IntensityTarget {
-    /// Target type. Value: see [`WorkoutStepTargetType`] for the known values.
+    /// Target type. See [`WorkoutStepTargetType`] for the known values.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -4719,7 +4719,7 @@ string_enum! {
 /// Step control (object of the Terra v2 API).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct StepControl {
-    /// Type. Value: see [`StepControlType`] for the known values.
+    /// Type or kind of the record. See [`StepControlType`] for the known values.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -4755,7 +4755,7 @@ pub struct StrengthData {
     /// Weight.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub weight: Option<f64>,
-    /// Weight display unit. Value: see [`WeightUnit`] for the known values.
+    /// Weight display unit. See [`WeightUnit`] for the known values.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub weight_display_unit: Option<WeightUnit>,
     /// Exercise category.
@@ -4825,13 +4825,13 @@ string_enum! {
 /// The swim step part of a payload.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct SwimStepData {
-    /// Stroke type. Value: see [`SwimStrokeType`] for the known values.
+    /// Stroke type. See [`SwimStrokeType`] for the known values.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stroke_type: Option<SwimStrokeType>,
-    /// Drill type. Value: see [`DrillType`] for the known values.
+    /// Drill type. See [`DrillType`] for the known values.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub drill_type: Option<DrillType>,
-    /// Equipment. Value: see [`SwimEquipmentType`] for the known values.
+    /// Equipment. A list; each item: See [`SwimEquipmentType`] for the known values.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub equipment: Option<Vec<SwimEquipmentType>>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
@@ -4842,15 +4842,15 @@ pub struct SwimStepData {
 /// Workout step (object of the Terra v2 API).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct WorkoutStep {
-    /// Completion condition.
+    /// Completion condition. See [`CompletionCondition`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub completion_condition: Option<CompletionCondition>,
-    /// Intensity targets.
+    /// Intensity targets. A list of [`IntensityTarget`] items.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub intensity_targets: Option<Vec<IntensityTarget>>,
-    /// Intensity type. Value: see [`WorkoutStepIntensity`] for the known values.
+    /// Intensity type. See [`WorkoutStepIntensity`] for the known values.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -4858,13 +4858,13 @@ pub struct WorkoutStep {
     /// Notes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notes: Option<String>,
-    /// Controls.
+    /// Controls. A list of [`StepControl`] items.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub controls: Option<Vec<StepControl>>,
-    /// Strength.
+    /// Strength. See [`StrengthData`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub strength: Option<StrengthData>,
-    /// Swimming.
+    /// Swimming. See [`SwimStepData`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub swimming: Option<SwimStepData>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
@@ -4875,12 +4875,12 @@ pub struct WorkoutStep {
 /// Step block (object of the Terra v2 API).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct StepBlock {
-    /// Completion condition.
+    /// Completion condition. See [`CompletionCondition`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub completion_condition: Option<CompletionCondition>,
-    /// Steps.
+    /// Steps. A list of [`WorkoutStep`] items.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -4919,7 +4919,7 @@ pub struct PlannedWorkoutDetailsMetadata {
     /// ID.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// Provider.
+    /// The data provider, in upper case (for example `GARMIN`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub provider: Option<String>,
     /// Name.
@@ -4928,17 +4928,17 @@ pub struct PlannedWorkoutDetailsMetadata {
     /// Description.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    /// Type.
+    /// Type or kind of the record.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         deserialize_with = "super::support::opt_i64"
     )]
     pub r#type: Option<i64>,
-    /// Planned date. Value: a `YYYY-MM-DD` date kept verbatim.
+    /// Planned date. A `YYYY-MM-DD` date, kept as sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub planned_date: Option<DateString>,
-    /// Created date. Value: an ISO 8601 date-time kept verbatim.
+    /// Created date. An ISO 8601 date-time, kept as sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_date: Option<Timestamp>,
     /// Estimated TSS.
@@ -5130,17 +5130,17 @@ pub struct PlannedWorkoutDetailsStep {
         deserialize_with = "super::support::opt_i64"
     )]
     pub intensity: Option<i64>,
-    /// Type.
+    /// Type or kind of the record.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         deserialize_with = "super::support::opt_i64"
     )]
     pub r#type: Option<i64>,
-    /// Durations.
+    /// Durations. A list of [`PlannedWorkoutDetailsStepDuration`] items.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub durations: Option<Vec<PlannedWorkoutDetailsStepDuration>>,
-    /// Targets.
+    /// Targets. A list of [`PlannedWorkoutDetailsStepTarget`] items.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub targets: Option<Vec<PlannedWorkoutDetailsStepTarget>>,
     /// Stroke type.
@@ -5170,7 +5170,7 @@ pub struct PlannedWorkoutDetailsStep {
     /// Weight, in kilograms.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub weight_kg: Option<f64>,
-    /// Steps.
+    /// Steps. A list of [`PlannedWorkoutDetailsStep`] items.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub steps: Option<Vec<PlannedWorkoutDetailsStep>>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
@@ -5181,10 +5181,10 @@ pub struct PlannedWorkoutDetailsStep {
 /// Planned workout details (object of the Terra v2 API).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct PlannedWorkoutDetails {
-    /// Metadata.
+    /// Identifiers and time window of the record. See [`PlannedWorkoutDetailsMetadata`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<PlannedWorkoutDetailsMetadata>,
-    /// Steps.
+    /// Steps. A list of [`PlannedWorkoutDetailsStep`] items.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub steps: Option<Vec<PlannedWorkoutDetailsStep>>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
@@ -5201,7 +5201,7 @@ pub struct PlannedWorkout {
     /// Workout ID.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub workout_id: Option<String>,
-    /// Planned date. Value: a `YYYY-MM-DD` date kept verbatim.
+    /// Planned date. A `YYYY-MM-DD` date, kept as sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub planned_date: Option<DateString>,
     /// Provider workout ID.
@@ -5210,19 +5210,19 @@ pub struct PlannedWorkout {
     /// Coercion warnings.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub coercion_warnings: Option<String>,
-    /// Created at. Value: an ISO 8601 date-time kept verbatim.
+    /// When the object was created. An ISO 8601 date-time, kept as sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<Timestamp>,
-    /// Last updated at. Value: an ISO 8601 date-time kept verbatim.
+    /// Last updated at. An ISO 8601 date-time, kept as sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_updated_at: Option<Timestamp>,
     /// Is external.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_external: Option<bool>,
-    /// Athlete metrics.
+    /// Athlete metrics. See [`AthleteMetrics`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub athlete_metrics: Option<AthleteMetrics>,
-    /// Details.
+    /// Details. See [`PlannedWorkoutDetails`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub details: Option<PlannedWorkoutDetails>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
@@ -5233,12 +5233,12 @@ pub struct PlannedWorkout {
 /// Fields shared by every webhook event.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct WebhookEvent {
-    /// Type.
+    /// Type or kind of the record.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
-    /// Status.
+    /// Status word of the payload.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
@@ -5249,22 +5249,22 @@ pub struct WebhookEvent {
 /// Webhook payload of the auth success event.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct AuthSuccessEvent {
-    /// Type. Always `auth` in this payload.
+    /// Type or kind of the record. Always `auth` in this payload.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
-    /// Status. Always `success` in this payload.
+    /// Status word of the payload. Always `success` in this payload.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
-    /// User.
+    /// The connection the payload belongs to. See [`TerraUser`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user: Option<TerraUser>,
-    /// Message.
+    /// Human-readable message.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// Flow ID.
@@ -5281,12 +5281,12 @@ pub struct AuthSuccessEvent {
 /// Webhook payload of the auth error event.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct AuthErrorEvent {
-    /// Type. Always `auth_cancelled` in this payload.
+    /// Type or kind of the record. Always `auth_cancelled` in this payload.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
-    /// Status. Always `error` in this payload.
+    /// Status word of the payload. Always `error` in this payload.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -5297,7 +5297,7 @@ pub struct AuthErrorEvent {
     /// Reason.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
-    /// Reference ID.
+    /// The developer's own identifier for the end user, given when connecting.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reference_id: Option<String>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
@@ -5308,22 +5308,22 @@ pub struct AuthErrorEvent {
 /// Webhook payload of the deauth event.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct DeauthEvent {
-    /// Type. Always `deauth` in this payload.
+    /// Type or kind of the record. Always `deauth` in this payload.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
-    /// Status. Always `success` in this payload.
+    /// Status word of the payload. Always `success` in this payload.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
-    /// User.
+    /// The connection the payload belongs to. See [`TerraUser`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user: Option<TerraUser>,
-    /// Message.
+    /// Human-readable message.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -5336,30 +5336,30 @@ pub struct DeauthEvent {
 /// Webhook payload of the user reauth event.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct UserReauthEvent {
-    /// Type. Always `user_reauth` in this payload.
+    /// Type or kind of the record. Always `user_reauth` in this payload.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
-    /// Status. Always `warning` in this payload.
+    /// Status word of the payload. Always `warning` in this payload.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
-    /// New user.
+    /// The connection that replaced the old one. See [`TerraUser`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub new_user: Option<TerraUser>,
-    /// Old user.
+    /// The connection that was replaced. See [`TerraUser`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub old_user: Option<TerraUser>,
-    /// Message.
+    /// Human-readable message.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
-    /// Version.
+    /// Version of the payload format, as a date such as `2022-03-16`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub version: Option<String>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
@@ -5370,22 +5370,22 @@ pub struct UserReauthEvent {
 /// Webhook payload of the access revoked event.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct AccessRevokedEvent {
-    /// Type. Always `access_revoked` in this payload.
+    /// Type or kind of the record. Always `access_revoked` in this payload.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
-    /// Status. Always `warning` in this payload.
+    /// Status word of the payload. Always `warning` in this payload.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
-    /// User.
+    /// The connection the payload belongs to. See [`TerraUser`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user: Option<TerraUser>,
-    /// Message.
+    /// Human-readable message.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -5398,37 +5398,37 @@ pub struct AccessRevokedEvent {
 /// Webhook payload of the permission change event.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct PermissionChangeEvent {
-    /// Type. Always `permission_change` in this payload.
+    /// Type or kind of the record. Always `permission_change` in this payload.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
-    /// Status. Always `warning` in this payload.
+    /// Status word of the payload. Always `warning` in this payload.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
-    /// User.
+    /// The connection the payload belongs to. See [`TerraUser`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user: Option<TerraUser>,
-    /// Message.
+    /// Human-readable message.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
-    /// Version.
+    /// Version of the payload format, as a date such as `2022-03-16`.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub version: Option<String>,
-    /// Scopes added.
+    /// Scopes added. A comma-separated list; `scopes_added_list()` splits it.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scopes_added: Option<String>,
-    /// Scopes removed.
+    /// Scopes removed. A comma-separated list; `scopes_removed_list()` splits it.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -5458,22 +5458,22 @@ impl PermissionChangeEvent {
 /// Webhook payload of the connection error event.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct ConnectionErrorEvent {
-    /// Type. Always `connection_error` in this payload.
+    /// Type or kind of the record. Always `connection_error` in this payload.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
-    /// Status. Always `warning` in this payload.
+    /// Status word of the payload. Always `warning` in this payload.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
-    /// User.
+    /// The connection the payload belongs to. See [`TerraUser`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user: Option<TerraUser>,
-    /// Message.
+    /// Human-readable message.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -5486,30 +5486,30 @@ pub struct ConnectionErrorEvent {
 /// Webhook payload of the large request sending event.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct LargeRequestSendingEvent {
-    /// Type. Always `large_request_sending` in this payload.
+    /// Type or kind of the record. Always `large_request_sending` in this payload.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
-    /// Status.
+    /// Status word of the payload.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
-    /// User.
+    /// The connection the payload belongs to. See [`TerraUser`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user: Option<TerraUser>,
-    /// Reference.
+    /// Terra's reference of the request; the events it leads to carry the same value.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reference: Option<String>,
-    /// Message.
+    /// Human-readable message.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
-    /// Expected payloads.
+    /// How many data payloads the request will be split into.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(
@@ -5526,27 +5526,27 @@ pub struct LargeRequestSendingEvent {
 /// Webhook payload of the large request processing event.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct LargeRequestProcessingEvent {
-    /// Type. Always `large_request_processing` in this payload.
+    /// Type or kind of the record. Always `large_request_processing` in this payload.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
-    /// Status. Always `processing` in this payload.
+    /// Status word of the payload. Always `processing` in this payload.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
-    /// Message.
+    /// Human-readable message.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
-    /// User.
+    /// The connection the payload belongs to. See [`TerraUser`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user: Option<TerraUser>,
-    /// Reference.
+    /// Terra's reference of the request; the events it leads to carry the same value.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -5559,22 +5559,22 @@ pub struct LargeRequestProcessingEvent {
 /// Webhook payload of the S3 payload event.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct S3PayloadEvent {
-    /// Type. Always `s3_payload` in this payload.
+    /// Type or kind of the record. Always `s3_payload` in this payload.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
-    /// Status. Always `success` in this payload.
+    /// Status word of the payload. Always `success` in this payload.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
-    /// URL.
+    /// Download URL.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
-    /// Expires in.
+    /// Lifetime of the URL or token, in seconds.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(
@@ -5591,25 +5591,25 @@ pub struct S3PayloadEvent {
 /// Webhook payload of the activity event.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct ActivityEvent {
-    /// Type. Always `activity` in this payload.
+    /// Type or kind of the record. Always `activity` in this payload.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
-    /// Status.
+    /// Status word of the payload.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
-    /// Data.
+    /// The records carried by the payload. A list of [`Activity`] items.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data: Option<Vec<Activity>>,
-    /// User.
+    /// The connection the payload belongs to. See [`TerraUser`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user: Option<TerraUser>,
-    /// Version.
+    /// Version of the payload format, as a date such as `2022-03-16`.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -5622,25 +5622,25 @@ pub struct ActivityEvent {
 /// Webhook payload of the athlete event.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct AthleteEvent {
-    /// Type. Always `athlete` in this payload.
+    /// Type or kind of the record. Always `athlete` in this payload.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
-    /// Status.
+    /// Status word of the payload.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
-    /// Athlete.
+    /// Athlete. See [`Athlete`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub athlete: Option<Athlete>,
-    /// User.
+    /// The connection the payload belongs to. See [`TerraUser`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user: Option<TerraUser>,
-    /// Version.
+    /// Version of the payload format, as a date such as `2022-03-16`.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -5653,25 +5653,25 @@ pub struct AthleteEvent {
 /// Webhook payload of the nutrition event.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct NutritionEvent {
-    /// Type. Always `nutrition` in this payload.
+    /// Type or kind of the record. Always `nutrition` in this payload.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
-    /// Status.
+    /// Status word of the payload.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
-    /// Data.
+    /// The records carried by the payload. A list of [`Nutrition`] items.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data: Option<Vec<Nutrition>>,
-    /// User.
+    /// The connection the payload belongs to. See [`TerraUser`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user: Option<TerraUser>,
-    /// Version.
+    /// Version of the payload format, as a date such as `2022-03-16`.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -5684,25 +5684,25 @@ pub struct NutritionEvent {
 /// Webhook payload of the daily event.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct DailyEvent {
-    /// Type. Always `daily` in this payload.
+    /// Type or kind of the record. Always `daily` in this payload.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
-    /// Status.
+    /// Status word of the payload.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
-    /// Data.
+    /// The records carried by the payload. A list of [`Daily`] items.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data: Option<Vec<Daily>>,
-    /// User.
+    /// The connection the payload belongs to. See [`TerraUser`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user: Option<TerraUser>,
-    /// Version.
+    /// Version of the payload format, as a date such as `2022-03-16`.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -5715,25 +5715,25 @@ pub struct DailyEvent {
 /// Webhook payload of the sleep event.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct SleepEvent {
-    /// Type. Always `sleep` in this payload.
+    /// Type or kind of the record. Always `sleep` in this payload.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
-    /// Status.
+    /// Status word of the payload.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
-    /// Data.
+    /// The records carried by the payload. A list of [`Sleep`] items.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data: Option<Vec<Sleep>>,
-    /// User.
+    /// The connection the payload belongs to. See [`TerraUser`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user: Option<TerraUser>,
-    /// Version.
+    /// Version of the payload format, as a date such as `2022-03-16`.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -5746,25 +5746,25 @@ pub struct SleepEvent {
 /// Webhook payload of the menstruation event.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct MenstruationEvent {
-    /// Type. Always `menstruation` in this payload.
+    /// Type or kind of the record. Always `menstruation` in this payload.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
-    /// Status.
+    /// Status word of the payload.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
-    /// Data.
+    /// The records carried by the payload. A list of [`Menstruation`] items.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data: Option<Vec<Menstruation>>,
-    /// User.
+    /// The connection the payload belongs to. See [`TerraUser`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user: Option<TerraUser>,
-    /// Version.
+    /// Version of the payload format, as a date such as `2022-03-16`.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -5777,25 +5777,25 @@ pub struct MenstruationEvent {
 /// Webhook payload of the body event.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct BodyEvent {
-    /// Type. Always `body` in this payload.
+    /// Type or kind of the record. Always `body` in this payload.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
-    /// Status.
+    /// Status word of the payload.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
-    /// Data.
+    /// The records carried by the payload. A list of [`Body`] items.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data: Option<Vec<Body>>,
-    /// User.
+    /// The connection the payload belongs to. See [`TerraUser`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user: Option<TerraUser>,
-    /// Version.
+    /// Version of the payload format, as a date such as `2022-03-16`.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -5832,7 +5832,7 @@ pub struct LabReportEventResultSource {
     /// Reference text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reference_text: Option<String>,
-    /// Collection date. Value: a `YYYY-MM-DD` date kept verbatim.
+    /// Collection date. A `YYYY-MM-DD` date, kept as sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub collection_date: Option<DateString>,
     /// Collection time.
@@ -5846,27 +5846,27 @@ pub struct LabReportEventResultSource {
 /// Lab report event result (object of the Terra v2 API).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct LabReportEventResult {
-    /// Source.
+    /// Source. See [`LabReportEventResultSource`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<LabReportEventResultSource>,
-    /// Biomarker.
+    /// Biomarker. See [`LabReportBiomarker`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub biomarker: Option<LabReportBiomarker>,
-    /// Measurement.
+    /// Measurement. See [`LabReportMeasurement`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub measurement: Option<LabReportMeasurement>,
-    /// Interpretation.
+    /// Interpretation. See [`LabReportInterpretation`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub interpretation: Option<LabReportInterpretation>,
-    /// Reference ranges.
+    /// Reference ranges. A list of [`LabReportReferenceRange`] items.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reference_ranges: Option<Vec<LabReportReferenceRange>>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
@@ -5882,10 +5882,10 @@ pub struct LabReportEventData {
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub session_id: Option<String>,
-    /// Reference ID.
+    /// The developer's own identifier for the end user, given when connecting.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reference_id: Option<String>,
-    /// Report date. Value: a `YYYY-MM-DD` date kept verbatim.
+    /// Report date. A `YYYY-MM-DD` date, kept as sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub report_date: Option<DateString>,
     /// Report time.
@@ -5903,12 +5903,12 @@ pub struct LabReportEventData {
         deserialize_with = "super::support::opt_i64"
     )]
     pub results_count: Option<i64>,
-    /// Results.
+    /// Results. A list of [`LabReportEventResult`] items.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub results: Option<Vec<LabReportEventResult>>,
-    /// Panels.
+    /// Panels. A list of [`LabReportPanel`] items.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub panels: Option<Vec<LabReportPanel>>,
     /// Report notes.
@@ -5922,7 +5922,7 @@ pub struct LabReportEventData {
 /// Webhook payload of the lab report completed event.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct LabReportCompletedEvent {
-    /// Type. Always `lab_report.completed` in this payload.
+    /// Type or kind of the record. Always `lab_report.completed` in this payload.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -5932,7 +5932,7 @@ pub struct LabReportCompletedEvent {
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_id: Option<String>,
-    /// Occurred at. Value: an ISO 8601 date-time kept verbatim.
+    /// Occurred at. An ISO 8601 date-time, kept as sent.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -5940,7 +5940,7 @@ pub struct LabReportCompletedEvent {
     /// Upload ID.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub upload_id: Option<String>,
-    /// Data.
+    /// The records carried by the payload. See [`LabReportEventData`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -5958,7 +5958,7 @@ pub struct LabReportEventError {
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
-    /// Message.
+    /// Human-readable message.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -5981,10 +5981,10 @@ pub struct LabReportFailureData {
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub session_id: Option<String>,
-    /// Reference ID.
+    /// The developer's own identifier for the end user, given when connecting.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reference_id: Option<String>,
-    /// Error.
+    /// Error. See [`LabReportEventError`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -5997,7 +5997,7 @@ pub struct LabReportFailureData {
 /// Webhook payload of the lab report failed event.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct LabReportFailedEvent {
-    /// Type. Always `lab_report.failed` in this payload.
+    /// Type or kind of the record. Always `lab_report.failed` in this payload.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -6007,7 +6007,7 @@ pub struct LabReportFailedEvent {
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_id: Option<String>,
-    /// Occurred at. Value: an ISO 8601 date-time kept verbatim.
+    /// Occurred at. An ISO 8601 date-time, kept as sent.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -6015,7 +6015,7 @@ pub struct LabReportFailedEvent {
     /// Upload ID.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub upload_id: Option<String>,
-    /// Data.
+    /// The records carried by the payload. See [`LabReportFailureData`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -6028,25 +6028,25 @@ pub struct LabReportFailedEvent {
 /// Webhook payload of the planned workout event.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct PlannedWorkoutEvent {
-    /// Type. Always `planned_workout` in this payload.
+    /// Type or kind of the record. Always `planned_workout` in this payload.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
-    /// Status.
+    /// Status word of the payload.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
-    /// Data.
+    /// The records carried by the payload. A list of [`PlannedWorkout`] items.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data: Option<Vec<PlannedWorkout>>,
-    /// User.
+    /// The connection the payload belongs to. See [`TerraUser`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user: Option<TerraUser>,
-    /// Version.
+    /// Version of the payload format, as a date such as `2022-03-16`.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -6059,25 +6059,25 @@ pub struct PlannedWorkoutEvent {
 /// Webhook payload of the hormone event.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct HormoneEvent {
-    /// Type. Always `hormone` in this payload.
+    /// Type or kind of the record. Always `hormone` in this payload.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
-    /// Status.
+    /// Status word of the payload.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
-    /// Data.
+    /// The records carried by the payload. A list of [`HormoneSample`] items.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data: Option<Vec<HormoneSample>>,
-    /// User.
+    /// The connection the payload belongs to. See [`TerraUser`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user: Option<TerraUser>,
-    /// Version.
+    /// Version of the payload format, as a date such as `2022-03-16`.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -6090,20 +6090,20 @@ pub struct HormoneEvent {
 /// Metadata of a health observation record: its time window and identifiers.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct HealthObservationMetadata {
-    /// Start time. Value: an ISO 8601 date-time kept verbatim.
+    /// Start of the period covered. An ISO 8601 date-time, kept as sent.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<Timestamp>,
-    /// End time. Value: an ISO 8601 date-time kept verbatim.
+    /// End of the period covered. An ISO 8601 date-time, kept as sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end_time: Option<Timestamp>,
-    /// Summary ID.
+    /// Identifier of the record at the provider.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summary_id: Option<String>,
-    /// Timestamp localization. Value: an integer code, see [`TimestampLocalization`].
+    /// Timestamp localization. Integer code; see [`TimestampLocalization`] for the known codes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timestamp_localization: Option<TimestampLocalization>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
@@ -6181,7 +6181,7 @@ int_enum! {
 /// Observation value (object of the Terra v2 API).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct ObservationValue {
-    /// Value type. Value: an integer code, see [`ObservationValueType`].
+    /// Value type. Integer code; see [`ObservationValueType`] for the known codes.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -6233,7 +6233,7 @@ pub struct ObservationComponent {
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
-    /// Value.
+    /// Value. See [`ObservationValue`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<ObservationValue>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
@@ -6261,7 +6261,7 @@ int_enum! {
 /// The health observation part of a payload.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct HealthObservationData {
-    /// Category. Value: an integer code, see [`HealthObservationCategory`].
+    /// Category. Integer code; see [`HealthObservationCategory`] for the known codes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub category: Option<HealthObservationCategory>,
     /// Observation type.
@@ -6269,19 +6269,19 @@ pub struct HealthObservationData {
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub observation_type: Option<String>,
-    /// Codes.
+    /// Codes. A list of [`ObservationCode`] items.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub codes: Option<Vec<ObservationCode>>,
-    /// Value.
+    /// Value. See [`ObservationValue`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<ObservationValue>,
-    /// Severity. Value: an integer code, see [`ObservationSeverity`].
+    /// Severity. Integer code; see [`ObservationSeverity`] for the known codes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub severity: Option<ObservationSeverity>,
-    /// Components.
+    /// Components. A list of [`ObservationComponent`] items.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub components: Option<Vec<ObservationComponent>>,
-    /// Status. Value: an integer code, see [`ObservationStatus`].
+    /// Status word of the payload. Integer code; see [`ObservationStatus`] for the known codes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<ObservationStatus>,
     /// Notes.
@@ -6295,12 +6295,12 @@ pub struct HealthObservationData {
 /// One health observation (symptom, condition or other clinical-style record).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct HealthObservation {
-    /// Metadata.
+    /// Identifiers and time window of the record. See [`HealthObservationMetadata`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<HealthObservationMetadata>,
-    /// Observation data.
+    /// Observation data. See [`HealthObservationData`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -6313,25 +6313,25 @@ pub struct HealthObservation {
 /// Webhook payload of the health observation event.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct HealthObservationEvent {
-    /// Type. Always `health_observation` in this payload.
+    /// Type or kind of the record. Always `health_observation` in this payload.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
-    /// Status.
+    /// Status word of the payload.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
-    /// Data.
+    /// The records carried by the payload. A list of [`HealthObservation`] items.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data: Option<Vec<HealthObservation>>,
-    /// User.
+    /// The connection the payload belongs to. See [`TerraUser`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user: Option<TerraUser>,
-    /// Version.
+    /// Version of the payload format, as a date such as `2022-03-16`.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -17,8 +17,24 @@ use crate::dates::{CalendarDate, civil_from_days};
 /// A date-time string from Terra, stored exactly as received.
 ///
 /// Serialising writes the original string back unchanged. The accessors
-/// parse it on demand and return `None` when it is not ISO 8601.
-#[derive(Clone, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// parse it on demand and return `None` when it is not ISO 8601. There is no
+/// `Ord`: strings with different offsets do not sort chronologically, so
+/// compare [`Timestamp::to_unix_seconds`] instead.
+///
+/// ```
+/// use terra_core::models::Timestamp;
+///
+/// let t: Timestamp = serde_json::from_str("\"2022-10-28T10:00:00.000000+01:00\"").unwrap();
+/// assert_eq!(t.to_unix_seconds(), Some(1_666_947_600));
+/// assert_eq!(t.offset_seconds(), Some(3600));
+/// assert_eq!(t.date().map(|d| d.to_string()).as_deref(), Some("2022-10-28"));
+///
+/// let local = Timestamp::new("2022-10-28T10:00:00");
+/// assert!(local.is_local());
+/// assert_eq!(local.to_unix_seconds(), None);
+/// assert_eq!(serde_json::to_string(&local).unwrap(), "\"2022-10-28T10:00:00\"");
+/// ```
+#[derive(Clone, Default, PartialEq, Eq, Hash)]
 pub struct Timestamp(String);
 
 /// The parsed pieces of an ISO 8601 date-time.
