@@ -80,6 +80,10 @@ pub enum Reply {
     Raw(Vec<u8>),
     /// Waits, then sends the inner reply.
     Slow(Duration, Box<Reply>),
+    /// Reads only the start of the request, sends these bytes, and closes
+    /// with the rest of the request unread, so the kernel resets the
+    /// connection (RST) instead of closing it cleanly.
+    Reset(Vec<u8>),
 }
 
 impl Reply {
@@ -212,12 +216,8 @@ pub fn credentials() -> Credentials {
     Credentials::new(DEV_ID, API_KEY).with_webhook_secret(WEBHOOK_SECRET)
 }
 
-fn handle(stream: TcpStream, state: &State) {
+fn handle(mut stream: TcpStream, state: &State) {
     let _ = stream.set_read_timeout(Some(Duration::from_secs(5)));
-    let Some(recorded) = read_request(&stream) else {
-        return;
-    };
-    state.requests.lock().unwrap().push(recorded);
     let reply = state
         .script
         .lock()
@@ -225,6 +225,27 @@ fn handle(stream: TcpStream, state: &State) {
         .pop_front()
         .or_else(|| state.fallback.lock().unwrap().clone())
         .unwrap_or_else(|| Reply::json(599, r#"{"message":"no scripted reply"}"#));
+    if let Reply::Reset(bytes) = reply {
+        let mut start = [0u8; 8];
+        let Ok(n) = stream.read(&mut start) else {
+            return;
+        };
+        let head = String::from_utf8_lossy(&start[..n]);
+        state.requests.lock().unwrap().push(Recorded {
+            method: head.split_whitespace().next().unwrap_or("").to_owned(),
+            path: String::new(),
+            query: Vec::new(),
+            headers: Vec::new(),
+            body: Vec::new(),
+        });
+        let _ = stream.write_all(&bytes);
+        // Dropping the socket with unread input makes the kernel send RST.
+        return;
+    }
+    let Some(recorded) = read_request(&stream) else {
+        return;
+    };
+    state.requests.lock().unwrap().push(recorded);
     write_reply(stream, reply);
 }
 
@@ -234,7 +255,7 @@ fn write_reply(mut stream: TcpStream, reply: Reply) {
             std::thread::sleep(delay);
             return write_reply(stream, *inner);
         }
-        Reply::Raw(bytes) => {
+        Reply::Raw(bytes) | Reply::Reset(bytes) => {
             let _ = stream.write_all(&bytes);
             let _ = stream.flush();
         }

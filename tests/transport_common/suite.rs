@@ -166,6 +166,26 @@ macro_rules! transport_suite {
         }
 
         #[test]
+        fn connection_reset_mid_response_is_a_transport_error() {
+            let server = Server::start();
+            server.fallback(Reply::Reset(b"HTTP/1.1 200 OK\r\ncontent-type: appl".to_vec()));
+            let config = server.config().retry(policy(3));
+            let err = $call!(terra_with(config).execute(Probe::get("/x"))).unwrap_err();
+            assert_eq!(server.count(), 3, "a reset GET is retried");
+            assert!(server.requests().iter().all(|r| r.method == "GET"));
+            let Error::Transport(t) = &err else {
+                panic!("expected a transport error, got {err:?}")
+            };
+            assert_eq!(t.kind, TransportErrorKind::Io, "{t:?}");
+            // Not retried for a POST.
+            let server = Server::start();
+            server.fallback(Reply::Reset(b"HTTP/1.1 200 OK\r\n".to_vec()));
+            let err = $call!(terra(&server).execute(Probe::post("/x"))).unwrap_err();
+            assert!(matches!(err, Error::Transport(_)), "{err:?}");
+            assert_eq!(server.count(), 1);
+        }
+
+        #[test]
         fn truncated_body_is_a_transport_error() {
             let server = Server::start();
             server.fallback(Reply::Raw(
@@ -707,6 +727,16 @@ macro_rules! transport_suite {
             };
             assert_eq!(t.kind, TransportErrorKind::Tls, "{t:?}");
             assert_eq!(accepted.load(std::sync::atomic::Ordering::SeqCst), 1, "TLS failures are not retried");
+        }
+
+        #[test]
+        fn redirects_are_not_followed() {
+            let server = Server::start();
+            let elsewhere = format!("{}/elsewhere", server.base_url());
+            server.fallback(Reply::json(307, "").header("location", &elsewhere));
+            let err = $call!(terra(&server).execute(Probe::get("/x"))).unwrap_err();
+            assert_eq!(err.status(), Some(http::StatusCode::TEMPORARY_REDIRECT));
+            assert_eq!(server.count(), 1, "the API key never follows a redirect");
         }
 
         #[test]

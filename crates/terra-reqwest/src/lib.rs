@@ -11,7 +11,7 @@
 //! # async fn run() -> Result<(), terra_reqwest::terra_core::Error> {
 //! let terra = terra_reqwest::Terra::from_env()?;
 //! let providers = terra.list_providers().await?;
-//! println!("{} providers", providers.raw().len());
+//! println!("providers: {}", providers.providers.join(", "));
 //! # Ok(()) }
 //! ```
 //!

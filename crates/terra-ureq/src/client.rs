@@ -21,6 +21,23 @@ use crate::transport::{HttpClient, UreqClient};
 /// [`UreqClient`]). Every method builds its request with `terra-core`, sends
 /// it, retries as [`Config::retry`] says, and returns the typed answer or
 /// an [`Error`]. `Debug` never prints the API key or the webhook secret.
+///
+/// The methods of the Python SDK's `Terra` class, and where they live here
+/// (the Python names are also search aliases in the docs):
+///
+/// | Python SDK | this client |
+/// |---|---|
+/// | `from_user_id` | [`Terra::from_user_id`], giving a [`User`](crate::User) |
+/// | `get_user_info` | [`Terra::user_info`], [`Terra::user_info_by_id`], [`Terra::user_info_by_reference`] |
+/// | `list_users` | [`Terra::list_users`] (every page), [`Terra::list_users_page`] |
+/// | `deauthenticate_user` | [`Terra::deauthenticate_user`] |
+/// | `list_providers` | [`Terra::list_providers`], [`Terra::list_providers_detailed`] |
+/// | `generate_widget_session` | [`Terra::generate_widget_session`] |
+/// | `generate_authentication_url` | [`Terra::generate_authentication_url`] |
+/// | `get_activity_for_user`, `get_body_for_user`, `get_daily_for_user`, `get_sleep_for_user`, `get_menstruation_for_user`, `get_nutrition_for_user` | [`Terra::activity`], [`Terra::body`], [`Terra::daily`], [`Terra::sleep`], [`Terra::menstruation`], [`Terra::nutrition`] (inline), and `…_to_webhook` (delivery to your webhook) |
+/// | `get_athlete_for_user` | [`Terra::athlete`], [`Terra::athlete_to_webhook`] |
+/// | `check_terra_signature`, `handle_webhook` | [`Terra::check_terra_signature`], [`Terra::handle_webhook`] |
+/// | any other endpoint | [`Terra::execute`] with an operation of [`terra_core::ops`] |
 pub struct Terra<C = UreqClient> {
     credentials: Credentials,
     config: Config,
@@ -30,6 +47,9 @@ pub struct Terra<C = UreqClient> {
 
 impl Terra<UreqClient> {
     /// A client with the default [`Config`] (Terra's production API).
+    ///
+    /// Fails only when the HTTP stack cannot be set up (reqwest's TLS
+    /// backend); the blocking and async clients share this signature.
     pub fn new(credentials: Credentials) -> Result<Self, Error> {
         Self::with_config(credentials, Config::default())
     }
@@ -39,6 +59,14 @@ impl Terra<UreqClient> {
     pub fn with_config(credentials: Credentials, config: Config) -> Result<Self, Error> {
         let client = UreqClient::new(&config);
         Ok(Self::with_client(credentials, config, client))
+    }
+
+    /// A client sending through an agent you configured yourself (proxy, TLS
+    /// roots, pool…); see [`UreqClient::from_agent`] for what the SDK still
+    /// sets on each request.
+    pub fn with_agent(credentials: Credentials, config: Config, agent: ureq::Agent) -> Self {
+        let client = UreqClient::from_agent(agent, &config);
+        Self::with_client(credentials, config, client)
     }
 
     /// A client from `TERRA_DEV_ID`, `TERRA_API_KEY`, optionally

@@ -10,7 +10,7 @@
 //! # fn main() -> Result<(), terra_ureq::terra_core::Error> {
 //! let terra = terra_ureq::Terra::from_env()?;
 //! let providers = terra.list_providers()?;
-//! println!("{} providers", providers.raw().len());
+//! println!("providers: {}", providers.providers.join(", "));
 //! # Ok(()) }
 //! ```
 //!

@@ -92,10 +92,11 @@ impl<C: HttpClient> Terra<C> {
         let first = self.execute(ListUsers::all())?;
         let mut users: Vec<TerraUser> = first.users().into_iter().cloned().collect();
         let mut next = first.next_page();
+        // A paginated first answer is page 0 (pages count from zero).
         let mut last = 0u64;
         let mut pages = 1u64;
         while let Some(page) = next {
-            if pages >= MAX_USER_PAGES || (pages > 1 && page <= last) {
+            if pages >= MAX_USER_PAGES || page <= last {
                 break;
             }
             let answer = self.execute(ListUsers::page(page))?;
@@ -107,7 +108,7 @@ impl<C: HttpClient> Terra<C> {
         Ok(users)
     }
 
-    /// One page of the users (`page` counts from Terra's first page).
+    /// One page of the users (`page` counts from zero).
     #[doc(alias = "list_users")]
     pub fn list_users_page(
         &self,

@@ -4,6 +4,7 @@
 use std::error::Error as StdError;
 use std::fmt;
 use std::io;
+use std::time::Duration;
 
 use terra_core::{Config, Error, TransportError, TransportErrorKind};
 
@@ -98,6 +99,7 @@ pub(crate) fn io_kind(err: &io::Error) -> TransportErrorKind {
 #[derive(Clone)]
 pub struct UreqClient {
     agent: ureq::Agent,
+    timeout: Option<Duration>,
     max_response_bytes: u64,
 }
 
@@ -119,11 +121,14 @@ impl UreqClient {
 
     /// Wraps an agent you configured yourself (proxy, TLS roots, pool…).
     ///
-    /// Its timeouts are kept as they are; the body limit comes from
-    /// `config.max_response_bytes`.
+    /// Each request still gets `config.timeout` as its overall timeout
+    /// (ureq's `timeout_global`), statuses as answers and no redirects; the
+    /// body limit comes from `config.max_response_bytes`. The agent's other
+    /// settings (connect timeout, proxy, TLS) are kept.
     pub fn from_agent(agent: ureq::Agent, config: &Config) -> Self {
         Self {
             agent,
+            timeout: Some(config.timeout),
             max_response_bytes: config.max_response_bytes,
         }
     }
@@ -142,6 +147,7 @@ impl UreqClient {
 impl fmt::Debug for UreqClient {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("UreqClient")
+            .field("timeout", &self.timeout)
             .field("max_response_bytes", &self.max_response_bytes)
             .finish_non_exhaustive()
     }
@@ -157,6 +163,7 @@ impl HttpClient for UreqClient {
             .configure_request(request)
             .http_status_as_error(false)
             .max_redirects(0)
+            .timeout_global(self.timeout)
             .build();
         let response = self
             .agent
