@@ -97,3 +97,38 @@ pub async fn run_cli(args: Args) -> std::io::Result<()> {
     mock.shutdown().await;
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_flags_into_a_builder() {
+        let args = Args::try_parse_from([
+            "terra-mock",
+            "--port",
+            "0",
+            "--users",
+            "2",
+            "--webhook-url",
+            "http://127.0.0.1:9/hook",
+            "--secret",
+            "s",
+            "--rate-429",
+            "0.5",
+            "--latency-ms",
+            "20",
+        ])
+        .expect("parse");
+        assert_eq!(args.port, 0);
+        assert_eq!(args.users, 2);
+        assert_eq!(args.api_key, DEFAULT_API_KEY);
+        assert_eq!(args.dev_id, DEFAULT_DEV_ID);
+        let b = format!("{:?}", args.builder());
+        assert!(b.contains("rate_429: 0.5"), "{b}");
+        assert!(b.contains("latency: 20ms"), "{b}");
+        let defaults = Args::try_parse_from(["terra-mock"]).expect("parse");
+        assert_eq!(defaults.port, 8080);
+        assert_eq!(defaults.secret, DEFAULT_WEBHOOK_SECRET);
+    }
+}

@@ -564,8 +564,8 @@ fn nutrition(user_id: &str, day: i64, with_samples: bool) -> Value {
     let start = day * 86_400;
     const MEALS: [(u32, &str, i64); 3] = [
         (1, "Oatmeal with berries", 8),
-        (2, "Chicken salad", 13),
-        (3, "Salmon and rice", 19),
+        (3, "Chicken salad", 13),
+        (5, "Salmon and rice", 19),
     ];
     let mut meals = Vec::new();
     let mut totals = [0.0f64; 4]; // calories, protein, carbs, fat
@@ -619,11 +619,15 @@ fn menstruation(user_id: &str, day: i64) -> Value {
     let anchor = 20_454 + (hash_str(user_id) % cycle as u64) as i64; // a day in January 2026
     let day_in_cycle = (day - anchor).rem_euclid(cycle) + 1;
     let period_start = day - day_in_cycle + 1;
+    // Phase codes: 1 period, 2 follicular, 3 fertile window, 4 ovulation,
+    // 5 luteal. Ovulation is on cycle day `cycle / 2 + 1`.
+    let ovulation = cycle / 2 + 1;
     let phase = match day_in_cycle {
-        1..=5 => 1,                   // menstrual
-        d if d < cycle / 2 - 1 => 2,  // follicular
-        d if d <= cycle / 2 + 1 => 3, // ovulation
-        _ => 4,                       // luteal
+        1..=5 => 1,
+        d if d == ovulation => 4,
+        d if d >= ovulation - 5 && d <= ovulation + 1 => 3,
+        d if d < ovulation => 2,
+        _ => 5,
     };
     json!({
         "metadata": {

@@ -264,8 +264,16 @@ impl MockTerraBuilder {
     }
 
     /// Fault injection (default: none).
+    ///
+    /// Rates outside `0.0..=1.0` are clamped (NaN counts as 0).
     pub fn faults(mut self, faults: Faults) -> Self {
-        self.faults = faults;
+        let clamp = |r: f64| if r.is_nan() { 0.0 } else { r.clamp(0.0, 1.0) };
+        self.faults = Faults {
+            rate_429: clamp(faults.rate_429),
+            rate_5xx: clamp(faults.rate_5xx),
+            rate_drop: clamp(faults.rate_drop),
+            ..faults
+        };
         self
     }
 
@@ -330,7 +338,7 @@ impl MockTerraBuilder {
         });
         let (tx, rx) = watch::channel(false);
         let router = routes::router(Arc::clone(&state));
-        let task = tokio::spawn(server::serve(listener, router, rx));
+        let task = tokio::spawn(server::serve(listener, router, Arc::clone(&state), rx));
         Ok(MockTerra {
             addr,
             state,
@@ -445,6 +453,20 @@ impl MockTerra {
             reference_id.map(str::to_owned),
             None,
         )
+    }
+
+    /// Completes a pending widget session (by its `session_id`) or auth URL
+    /// (by the token ending its URL; the whole URL works too), as the mock-only
+    /// `POST /v2/mock/complete/{id}` does: creates the user and sends the
+    /// `auth` webhook. `provider` and `reference_id` override what the flow
+    /// was started with. Returns `None` when nothing with this id is pending.
+    pub fn complete(
+        &self,
+        id: &str,
+        provider: Option<&str>,
+        reference_id: Option<&str>,
+    ) -> Option<MockUser> {
+        routes::complete_pending(&self.state, id, provider, reference_id)
     }
 
     /// The requests received on API paths, oldest first (at most the last

@@ -7,15 +7,15 @@ use std::sync::atomic::Ordering;
 use axum::Router;
 use axum::body::Bytes;
 use axum::extract::{DefaultBodyLimit, Multipart, Path, Query, Request, State as AxState};
-use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
-use axum::middleware::{self, Next};
+use axum::http;
+use axum::http::{HeaderMap, HeaderValue, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use serde_json::{Value, json};
+use tokio::sync::Notify;
 
 use crate::data::{self, Kind, date_string, utc_rfc3339};
 use crate::rng::{Rng, mix};
-use crate::server::ConnKill;
 use crate::state::{LabSession, Pending, Planned, State, lock, read, write};
 use crate::webhook::{now_unix, spawn_events};
 use crate::{MockUser, RecordedRequest};
@@ -105,8 +105,7 @@ pub(crate) fn router(state: Arc<State>) -> Router {
             "/v2/lab-reports/{session_id}/deliveries",
             get(lab_deliveries),
         )
-        .route("/v2/lab-reports/{session_id}/files", get(lab_files))
-        .layer(middleware::from_fn_with_state(Arc::clone(&state), gate));
+        .route("/v2/lab-reports/{session_id}/files", get(lab_files));
 
     let control = Router::new()
         .route("/v2/mock/complete/{id}", post(complete).get(complete))
@@ -294,27 +293,55 @@ macro_rules! tri {
 }
 
 // ---------------------------------------------------------------------------
-// middleware: request log, faults, authentication
+// gate: request log, faults, authentication
 
-async fn gate(AxState(st): St, req: Request, next: Next) -> Response {
+/// Whether `path` is a Terra API path (authenticated, faults apply), as
+/// opposed to the mock's own control paths.
+pub(crate) fn is_api_path(path: &str) -> bool {
+    path.starts_with("/v2/") && !path.starts_with("/v2/mock/")
+}
+
+/// Runs before the router on API paths: request log, latency, faults and
+/// authentication. Returns the answer when the request stops here; a
+/// dropped connection is signalled through `kill` and never answers.
+pub(crate) async fn gate<B>(st: &State, req: &http::Request<B>, kill: &Notify) -> Option<Response> {
     let settings = &st.settings;
     if settings.record_requests {
-        record_request(&st, &req);
+        record_request(st, req);
     }
+    let path = req.uri().path();
+    let auth_failure = if path.starts_with("/v2/integrations") {
+        None
+    } else {
+        let headers = req.headers();
+        let key_ok = headers
+            .get("x-api-key")
+            .is_some_and(|v| v.as_bytes() == settings.api_key.as_bytes());
+        let dev_ok = headers
+            .get("dev-id")
+            .is_some_and(|v| v.as_bytes() == settings.dev_id.as_bytes());
+        match (key_ok, dev_ok) {
+            (true, true) => None,
+            (false, false) => Some("missing or invalid `x-api-key` and `dev-id` headers"),
+            (false, true) => Some("missing or invalid `x-api-key` header"),
+            (true, false) => Some("missing or unknown `dev-id` header"),
+        }
+    };
     let faults = &settings.faults;
+    let has_faults = faults.rate_drop > 0.0 || faults.rate_429 > 0.0 || faults.rate_5xx > 0.0;
+    if auth_failure.is_none() && !has_faults && faults.latency.is_zero() {
+        return None;
+    }
+    let path = path.to_owned();
     if !faults.latency.is_zero() {
         tokio::time::sleep(faults.latency).await;
     }
-    if faults.rate_drop > 0.0 || faults.rate_429 > 0.0 || faults.rate_5xx > 0.0 {
+    if has_faults {
         let n = st.fault_counter.fetch_add(1, Ordering::Relaxed);
         let u = Rng::new(mix(faults.seed ^ n.wrapping_mul(0xA24B_AED4_963E_E407))).unit();
-        let path = req.uri().path().to_owned();
         if u < faults.rate_drop {
-            if let Some(kill) = req.extensions().get::<ConnKill>() {
-                kill.0.notify_one();
-                std::future::pending::<()>().await;
-            }
-            return problem(StatusCode::SERVICE_UNAVAILABLE, &path, "injected fault");
+            kill.notify_one();
+            std::future::pending::<()>().await;
         } else if u < faults.rate_drop + faults.rate_429 {
             let mut resp = problem(
                 StatusCode::TOO_MANY_REQUESTS,
@@ -323,36 +350,19 @@ async fn gate(AxState(st): St, req: Request, next: Next) -> Response {
             );
             resp.headers_mut()
                 .insert(header::RETRY_AFTER, HeaderValue::from_static("1"));
-            return resp;
+            return Some(resp);
         } else if u < faults.rate_drop + faults.rate_429 + faults.rate_5xx {
-            return problem(
+            return Some(problem(
                 StatusCode::SERVICE_UNAVAILABLE,
                 &path,
                 "service unavailable (injected fault)",
-            );
+            ));
         }
     }
-    if !req.uri().path().starts_with("/v2/integrations") {
-        let headers = req.headers();
-        let key_ok = headers
-            .get("x-api-key")
-            .is_some_and(|v| v.as_bytes() == settings.api_key.as_bytes());
-        let dev_ok = headers
-            .get("dev-id")
-            .is_some_and(|v| v.as_bytes() == settings.dev_id.as_bytes());
-        if !key_ok || !dev_ok {
-            let which = match (key_ok, dev_ok) {
-                (false, false) => "missing or invalid `x-api-key` and `dev-id` headers",
-                (false, true) => "missing or invalid `x-api-key` header",
-                _ => "missing or unknown `dev-id` header",
-            };
-            return problem(StatusCode::UNAUTHORIZED, req.uri().path(), which);
-        }
-    }
-    next.run(req).await
+    auth_failure.map(|which| problem(StatusCode::UNAUTHORIZED, &path, which))
 }
 
-fn record_request(st: &State, req: &Request) {
+fn record_request<B>(st: &State, req: &http::Request<B>) {
     let path = req.uri().path().to_owned();
     let headers = req
         .headers()
@@ -491,30 +501,48 @@ async fn deauthenticate_user(AxState(st): St, q: Q) -> Response {
 }
 
 /// Completes a pending widget session or auth URL (mock-only).
-async fn complete(AxState(st): St, Path(id): Path<String>, q: Q) -> Response {
-    let inst = "/v2/mock/complete";
+async fn complete(AxState(st): St, uri: Uri, Path(id): Path<String>, q: Q) -> Response {
+    let inst = uri.path();
     let q = tri!(query(q, inst));
-    let Some(pending) = lock(&st.pending).remove(&id) else {
-        return problem(
+    match complete_pending(
+        &st,
+        &id,
+        q.get("provider").map(String::as_str),
+        q.get("reference_id").map(String::as_str),
+    ) {
+        Some(user) => ok(&json!({"status": "success", "user": user.to_json()})),
+        None => problem(
             StatusCode::NOT_FOUND,
             inst,
             "no pending widget session or auth token with this id",
-        );
-    };
-    let provider = q
-        .get("provider")
-        .map(|p| p.to_ascii_uppercase())
+        ),
+    }
+}
+
+/// Completes the widget session or auth token `id`, if pending: creates
+/// the user and sends the `auth` webhook. `provider` and `reference_id`
+/// override what the flow was started with.
+pub(crate) fn complete_pending(
+    st: &Arc<State>,
+    id: &str,
+    provider: Option<&str>,
+    reference_id: Option<&str>,
+) -> Option<MockUser> {
+    // Accept the whole widget or auth URL too.
+    let id = id.trim_end_matches('/').rsplit('/').next().unwrap_or(id);
+    let pending = lock(&st.pending).remove(id)?;
+    let provider = provider
+        .map(str::to_ascii_uppercase)
         .or(pending.provider)
         .unwrap_or_else(|| "GARMIN".into());
-    let reference_id = q.get("reference_id").cloned().or(pending.reference_id);
-    let user = create_user(
-        &st,
+    let reference_id = reference_id.map(str::to_owned).or(pending.reference_id);
+    Some(create_user(
+        st,
         pending.user_id,
         &provider,
         reference_id,
         pending.widget_session_id,
-    );
-    ok(&json!({"status": "success", "user": user.to_json()}))
+    ))
 }
 
 /// Creates a user and sends the `auth` webhook. Shared by the HTTP flows and
@@ -749,7 +777,7 @@ async fn subscriptions(AxState(st): St, q: Q) -> Response {
             };
             let results: Vec<Value> = users
                 .into_iter()
-                .skip(page as usize * per)
+                .skip((page as usize).saturating_mul(per))
                 .take(per)
                 .collect();
             let next = if (page as usize) < max_page {
@@ -917,8 +945,8 @@ async fn list_workouts(AxState(st): St) -> Response {
     ok(&Value::Array(all))
 }
 
-async fn get_workout(AxState(st): St, Path(raw): Path<String>) -> Response {
-    let inst = "/v2/workouts";
+async fn get_workout(AxState(st): St, uri: Uri, Path(raw): Path<String>) -> Response {
+    let inst = uri.path();
     let id = tri!(workout_id(&raw, inst));
     match lock(&st.workouts).get(&id) {
         Some(w) => ok(w),
@@ -930,8 +958,8 @@ async fn get_workout(AxState(st): St, Path(raw): Path<String>) -> Response {
     }
 }
 
-async fn delete_workout(AxState(st): St, Path(raw): Path<String>) -> Response {
-    let inst = "/v2/workouts";
+async fn delete_workout(AxState(st): St, uri: Uri, Path(raw): Path<String>) -> Response {
+    let inst = uri.path();
     let id = tri!(workout_id(&raw, inst));
     if lock(&st.workouts).remove(&id).is_none() {
         return problem(
@@ -956,8 +984,14 @@ fn planned_date(v: &Value, inst: &str) -> Result<String, Fail> {
     }
 }
 
-async fn plan_workout(AxState(st): St, Path(raw): Path<String>, q: Q, body: Bytes) -> Response {
-    let inst = "/v2/workouts/plan";
+async fn plan_workout(
+    AxState(st): St,
+    uri: Uri,
+    Path(raw): Path<String>,
+    q: Q,
+    body: Bytes,
+) -> Response {
+    let inst = uri.path();
     let id = tri!(workout_id(&raw, inst));
     let q = tri!(query(q, inst));
     let user_id = tri!(required(&q, "user_id", inst)).to_owned();
@@ -1067,8 +1101,8 @@ fn planned_lookup(st: &State, raw: &str, q: Q, inst: &str) -> Result<u64, Fail> 
     }
 }
 
-async fn get_planned(AxState(st): St, Path(raw): Path<String>, q: Q) -> Response {
-    let inst = "/v2/plannedWorkouts";
+async fn get_planned(AxState(st): St, uri: Uri, Path(raw): Path<String>, q: Q) -> Response {
+    let inst = uri.path();
     let pid = tri!(planned_lookup(&st, &raw, q, inst));
     match lock(&st.planned).get(&pid) {
         Some(p) => ok(&planned_summary(pid, p)),
@@ -1076,8 +1110,14 @@ async fn get_planned(AxState(st): St, Path(raw): Path<String>, q: Q) -> Response
     }
 }
 
-async fn patch_planned(AxState(st): St, Path(raw): Path<String>, q: Q, body: Bytes) -> Response {
-    let inst = "/v2/plannedWorkouts";
+async fn patch_planned(
+    AxState(st): St,
+    uri: Uri,
+    Path(raw): Path<String>,
+    q: Q,
+    body: Bytes,
+) -> Response {
+    let inst = uri.path();
     let v = tri!(json_body(&body, inst, false));
     let date = tri!(planned_date(&v, inst));
     let pid = tri!(planned_lookup(&st, &raw, q, inst));
@@ -1092,8 +1132,8 @@ async fn patch_planned(AxState(st): St, Path(raw): Path<String>, q: Q, body: Byt
     }
 }
 
-async fn delete_planned(AxState(st): St, Path(raw): Path<String>, q: Q) -> Response {
-    let inst = "/v2/plannedWorkouts";
+async fn delete_planned(AxState(st): St, uri: Uri, Path(raw): Path<String>, q: Q) -> Response {
+    let inst = uri.path();
     let pid = tri!(planned_lookup(&st, &raw, q, inst));
     lock(&st.planned).remove(&pid);
     StatusCode::NO_CONTENT.into_response()
@@ -1248,8 +1288,8 @@ fn lab_or_404(st: &State, id: &str, inst: &str) -> Result<LabSession, Fail> {
         .ok_or_else(|| not_found(inst, format!("lab report session `{id}` not found")))
 }
 
-async fn get_lab_report(AxState(st): St, Path(id): Path<String>) -> Response {
-    let inst = "/v2/lab-reports";
+async fn get_lab_report(AxState(st): St, uri: Uri, Path(id): Path<String>) -> Response {
+    let inst = uri.path();
     let s = tri!(lab_or_404(&st, &id, inst));
     let mut v = lab_summary(&id, &s);
     v["status_history"] = json!([
@@ -1262,8 +1302,8 @@ async fn get_lab_report(AxState(st): St, Path(id): Path<String>) -> Response {
     ok(&v)
 }
 
-async fn delete_lab_report(AxState(st): St, Path(id): Path<String>) -> Response {
-    let inst = "/v2/lab-reports";
+async fn delete_lab_report(AxState(st): St, uri: Uri, Path(id): Path<String>) -> Response {
+    let inst = uri.path();
     if lock(&st.labs).remove(&id).is_none() {
         return problem(
             StatusCode::NOT_FOUND,
@@ -1274,8 +1314,8 @@ async fn delete_lab_report(AxState(st): St, Path(id): Path<String>) -> Response 
     StatusCode::NO_CONTENT.into_response()
 }
 
-async fn lab_deliveries(AxState(st): St, Path(id): Path<String>) -> Response {
-    let inst = "/v2/lab-reports/deliveries";
+async fn lab_deliveries(AxState(st): St, uri: Uri, Path(id): Path<String>) -> Response {
+    let inst = uri.path();
     tri!(lab_or_404(&st, &id, inst));
     ok(&json!({"deliveries": [{
         "destination_id": "webhook-default",
@@ -1285,8 +1325,8 @@ async fn lab_deliveries(AxState(st): St, Path(id): Path<String>) -> Response {
     }]}))
 }
 
-async fn lab_files(AxState(st): St, Path(id): Path<String>) -> Response {
-    let inst = "/v2/lab-reports/files";
+async fn lab_files(AxState(st): St, uri: Uri, Path(id): Path<String>) -> Response {
+    let inst = uri.path();
     let s = tri!(lab_or_404(&st, &id, inst));
     let origin = &st.settings.origin;
     ok(&json!({

@@ -1,25 +1,25 @@
-//! The accept loop: HTTP/1.1 connections served by the axum router, with a
-//! per-connection kill switch so a fault can drop a connection for real.
+//! The accept loop: HTTP/1.1 connections served by the axum router, behind
+//! the gate (log, faults, authentication), with a per-connection kill switch
+//! so a fault can drop a connection for real.
 
 use std::convert::Infallible;
 use std::sync::Arc;
 
 use axum::Router;
 use hyper::body::Incoming;
-use hyper_util::rt::{TokioIo, TokioTimer};
+use hyper_util::rt::TokioIo;
 use tokio::net::TcpListener;
 use tokio::sync::{Notify, watch};
 use tower::ServiceExt;
 
-/// Put into each request's extensions: notifying it closes the connection
-/// without an answer.
-#[derive(Clone)]
-pub(crate) struct ConnKill(pub(crate) Arc<Notify>);
+use crate::routes;
+use crate::state::State;
 
 /// Serves `router` on `listener` until `shutdown` turns true.
 pub(crate) async fn serve(
     listener: TcpListener,
     router: Router,
+    state: Arc<State>,
     mut shutdown: watch::Receiver<bool>,
 ) {
     loop {
@@ -38,14 +38,21 @@ pub(crate) async fn serve(
         };
         let _ = stream.set_nodelay(true);
         let router = router.clone();
+        let state = Arc::clone(&state);
         let mut shutdown = shutdown.clone();
         tokio::spawn(async move {
             let kill = Arc::new(Notify::new());
-            let handle = ConnKill(Arc::clone(&kill));
-            let service = hyper::service::service_fn(move |mut req: hyper::Request<Incoming>| {
-                req.extensions_mut().insert(handle.clone());
+            let conn_kill = Arc::clone(&kill);
+            let service = hyper::service::service_fn(move |req: hyper::Request<Incoming>| {
                 let router = router.clone();
+                let state = Arc::clone(&state);
+                let kill = Arc::clone(&conn_kill);
                 async move {
+                    if routes::is_api_path(req.uri().path())
+                        && let Some(resp) = routes::gate(&state, &req, &kill).await
+                    {
+                        return Ok(resp);
+                    }
                     let resp = router.oneshot(req.map(axum::body::Body::new)).await;
                     Ok::<_, Infallible>(match resp {
                         Ok(r) => r,
@@ -54,7 +61,6 @@ pub(crate) async fn serve(
                 }
             });
             let conn = hyper::server::conn::http1::Builder::new()
-                .timer(TokioTimer::new())
                 .keep_alive(true)
                 .serve_connection(TokioIo::new(stream), service);
             tokio::pin!(conn);

@@ -363,7 +363,9 @@ async fn unknown_users_and_paths_are_404() {
     get(&mock, "/plannedWorkouts?user_id=nobody")
         .await
         .problem(404);
-    get(&mock, "/workouts/424242").await.problem(404);
+    let a = get(&mock, "/workouts/424242").await;
+    a.problem(404);
+    assert_eq!(a.json()["instance"], "/v2/workouts/424242");
     get(&mock, "/lab-reports/nope").await.problem(404);
     get(&mock, "/no/such/path").await.problem(404);
 }
@@ -493,11 +495,24 @@ async fn users_sessions_and_subscriptions() {
     assert_eq!(v["status"], "success");
     assert!(v["token"].is_string());
 
+    // Completing from the library, by URL.
+    let v = post_json(&mock, "/auth/generateWidgetSession", "{}")
+        .await
+        .json();
+    let url = v["url"].as_str().expect("url").to_owned();
+    let dave = mock
+        .complete(&url, Some("suunto"), Some("dave"))
+        .expect("pending");
+    assert_eq!(dave.provider, "SUUNTO");
+    assert_eq!(dave.reference_id.as_deref(), Some("dave"));
+    assert!(mock.complete(&url, None, None).is_none(), "completes once");
+    assert_eq!(mock.users().len(), 6);
+
     // Library shortcut.
     let carol = mock.authenticate_user("polar", Some("carol"));
     assert_eq!(carol.provider, "POLAR");
     assert!(carol.to_model().is_ok());
-    assert_eq!(mock.users().len(), 6);
+    assert_eq!(mock.users().len(), 7);
 
     // Deauthentication removes the user.
     let a = call(
@@ -514,7 +529,7 @@ async fn users_sessions_and_subscriptions() {
     get(&mock, &format!("/userInfo?user_id={promised}"))
         .await
         .problem(404);
-    assert_eq!(mock.users().len(), 5);
+    assert_eq!(mock.users().len(), 6);
 }
 
 #[tokio::test]
