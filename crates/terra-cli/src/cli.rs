@@ -11,7 +11,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 /// invalid signature, decode failure); 2 usage error (bad flags, missing
 /// credentials); 3 transport failure (connect, timeout, TLS).
 #[derive(Debug, Parser)]
-#[command(name = "terra", version, about, long_about = None)]
+#[command(name = "terra", version)]
 pub struct Cli {
     /// Options shared by every command.
     #[command(flatten)]

@@ -12,7 +12,7 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::{Duration, Instant, SystemTime};
 
 use terra_core::retry::parse_retry_after_at;
-use terra_core::{Credentials, Decision, Operation, Outcome, RetryPolicy, TransportError};
+use terra_core::{Credentials, Decision, Operation, Outcome, RetryPolicy, Secret, TransportError};
 
 use crate::cli::TransportKind;
 use crate::ctx::Ctx;
@@ -25,7 +25,7 @@ pub struct Observed<C> {
     verbose: bool,
     policy: RetryPolicy,
     attempt: AtomicU32,
-    secret: String,
+    secret: Secret,
 }
 
 impl<C> Observed<C> {
@@ -35,7 +35,7 @@ impl<C> Observed<C> {
             verbose: ctx.verbose,
             policy: ctx.config.retry.clone(),
             attempt: AtomicU32::new(0),
-            secret: credentials.api_key().expose().to_owned(),
+            secret: credentials.api_key().clone(),
         }
     }
 
@@ -88,8 +88,9 @@ impl<C> Observed<C> {
             self.policy.max_attempts,
             next
         );
-        if !self.secret.is_empty() && line.contains(&self.secret) {
-            line = line.replace(&self.secret, "[redacted]");
+        let secret = self.secret.expose();
+        if !secret.is_empty() && line.contains(secret) {
+            line = line.replace(secret, "[redacted]");
         }
         out::eline(&line);
     }

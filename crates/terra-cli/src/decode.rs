@@ -42,7 +42,12 @@ fn decode_all<T: DeserializeOwned + Serialize>(
     let stdout = io::stdout();
     let mut out = BufWriter::with_capacity(64 * 1024, stdout.lock());
     let mut count = 0usize;
+    // The latest document is kept until the next one is read, so that the
+    // last one need not be freed: the process exits right after, and
+    // freeing a large decoded model piece by piece costs real time.
+    let mut last: Option<T> = None;
     loop {
+        drop(last.take());
         let offset = stream.byte_offset();
         match stream.next() {
             None => break,
@@ -59,8 +64,7 @@ fn decode_all<T: DeserializeOwned + Serialize>(
                     })?;
                     out.write_all(b"\n").map_err(CliError::stdout)?;
                 }
-                // Release what was decoded before the next document.
-                drop(value);
+                last = Some(value);
             }
             Some(Err(err)) => {
                 out.flush().map_err(CliError::stdout)?;
@@ -69,6 +73,7 @@ fn decode_all<T: DeserializeOwned + Serialize>(
         }
     }
     out.flush().map_err(CliError::stdout)?;
+    std::mem::forget(last);
     Ok(count)
 }
 

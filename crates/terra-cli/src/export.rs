@@ -115,6 +115,9 @@ pub fn plan(kinds: &[DataKind], start: i64, end: i64, window_days: u32) -> Vec<J
     jobs
 }
 
+/// A finished window in the state file: type name, start, end.
+type WindowKey = (String, i64, i64);
+
 /// Where the lines go.
 enum Sink {
     Stdout,
@@ -163,6 +166,7 @@ where
     let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
     let (tx, rx) = mpsc::channel::<(Job, Result<Vec<Value>, CliError>)>();
     let mut first_error: Option<CliError> = None;
+    let mut write_failed = false;
 
     std::thread::scope(|scope| {
         for _ in 0..workers {
@@ -203,24 +207,25 @@ where
         drop(tx);
         for (job, result) in rx {
             match result {
-                Ok(records) if first_error.is_none() => {
-                    match write_window(&mut sink, &job, &records) {
-                        Ok(()) => {
-                            finished += 1;
-                            records_written += records.len();
-                            if progress {
-                                let _ = write!(
-                                    io::stderr(),
-                                    "\rexport: {finished}/{total} windows, {records_written} records"
-                                );
-                            }
-                        }
-                        Err(e) => {
-                            stop.store(true, std::sync::atomic::Ordering::SeqCst);
-                            first_error = Some(e);
+                // Windows that complete after another one failed are still
+                // written: a rerun then has less to fetch.
+                Ok(records) if !write_failed => match write_window(&mut sink, &job, &records) {
+                    Ok(()) => {
+                        finished += 1;
+                        records_written += records.len();
+                        if progress {
+                            let _ = write!(
+                                io::stderr(),
+                                "\rexport: {finished}/{total} windows, {records_written} records"
+                            );
                         }
                     }
-                }
+                    Err(e) => {
+                        stop.store(true, std::sync::atomic::Ordering::SeqCst);
+                        write_failed = true;
+                        first_error.get_or_insert(e);
+                    }
+                },
                 Ok(_) => {}
                 Err(e) => {
                     stop.store(true, std::sync::atomic::Ordering::SeqCst);
@@ -250,10 +255,7 @@ where
 
 /// Opens (or creates) the output and its state file; returns the windows
 /// already done.
-fn open_resumable(
-    path: &Path,
-    header: &Header,
-) -> Result<(Sink, HashSet<(String, i64, i64)>), CliError> {
+fn open_resumable(path: &Path, header: &Header) -> Result<(Sink, HashSet<WindowKey>), CliError> {
     let state_path = state_path(path);
     let io_err = |what: &str, p: &Path, e: io::Error| {
         CliError::Failed(format!("cannot {what} {}: {e}", p.display()))
@@ -323,6 +325,20 @@ fn open_resumable(
              remove both to start afresh",
             path.display()
         )));
+    }
+    if committed_len > 0 {
+        use std::io::{Read, Seek};
+        let mut last = [0u8; 1];
+        file.seek(io::SeekFrom::Start(committed_len - 1))
+            .and_then(|_| file.read_exact(&mut last))
+            .map_err(|e| io_err("read", path, e))?;
+        if last[0] != b'\n' {
+            return Err(CliError::Usage(format!(
+                "{} does not match its state file (no line ends at byte {committed_len}); \
+                 remove both to start afresh",
+                path.display()
+            )));
+        }
     }
     // Lines past the last committed window belong to a window that was
     // interrupted; it is fetched again, so drop them.

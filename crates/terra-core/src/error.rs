@@ -347,6 +347,18 @@ pub enum TransportErrorKind {
 }
 
 impl TransportErrorKind {
+    /// The kind matching an I/O error: time-outs, refused connections,
+    /// early ends of stream, and everything else as [`TransportErrorKind::Io`].
+    pub fn from_io(err: &std::io::Error) -> Self {
+        use std::io::ErrorKind as K;
+        match err.kind() {
+            K::TimedOut | K::WouldBlock => TransportErrorKind::Timeout,
+            K::ConnectionRefused | K::AddrNotAvailable | K::NotFound => TransportErrorKind::Connect,
+            K::UnexpectedEof => TransportErrorKind::BodyRead,
+            _ => TransportErrorKind::Io,
+        }
+    }
+
     /// A short lowercase name (`connect`, `timeout`, …).
     pub fn as_str(self) -> &'static str {
         match self {
@@ -386,6 +398,28 @@ impl TransportError {
     /// A transport error with no underlying error.
     pub fn from_kind(kind: TransportErrorKind) -> Self {
         Self { kind, source: None }
+    }
+
+    /// Turns any boxed error from an HTTP stack into a transport error,
+    /// keeping the kind where it can be known: a `TransportError` or an
+    /// [`Error::Transport`] as it is, an [`std::io::Error`] by its
+    /// [`std::io::ErrorKind`], anything else as [`TransportErrorKind::Other`].
+    pub fn from_boxed(err: Box<dyn std::error::Error + Send + Sync + 'static>) -> Self {
+        let err = match err.downcast::<TransportError>() {
+            Ok(t) => return *t,
+            Err(e) => e,
+        };
+        let err = match err.downcast::<Error>() {
+            Ok(e) => match *e {
+                Error::Transport(t) => return t,
+                other => return TransportError::new(TransportErrorKind::Other, other),
+            },
+            Err(e) => e,
+        };
+        match err.downcast::<std::io::Error>() {
+            Ok(io) => TransportError::new(TransportErrorKind::from_io(&io), *io),
+            Err(e) => TransportError::new(TransportErrorKind::Other, e),
+        }
     }
 }
 

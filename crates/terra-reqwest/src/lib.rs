@@ -28,7 +28,7 @@ mod transport;
 
 pub use client::Terra;
 pub use methods::{DetailedProviders, MAX_USER_PAGES, User};
-pub use transport::{HttpClient, ReqwestClient, transport_error_from_boxed};
+pub use transport::{HttpClient, ReqwestClient};
 
 /// Re-export of the `reqwest` version this crate is built on.
 pub use reqwest;

@@ -60,41 +60,8 @@ where
         async move {
             answer
                 .await
-                .map_err(|e| transport_error_from_boxed(e.into()))
+                .map_err(|e| TransportError::from_boxed(e.into()))
         }
-    }
-}
-
-/// Turns any boxed error into a [`TransportError`], keeping the kind when it
-/// can be known (see [`HttpClient`]).
-pub fn transport_error_from_boxed(
-    err: Box<dyn StdError + Send + Sync + 'static>,
-) -> TransportError {
-    let err = match err.downcast::<TransportError>() {
-        Ok(t) => return *t,
-        Err(e) => e,
-    };
-    let err = match err.downcast::<Error>() {
-        Ok(e) => match *e {
-            Error::Transport(t) => return t,
-            other => return TransportError::new(TransportErrorKind::Other, other),
-        },
-        Err(e) => e,
-    };
-    match err.downcast::<io::Error>() {
-        Ok(io) => TransportError::new(io_kind(&io), *io),
-        Err(e) => TransportError::new(TransportErrorKind::Other, e),
-    }
-}
-
-/// The transport error kind matching an I/O error.
-pub(crate) fn io_kind(err: &io::Error) -> TransportErrorKind {
-    use io::ErrorKind as K;
-    match err.kind() {
-        K::TimedOut | K::WouldBlock => TransportErrorKind::Timeout,
-        K::ConnectionRefused | K::AddrNotAvailable | K::NotFound => TransportErrorKind::Connect,
-        K::UnexpectedEof => TransportErrorKind::BodyRead,
-        _ => TransportErrorKind::Io,
     }
 }
 

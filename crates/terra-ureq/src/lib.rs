@@ -27,7 +27,7 @@ mod transport;
 
 pub use client::Terra;
 pub use methods::{DetailedProviders, MAX_USER_PAGES, User};
-pub use transport::{HttpClient, UreqClient, transport_error_from_boxed};
+pub use transport::{HttpClient, UreqClient};
 
 /// Re-export of the core crate this transport drives.
 pub use terra_core;

@@ -6,7 +6,7 @@ use std::fmt;
 use std::io;
 use std::time::Duration;
 
-use terra_core::{Config, Error, TransportError, TransportErrorKind};
+use terra_core::{Config, TransportError, TransportErrorKind};
 
 /// Sends one HTTP request and returns the whole answer, blocking.
 ///
@@ -53,40 +53,7 @@ where
         &self,
         request: http::Request<Vec<u8>>,
     ) -> Result<http::Response<Vec<u8>>, TransportError> {
-        self(request).map_err(|e| transport_error_from_boxed(e.into()))
-    }
-}
-
-/// Turns any boxed error into a [`TransportError`], keeping the kind when it
-/// can be known (see [`HttpClient`]).
-pub fn transport_error_from_boxed(
-    err: Box<dyn StdError + Send + Sync + 'static>,
-) -> TransportError {
-    let err = match err.downcast::<TransportError>() {
-        Ok(t) => return *t,
-        Err(e) => e,
-    };
-    let err = match err.downcast::<Error>() {
-        Ok(e) => match *e {
-            Error::Transport(t) => return t,
-            other => return TransportError::new(TransportErrorKind::Other, other),
-        },
-        Err(e) => e,
-    };
-    match err.downcast::<io::Error>() {
-        Ok(io) => TransportError::new(io_kind(&io), *io),
-        Err(e) => TransportError::new(TransportErrorKind::Other, e),
-    }
-}
-
-/// The transport error kind matching an I/O error.
-pub(crate) fn io_kind(err: &io::Error) -> TransportErrorKind {
-    use io::ErrorKind as K;
-    match err.kind() {
-        K::TimedOut | K::WouldBlock => TransportErrorKind::Timeout,
-        K::ConnectionRefused | K::AddrNotAvailable | K::NotFound => TransportErrorKind::Connect,
-        K::UnexpectedEof => TransportErrorKind::BodyRead,
-        _ => TransportErrorKind::Io,
+        self(request).map_err(|e| TransportError::from_boxed(e.into()))
     }
 }
 
@@ -204,7 +171,7 @@ fn map_error(err: ureq::Error, phase: Phase) -> TransportError {
         U::Io(io) if phase == Phase::Send && io.kind() == io::ErrorKind::InvalidData => {
             TransportErrorKind::Tls
         }
-        U::Io(io) => match io_kind(io) {
+        U::Io(io) => match TransportErrorKind::from_io(io) {
             TransportErrorKind::Timeout => TransportErrorKind::Timeout,
             TransportErrorKind::Connect if phase == Phase::Send => TransportErrorKind::Connect,
             _ if phase == Phase::Body => TransportErrorKind::BodyRead,
