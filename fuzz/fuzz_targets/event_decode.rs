@@ -1,0 +1,4 @@
+//! Fuzz target: see `terra_bench::fuzz_checks::event_decode` for what it checks.
+#![no_main]
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| terra_bench::fuzz_checks::event_decode(data));

@@ -1,0 +1,453 @@
+#!/usr/bin/env python3
+"""Renders BENCHMARKS.md from the results of scripts/bench-report.
+
+usage: bench-report.py target/bench-report/results.env > BENCHMARKS.md
+
+Reads criterion's target/criterion/**/new/{benchmark,estimates}.json, the
+key/value results the shell script recorded (one JSON pair a line), the
+soak summary (target/soak-report.md) and the fuzz logs (fuzz/logs/*.log).
+Only figures found there are printed; a missing measurement says so.
+"""
+import glob
+import json
+import os
+import re
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+CRIT = os.path.join(ROOT, "target", "criterion")
+
+
+def load_results(path):
+    r = {}
+    with open(path) as f:
+        for line in f:
+            line = line.strip()
+            if line:
+                k, v = json.loads(line)
+                r[k] = v
+    return r
+
+
+def load_criterion():
+    out = {}
+    for bench in glob.glob(os.path.join(CRIT, "**", "new", "benchmark.json"), recursive=True):
+        d = os.path.dirname(bench)
+        try:
+            with open(bench) as f:
+                b = json.load(f)
+            with open(os.path.join(d, "estimates.json")) as f:
+                e = json.load(f)
+        except (OSError, ValueError):
+            continue
+        key = (b["group_id"], b.get("function_id"), b.get("value_str"))
+        tp = b.get("throughput") or {}
+        # Criterion's headline estimate: the slope of the linear regression
+        # when it sampled linearly, else the mean.
+        est = e.get("slope") or e["mean"]
+        out[key] = {
+            "mean": est["point_estimate"],
+            "lo": est["confidence_interval"]["lower_bound"],
+            "hi": est["confidence_interval"]["upper_bound"],
+            "median": e["median"]["point_estimate"],
+            "bytes": tp.get("Bytes") or tp.get("BytesDecimal"),
+            "elements": tp.get("Elements"),
+            "mtime": os.path.getmtime(bench),
+        }
+    return out
+
+
+def fmt_time(ns):
+    if ns >= 1e9:
+        return f"{ns / 1e9:.3f} s"
+    if ns >= 1e6:
+        return f"{ns / 1e6:.2f} ms"
+    if ns >= 1e3:
+        return f"{ns / 1e3:.2f} µs"
+    return f"{ns:.0f} ns"
+
+
+def mbps(est):
+    return est["bytes"] / est["mean"] * 1e3  # bytes/ns -> MB/s (10^6 B/s)
+
+
+def parse_wall(s):
+    """`m:ss.ss` or `h:mm:ss` to seconds."""
+    if not s:
+        return None
+    parts = [float(p) for p in s.split(":")]
+    sec = 0.0
+    for p in parts:
+        sec = sec * 60 + p
+    return sec
+
+
+def section_decode(c, lines):
+    lines.append("## 1. Decoding webhook payloads: typed models vs `serde_json::Value`\n")
+    lines.append(
+        "Command: `cargo bench -p terra-bench --bench decode -- --noplot`. Payloads are generated "
+        "deterministically by `terra_bench::event(kind, size)` (webhook events with the spec's field "
+        "names: per-second heart-rate, position, speed, cadence, power, distance and elevation samples "
+        "for workouts; hypnograms, 5 s heart rate, respiration and SpO2 for sleep; minute heart rate, "
+        "MET, stress for days; minute glucose, temperature, RR intervals for body). "
+        "*typed* = `serde_json::from_slice::<ActivityEvent | SleepEvent | DailyEvent | BodyEvent>`, "
+        "*Value* = `serde_json::from_slice::<serde_json::Value>` on the same bytes, in the same run; "
+        "*Event enum* = `serde_json::from_slice::<terra_core::models::Event>` (what `terra decode event` "
+        "and `verify_and_parse` use). MB = 10^6 bytes; times are criterion's point estimate "
+        "(slope of its linear sampling, or the mean for the flat-sampled 10 MB and 50 MB cases).\n"
+    )
+    lines.append("| kind | size | bytes | typed | typed MB/s | Value | Value MB/s | typed / Value speed | Event enum MB/s |")
+    lines.append("|---|---|---|---|---|---|---|---|---|")
+    any_row = False
+    growth = {}
+    for kind in ["activity", "sleep", "daily", "body"]:
+        for size in ["100KB", "10MB", "50MB"]:
+            t = c.get((f"decode/{kind}", "typed", size))
+            v = c.get((f"decode/{kind}", "value", size))
+            ev = c.get((f"decode/{kind}", "event_enum", size))
+            if not t or not v:
+                continue
+            any_row = True
+            ratio = mbps(t) / mbps(v)
+            growth.setdefault(kind, {})[size] = t
+            lines.append(
+                f"| {kind} | {size} | {t['bytes']:,} | {fmt_time(t['mean'])} | {mbps(t):.0f} | "
+                f"{fmt_time(v['mean'])} | {mbps(v):.0f} | {ratio:.2f}× | "
+                f"{(f'{mbps(ev):.0f}' if ev else '–')} |"
+            )
+    if not any_row:
+        lines.append("| (not measured in this run) | | | | | | | | |")
+    lines.append("")
+    lines.append("### Growth from 100 KB to 50 MB (typed decode)\n")
+    lines.append(
+        "Cost per byte at each size, relative to 100 KB (1.00 = perfectly linear; the 50 MB / 100 KB "
+        "size ratio is about 512×).\n"
+    )
+    lines.append("| kind | ns/byte at 100 KB | at 10 MB | at 50 MB | 50 MB time / 100 KB time | size ratio | per-byte cost 50 MB vs 100 KB |")
+    lines.append("|---|---|---|---|---|---|---|")
+    for kind, g in growth.items():
+        if "100KB" not in g or "50MB" not in g:
+            continue
+        a, m, b = g["100KB"], g.get("10MB"), g["50MB"]
+        pa = a["mean"] / a["bytes"]
+        pm = m["mean"] / m["bytes"] if m else None
+        pb = b["mean"] / b["bytes"]
+        lines.append(
+            f"| {kind} | {pa:.2f} | {(f'{pm:.2f}' if pm else '–')} | {pb:.2f} | "
+            f"{b['mean'] / a['mean']:.0f}× | {b['bytes'] / a['bytes']:.0f}× | {pb / pa:.2f} |"
+        )
+    lines.append("")
+
+
+def section_webhook(c, lines):
+    lines.append("## 2. Webhook verification vs raw HMAC-SHA256\n")
+    lines.append(
+        "Command: `cargo bench -p terra-bench --bench webhook -- --noplot`. *verify* = "
+        "`Verifier::verify(body, header, now)` (header parsing, timestamp window, constant-time "
+        "compare); *raw* = `Hmac<Sha256>` from `hmac` 0.12 + `sha2` 0.10 (the crates terra-core uses) "
+        "over `t.` + body, keyed on each call.\n"
+    )
+    lines.append("| body | verify | verify MB/s | raw HMAC | raw MB/s | verifier overhead |")
+    lines.append("|---|---|---|---|---|---|")
+    for size in ["1KB", "1MB", "10MB"]:
+        v = c.get(("webhook", "verify", size))
+        r = c.get(("webhook", "raw_hmac_sha256", size))
+        if not v or not r:
+            continue
+        over = (v["mean"] / r["mean"] - 1) * 100
+        lines.append(
+            f"| {size} | {fmt_time(v['mean'])} | {mbps(v):.0f} | {fmt_time(r['mean'])} | "
+            f"{mbps(r):.0f} | {over:+.1f} % |"
+        )
+    lines.append("")
+
+
+def section_requests(c, lines):
+    lines.append("## 3. Building requests (every operation)\n")
+    lines.append(
+        "Command: `cargo bench -p terra-bench --bench requests -- --noplot`. "
+        "`Operation::to_request(&Config, &Credentials)` for each of the 32 operations of "
+        "`terra_core::ops` with typical arguments (`terra_bench::ops::all()`).\n"
+    )
+    rows = sorted((k[1], e) for k, e in c.items() if k[0] == "request")
+    if not rows:
+        lines.append("(not measured in this run)\n")
+        return
+    lines.append("| operation | time per request |")
+    lines.append("|---|---|")
+    for name, e in rows:
+        lines.append(f"| {name} | {e['mean'] / 1e3:.2f} µs |")
+    worst = max(e["mean"] for _, e in rows)
+    lines.append(f"\nSlowest: {worst / 1e3:.2f} µs per request.\n")
+
+
+def section_e2e(c, lines):
+    lines.append("## 4. End to end on loopback: typed clients vs raw HTTP clients\n")
+    lines.append(
+        "Command: `cargo bench -p terra-bench --bench e2e -- --noplot`. One iteration = 1,000 "
+        "sequential `GET /v2/integrations` calls against a small axum server on 127.0.0.1 (same "
+        "process, one worker thread). *terra_** = `Terra::execute(ListProviders::new())` of "
+        "terra-ureq / terra-reqwest (request built by terra-core, retry policy, typed decode); "
+        "*raw_** = the same GET with a `ureq::Agent` / `reqwest::Client` configured alike, the body "
+        "decoded into an equivalent struct.\n"
+    )
+    lines.append("| client | 1,000 calls | per call | calls/s | overhead vs raw |")
+    lines.append("|---|---|---|---|---|")
+    g = "e2e_1000_list_providers"
+    for sdk, raw in [("terra_ureq", "raw_ureq"), ("terra_reqwest", "raw_reqwest")]:
+        s, r = c.get((g, sdk, None)), c.get((g, raw, None))
+        if not s or not r:
+            continue
+        for name, e in [(raw, r), (sdk, s)]:
+            over = "" if e is r else f"{(s['mean'] / r['mean'] - 1) * 100:+.1f} %"
+            lines.append(
+                f"| {name} | {fmt_time(e['mean'])} | {e['mean'] / 1e3 / 1000:.1f} µs | "
+                f"{1000 / (e['mean'] / 1e9):.0f} | {over} |"
+            )
+    lines.append("")
+
+
+def section_memory(r, lines):
+    lines.append("## 5. Peak memory decoding a 50 MB payload\n")
+    size = int(r.get("payload_bytes") or 0)
+    lines.append(
+        "Commands: `target/release/gen-payload activity 52428800 activity-50MB.json`, then "
+        "`/usr/bin/time -v target/release/decode-file <mode> activity-50MB.json` (a terra-bench binary "
+        "decoding into `terra_core::models::Event`). *slice* reads the file into memory and decodes "
+        "from the buffer (input and result coexist); *reader* streams the file through a 64 KiB "
+        "`BufReader` (`serde_json::from_reader`); *value* is the slice path into `serde_json::Value`. "
+        "Peak = maximum resident set size of the whole process.\n"
+    )
+    lines.append("| mode | peak RSS | peak / input size | wall time |")
+    lines.append("|---|---|---|---|")
+    for mode in ["slice", "reader", "value"]:
+        rss = r.get(f"mem_{mode}_rss_kib")
+        if not rss or not size:
+            continue
+        rss_b = int(rss) * 1024
+        lines.append(
+            f"| {mode} | {rss_b / 1e6:.1f} MB | {rss_b / size:.2f}× | {r.get(f'mem_{mode}_wall', '')} |"
+        )
+    lines.append(f"\nInput: {size:,} bytes.\n")
+
+
+def section_cli(r, lines):
+    lines.append("## 6. `terra decode event --check` vs the seed Python SDK\n")
+    size = int(r.get("payload_bytes") or 0)
+    lines.append(
+        "Same 50 MB activity webhook body as above. Commands:\n\n"
+        "```sh\n/usr/bin/time -v target/release/terra decode event --check < activity-50MB.json\n"
+        "/usr/bin/time -v $TERRA_SEED_PYTHON crates/terra-bench/py/seed_parse.py activity-50MB.json\n```\n\n"
+        "`seed_parse.py` runs the parsing half of the seed's `Terra.handle_webhook` "
+        "(`json.loads`, then `TerraWebhookResponse(..., dtype=\"hook\")`, which builds the seed's "
+        "dataclasses); the signature check is left out on both sides. The seed is the PyPI package "
+        "`terra-python` 0.0.17 (the last release with `terra.base_client.Terra`), installed in a "
+        "virtualenv outside the repository.\n"
+    )
+    lines.append("| program | wall time | user+sys CPU | peak RSS | peak / input |")
+    lines.append("|---|---|---|---|---|")
+    rows = [("terra decode event --check", "cli")]
+    if r.get("seed_rss_kib"):
+        rows.append((f"seed: terra-python {r.get('seed_version', '')} ({r.get('seed_python', '')})", "seed"))
+    walls = {}
+    for label, key in rows:
+        rss = r.get(f"{key}_rss_kib")
+        if not rss:
+            continue
+        wall = parse_wall(r.get(f"{key}_wall"))
+        walls[key] = wall
+        cpu = float(r.get(f"{key}_user") or 0) + float(r.get(f"{key}_sys") or 0)
+        status = "" if r.get(f"{key}_status") == "ok" else f" ({r.get(f'{key}_status')})"
+        lines.append(
+            f"| {label}{status} | {wall:.2f} s | {cpu:.2f} s | {int(rss) * 1024 / 1e6:.1f} MB | "
+            f"{int(rss) * 1024 / size:.2f}× |"
+        )
+    if "cli" in walls and "seed" in walls and walls["cli"]:
+        lines.append(f"\nSpeed ratio (seed wall time / terra wall time): **{walls['seed'] / walls['cli']:.0f}×**.\n")
+    elif "seed_status" in r:
+        lines.append(f"\nSeed: {r['seed_status']}.\n")
+    lines.append("")
+
+
+def section_mock(r, lines):
+    lines.append("## 7. terra-mock throughput\n")
+    if not r.get("wrk_rps"):
+        lines.append("(not measured: `wrk` not installed)\n")
+        return
+    lines.append(
+        "Commands: `target/release/terra-mock --port $PORT &` then "
+        "`wrk -t2 -c32 -d10s --latency http://127.0.0.1:$PORT/v2/integrations` (10 s, loopback, "
+        "client and server sharing the machine's cores).\n"
+    )
+    lines.append("| requests/s | requests in 10 s | p50 latency | p99 latency | errors |")
+    lines.append("|---|---|---|---|---|")
+    lines.append(
+        f"| {float(r['wrk_rps']):,.0f} | {int(r.get('wrk_total') or 0):,} | {r.get('wrk_p50', '')} | "
+        f"{r.get('wrk_p99', '')} | {r.get('wrk_errors') or 'none'} |"
+    )
+    lines.append("")
+
+
+def section_soak(lines):
+    lines.append("## 8. Soak test\n")
+    path = os.path.join(ROOT, "target", "soak-report.md")
+    lines.append(
+        "Command: `cargo test --release --test soak -- --ignored --nocapture` (tests/soak.rs). "
+        "100,000 requests per transport against terra-mock on 127.0.0.1 with 5 % injected faults "
+        "(a third each of 429 with `Retry-After: 1`, 503, and connections closed without an answer; "
+        "seeded), a mix of `ListProviders` (85 %), `GetUserInfo` (10 %) and `GetDaily` (5 %); "
+        "retry policy of 3 attempts with 1–20 ms backoff; terra-ureq sequential with a zero "
+        "`Retry-After` cap (429 surfaces as `Error::RateLimited`), terra-reqwest 32 at a time "
+        "honouring `Retry-After` up to 2 s. Memory = VmRSS of the test process (mock included).\n"
+    )
+    if os.path.exists(path):
+        with open(path) as f:
+            lines.append(f.read().strip())
+        lines.append("")
+    else:
+        lines.append("(not run for this report)\n")
+    lines.append("")
+
+
+def section_fuzz(lines):
+    lines.append("## 9. Fuzzing\n")
+    lines.append(
+        "Command: `fuzz/run.sh` (libFuzzer through `libfuzzer-sys`, instrumented with stable "
+        "`-Cpasses=sancov-module` flags, no sanitizer; each target 1,000,000 runs, max input 64 KiB). "
+        "See docs/DEVELOPMENT-bench.md.\n"
+    )
+    logs = sorted(glob.glob(os.path.join(ROOT, "fuzz", "logs", "*.log")))
+    if not logs:
+        lines.append("(not run for this report)\n")
+        return
+    lines.append("| target | executions | wall time | execs/s | crashes | corpus entries |")
+    lines.append("|---|---|---|---|---|---|")
+    for log in logs:
+        name = os.path.basename(log)[:-4]
+        text = open(log, errors="replace").read()
+        m = re.search(r"Done (\d+) runs in (\d+) second", text)
+        execs = re.search(r"stat::number_of_executed_units: (\d+)", text)
+        wall = re.search(r": ([0-9.]+) s wall", text)
+        corpus = re.findall(r"#\d+\s+\w+\s+cov: \d+ ft: \d+ corp: (\d+)", text)
+        crashed = bool(re.search(r"==\d+== ERROR|deadly signal|panicked at|Test unit written", text))
+        n = int(execs.group(1)) if execs else (int(m.group(1)) if m else 0)
+        secs = float(wall.group(1)) if wall else (float(m.group(2)) if m else 0)
+        lines.append(
+            f"| {name} | {n:,} | {secs:.0f} s | {(n / secs if secs else 0):,.0f} | "
+            f"{'**yes** (see fuzz/artifacts)' if crashed else '0'} | {corpus[-1] if corpus else '–'} |"
+        )
+    lines.append("")
+
+
+def section_targets(r, c, lines):
+    """Each target of the issues, checked against the figures above."""
+    lines.append("## Targets\n")
+    lines.append(
+        "Checked automatically against the figures below. On this shared 2-core machine, two "
+        "criterion runs of the same work can differ by 10–20 % when other builds start or stop, "
+        "so a difference of a few percent between two rows is within the noise; rerun on an idle "
+        "machine before reading more into it.\n"
+    )
+    lines.append("| target | measured | met? |")
+    lines.append("|---|---|---|")
+
+    def row(target, measured, ok):
+        lines.append(f"| {target} | {measured} | {'yes' if ok else '**no**'} |")
+
+    slower = []
+    total = 0
+    for kind in ["activity", "sleep", "daily", "body"]:
+        for size in ["100KB", "10MB", "50MB"]:
+            t = c.get((f"decode/{kind}", "typed", size))
+            v = c.get((f"decode/{kind}", "value", size))
+            if t and v:
+                total += 1
+                if t["mean"] > v["mean"]:
+                    slower.append(f"{kind} {size} ({v['mean'] / t['mean']:.2f}×)")
+    if total:
+        row("typed decode ≥ `Value` decode", f"typed faster in {total - len(slower)} of {total} cases"
+            + (f"; slower: {', '.join(slower)}" if slower else ""), not slower)
+    for size in ["1MB", "10MB"]:
+        v, w = c.get(("webhook", "verify", size)), c.get(("webhook", "raw_hmac_sha256", size))
+        if v and w:
+            over = (v["mean"] / w["mean"] - 1) * 100
+            row(f"verification within 5 % of raw HMAC ({size})", f"{over:+.1f} %", over <= 5)
+    g = "e2e_1000_list_providers"
+    for sdk, raw in [("terra_ureq", "raw_ureq"), ("terra_reqwest", "raw_reqwest")]:
+        a, b = c.get((g, sdk, None)), c.get((g, raw, None))
+        if a and b:
+            over = (a["mean"] / b["mean"] - 1) * 100
+            row(f"SDK call overhead ≤ 5 % ({sdk})", f"{over:+.1f} %", over <= 5)
+    worst = None
+    for kind in ["activity", "sleep", "daily", "body"]:
+        a, m, b = (c.get((f"decode/{kind}", "typed", s)) for s in ["100KB", "10MB", "50MB"])
+        if a and b:
+            ratio = (b["mean"] / b["bytes"]) / (a["mean"] / a["bytes"])
+            if worst is None or ratio > worst[1]:
+                worst = (kind, ratio, (b["mean"] / b["bytes"]) / (m["mean"] / m["bytes"]) if m else None)
+    if worst:
+        extra = f" (10 MB → 50 MB: {worst[2]:.2f})" if worst[2] else ""
+        row("linear growth 100 KB → 50 MB (per-byte cost ratio, worst kind)",
+            f"{worst[0]}: {worst[1]:.2f}{extra}", worst[1] <= 1.25)
+    size = int(r.get("payload_bytes") or 0)
+    for mode, label in [("slice", "file read into memory, then decoded"), ("reader", "streamed from the file")]:
+        rss = r.get(f"mem_{mode}_rss_kib")
+        if rss and size:
+            ratio = int(rss) * 1024 / size
+            row(f"50 MB decode peaks under 2× its size ({label})", f"{ratio:.2f}×", ratio < 2)
+    if r.get("cli_rss_kib") and size:
+        ratio = int(r["cli_rss_kib"]) * 1024 / size
+        row("`terra decode event --check` peak memory < 3× input", f"{ratio:.2f}×", ratio < 3)
+    cli, seed = parse_wall(r.get("cli_wall")), parse_wall(r.get("seed_wall"))
+    if cli and seed:
+        row("`terra decode event --check` ≥ 100× faster than the seed", f"{seed / cli:.0f}× (wall)", seed / cli >= 100)
+    if r.get("wrk_rps"):
+        rps = float(r["wrk_rps"])
+        row("terra-mock ≥ 10,000 small requests/s", f"{rps:,.0f} req/s", rps >= 10_000)
+    lines.append("")
+
+
+def main():
+    r = load_results(sys.argv[1])
+    c = load_criterion()
+    lines = ["# Benchmarks\n"]
+    lines.append(
+        "Written by `scripts/bench-report` — do not edit by hand; rerun it. Every figure below was "
+        "measured on the machine described here, in the run that wrote this file (criterion figures "
+        "come from `target/criterion/**/new/estimates.json`). The machine is shared: other builds "
+        "were running at the same time, so absolute figures are noisy; each comparison is made "
+        "within one run.\n"
+    )
+    lines.append("| | |\n|---|---|")
+    for k, label in [
+        ("date", "date"),
+        ("git_rev", "commit"),
+        ("cpu", "CPU"),
+        ("nproc", "cores (nproc)"),
+        ("mem", "memory"),
+        ("kernel", "kernel"),
+        ("rustc", "rustc"),
+        ("load_start", "load average at start"),
+        ("load_end", "load average at end"),
+    ]:
+        lines.append(f"| {label} | {r.get(k, '')} |")
+    lines.append("")
+    lines.append(
+        "Reproduce everything with `scripts/bench-report --soak --fuzz` "
+        "(`TERRA_SEED_PYTHON=/path/to/venv/bin/python` to include the seed SDK).\n"
+    )
+    section_targets(r, c, lines)
+    section_decode(c, lines)
+    section_webhook(c, lines)
+    section_requests(c, lines)
+    section_e2e(c, lines)
+    section_memory(r, lines)
+    section_cli(r, lines)
+    section_mock(r, lines)
+    section_soak(lines)
+    section_fuzz(lines)
+    print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()
