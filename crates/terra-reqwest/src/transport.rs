@@ -85,7 +85,12 @@ impl ReqwestClient {
             .connect_timeout(config.connect_timeout)
             .build()
             .map_err(|e| TransportError::new(TransportErrorKind::Other, e))?;
-        Ok(Self::from_client(client, config))
+        // The client already enforces the per-attempt timeout; a second,
+        // per-request timer would only add work to every call.
+        Ok(Self {
+            timeout: None,
+            ..Self::from_client(client, config)
+        })
     }
 
     /// Wraps a client you configured yourself (proxy, TLS roots, pool…).
