@@ -288,6 +288,13 @@ def section_mock(r, lines):
     lines.append("")
 
 
+def file_date(path):
+    """The modification time of `path`, as `YYYY-MM-DD HH:MM UTC`."""
+    import datetime
+    t = datetime.datetime.fromtimestamp(os.path.getmtime(path), datetime.timezone.utc)
+    return t.strftime("%Y-%m-%d %H:%M UTC")
+
+
 def section_soak(lines):
     lines.append("## 8. Soak test\n")
     path = os.path.join(ROOT, "target", "soak-report.md")
@@ -301,6 +308,8 @@ def section_soak(lines):
         "honouring `Retry-After` up to 2 s. Memory = VmRSS of the test process (mock included).\n"
     )
     if os.path.exists(path):
+        lines.append(f"Figures from the soak run that wrote `target/soak-report.md` on {file_date(path)} "
+                     "(a report without `--soak` reuses the last run's summary).\n")
         with open(path) as f:
             lines.append(f.read().strip())
         lines.append("")
@@ -314,12 +323,14 @@ def section_fuzz(lines):
     lines.append(
         "Command: `fuzz/run.sh` (libFuzzer through `libfuzzer-sys`, instrumented with stable "
         "`-Cpasses=sancov-module` flags, no sanitizer; each target 1,000,000 runs, max input 64 KiB). "
-        "See docs/DEVELOPMENT-bench.md.\n"
+        "See the Development section of README.md.\n"
     )
     logs = sorted(glob.glob(os.path.join(ROOT, "fuzz", "logs", "*.log")))
     if not logs:
         lines.append("(not run for this report)\n")
         return
+    lines.append(f"Figures from the fuzz logs in `fuzz/logs/`, last written on "
+                 f"{max(file_date(l) for l in logs)} (a report without `--fuzz` reuses them).\n")
     lines.append("| target | executions | wall time | execs/s | crashes | corpus entries |")
     lines.append("|---|---|---|---|---|---|")
     for log in logs:
@@ -413,10 +424,11 @@ def main():
     lines = ["# Benchmarks\n"]
     lines.append(
         "Written by `scripts/bench-report` — do not edit by hand; rerun it. Every figure below was "
-        "measured on the machine described here, in the run that wrote this file (criterion figures "
-        "come from `target/criterion/**/new/estimates.json`). The machine is shared: other builds "
-        "were running at the same time, so absolute figures are noisy; each comparison is made "
-        "within one run.\n"
+        "measured on the machine described here. Criterion figures come from the last `cargo bench` "
+        "of each target (`target/criterion/**/new/estimates.json`: this run's, or an earlier one's "
+        "with `--skip-benches`); memory, CLI and mock-load figures from this run; the soak and fuzz "
+        "sections give their own dates. The machine may be shared, so absolute figures are noisy; "
+        "each comparison is made within one run.\n"
     )
     lines.append("| | |\n|---|---|")
     for k, label in [
