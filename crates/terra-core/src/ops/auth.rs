@@ -5,7 +5,7 @@ use http::Method;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use super::{ExtraFields, lenient_u64, merge_extra, require_non_empty};
+use super::{Extra, lenient_u64, merge_extra, require_non_empty};
 use crate::config::{Config, Credentials};
 use crate::error::Error;
 use crate::operation::{Operation, RequestBuilder, Response, parse_json};
@@ -18,12 +18,12 @@ struct AuthOptions {
     reference_id: Option<String>,
     auth_success_redirect_url: Option<String>,
     auth_failure_redirect_url: Option<String>,
-    extra: ExtraFields,
+    extra: Extra,
 }
 
 impl AuthOptions {
-    fn body(&self, providers: Option<&str>) -> ExtraFields {
-        let mut body = ExtraFields::new();
+    fn body(&self, providers: Option<&str>) -> Extra {
+        let mut body = Extra::new();
         let fields = [
             ("providers", providers),
             ("language", self.language.as_deref()),
@@ -291,7 +291,7 @@ pub struct AuthUrl {
     pub auth_url: Option<String>,
     /// Fields the SDK does not model.
     #[serde(flatten)]
-    pub extra: ExtraFields,
+    pub extra: Extra,
 }
 
 /// The answer to [`GenerateWidgetSession`].
@@ -312,7 +312,7 @@ pub struct WidgetSession {
     pub expires_in: Option<f64>,
     /// Fields the SDK does not model.
     #[serde(flatten)]
-    pub extra: ExtraFields,
+    pub extra: Extra,
 }
 
 /// A bare `{status}` answer (for example to [`DeauthenticateUser`]).
@@ -324,7 +324,7 @@ pub struct StatusResponse {
     pub status: Option<String>,
     /// Fields the SDK does not model.
     #[serde(flatten)]
-    pub extra: ExtraFields,
+    pub extra: Extra,
 }
 
 /// The answer to [`GenerateAuthToken`].
@@ -346,7 +346,7 @@ pub struct AuthToken {
     pub expires_in: Option<u64>,
     /// Fields the SDK does not model.
     #[serde(flatten)]
-    pub extra: ExtraFields,
+    pub extra: Extra,
 }
 
 macro_rules! status_helpers {
@@ -530,7 +530,7 @@ mod tests {
             r.value(),
             &StatusResponse {
                 status: Some("success".into()),
-                extra: ExtraFields::new()
+                extra: Extra::new()
             }
         );
         assert_error_shapes(&op);

@@ -18,7 +18,7 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::Value;
 
-use super::{DataType, ExtraFields, bool_str, null_as_default, require_non_empty};
+use super::{DataType, Extra, bool_str, null_as_default, require_non_empty};
 use crate::config::{Config, Credentials};
 use crate::dates::{DateParam, check_range};
 use crate::error::{DecodeError, Error};
@@ -443,7 +443,7 @@ fn build_data_request(
 
 /// The reference of a webhook acknowledgement, when `extra` (the fields an
 /// inline envelope does not declare) looks like one.
-fn ack_marker(extra: &ExtraFields) -> Option<String> {
+fn ack_marker(extra: &Extra) -> Option<String> {
     let present = |k: &str| extra.get(k).filter(|v| !v.is_null());
     match (present("reference"), present("trace_id")) {
         (None, None) => None,
@@ -500,7 +500,7 @@ struct InlineData<T> {
     #[serde(rename = "type", default)]
     r#type: Option<String>,
     #[serde(flatten)]
-    extra: ExtraFields,
+    extra: Extra,
 }
 
 /// `Some` whenever the key is present (`null` reads as an empty list).
@@ -566,7 +566,7 @@ pub struct DataResponse<T> {
     pub r#type: Option<String>,
     /// Fields the SDK does not model.
     #[serde(flatten)]
-    pub extra: ExtraFields,
+    pub extra: Extra,
 }
 
 /// The profile returned inline by [`GetAthlete`]: `{athlete, user, type}`.
@@ -584,7 +584,7 @@ pub struct AthleteResponse {
     pub r#type: Option<String>,
     /// Fields the SDK does not model.
     #[serde(flatten)]
-    pub extra: ExtraFields,
+    pub extra: Extra,
 }
 
 /// Terra's acknowledgement of a [`RequestToWebhook`]: the data will arrive
@@ -612,7 +612,7 @@ pub struct WebhookAck {
     pub user: Option<TerraUser>,
     /// Fields the SDK does not model.
     #[serde(flatten)]
-    pub extra: ExtraFields,
+    pub extra: Extra,
 }
 
 #[cfg(test)]

@@ -4,7 +4,7 @@
 use http::Method;
 use serde::{Deserialize, Serialize};
 
-use super::{ExtraFields, bool_str, null_as_default};
+use super::{Extra, bool_str, null_as_default};
 use crate::config::{Config, Credentials};
 use crate::error::Error;
 use crate::models::IntegrationsResponse;
@@ -66,7 +66,7 @@ pub struct Providers {
     pub status: Option<String>,
     /// Fields the SDK does not model.
     #[serde(flatten)]
-    pub extra: ExtraFields,
+    pub extra: Extra,
 }
 
 /// `GET /integrations/detailed`: the providers with their names, icons and

@@ -77,8 +77,9 @@ pub use workouts::{
     PlannedWorkoutCreated, UpdatePlannedWorkout,
 };
 
-/// Unknown JSON fields kept by the response envelopes.
-pub type ExtraFields = serde_json::Map<String, serde_json::Value>;
+/// Unknown JSON fields kept by the response envelopes: the same map type
+/// the generated models use.
+pub use crate::models::Extra;
 
 /// The kinds of data Terra serves, as named in paths, webhook `type`s and
 /// command lines.
@@ -226,7 +227,7 @@ fn parse_empty<B: AsRef<[u8]>>(response: http::Response<B>) -> Result<Response<(
 
 /// Adds the caller's extra fields to a JSON object body; modelled fields win
 /// over extras with the same name only if they are set.
-fn merge_extra(body: &mut ExtraFields, extra: &ExtraFields) {
+fn merge_extra(body: &mut Extra, extra: &Extra) {
     for (k, v) in extra {
         body.entry(k.clone()).or_insert_with(|| v.clone());
     }

@@ -7,7 +7,7 @@ use serde::de::value::{MapAccessDeserializer, SeqAccessDeserializer};
 use serde::de::{MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize};
 
-use super::{ExtraFields, null_as_default, require_non_empty};
+use super::{Extra, null_as_default, require_non_empty};
 use crate::config::{Config, Credentials};
 use crate::error::Error;
 use crate::models::TerraUser;
@@ -145,7 +145,7 @@ pub struct UserInfoResponse {
     pub is_authenticated: Option<bool>,
     /// Fields the SDK does not model.
     #[serde(flatten)]
-    pub extra: ExtraFields,
+    pub extra: Extra,
 }
 
 /// A [`TerraUser`] with the polling metadata `/userInfo` adds.
@@ -182,7 +182,7 @@ impl SubscriptionsPage {
             next,
             max_page: Some(max_page),
             results,
-            extra: ExtraFields::new(),
+            extra: Extra::new(),
         }
     }
 }
@@ -263,7 +263,7 @@ pub enum Subscriptions {
         /// Every user.
         users: Vec<TerraUser>,
         /// Fields the SDK does not model.
-        extra: ExtraFields,
+        extra: Extra,
     },
     /// One page: `{data: {next, max_page, results}}`.
     #[non_exhaustive]
@@ -271,7 +271,7 @@ pub enum Subscriptions {
         /// The page.
         data: SubscriptionsPage,
         /// Fields the SDK does not model.
-        extra: ExtraFields,
+        extra: Extra,
     },
 }
 
@@ -280,7 +280,7 @@ impl Subscriptions {
     pub fn all(users: Vec<TerraUser>) -> Self {
         Subscriptions::All {
             users,
-            extra: ExtraFields::new(),
+            extra: Extra::new(),
         }
     }
 
@@ -288,7 +288,7 @@ impl Subscriptions {
     pub fn page(data: SubscriptionsPage) -> Self {
         Subscriptions::Page {
             data,
-            extra: ExtraFields::new(),
+            extra: Extra::new(),
         }
     }
 
@@ -325,7 +325,7 @@ pub struct SubscriptionsPage {
     pub results: Vec<TerraUser>,
     /// Fields the SDK does not model.
     #[serde(flatten)]
-    pub extra: ExtraFields,
+    pub extra: Extra,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -335,7 +335,7 @@ struct SubscriptionsRepr {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     data: Option<SubscriptionsPage>,
     #[serde(flatten)]
-    extra: ExtraFields,
+    extra: Extra,
 }
 
 impl TryFrom<SubscriptionsRepr> for Subscriptions {

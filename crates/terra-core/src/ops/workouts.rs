@@ -4,7 +4,7 @@ use http::Method;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use super::{ExtraFields, merge_extra, parse_empty, require_non_empty, string_or_number};
+use super::{Extra, merge_extra, parse_empty, require_non_empty, string_or_number};
 use crate::config::{Config, Credentials};
 use crate::dates::CalendarDate;
 use crate::error::Error;
@@ -94,7 +94,7 @@ pub struct CreatedWorkout {
     pub workout_id: Option<String>,
     /// Fields the SDK does not model.
     #[serde(flatten)]
-    pub extra: ExtraFields,
+    pub extra: Extra,
 }
 
 /// `GET /workouts`: every stored workout template.
@@ -250,7 +250,7 @@ pub struct PlanWorkout {
     user_id: String,
     planned_date: CalendarDate,
     metrics: [(&'static str, Option<f64>); 5],
-    extra: ExtraFields,
+    extra: Extra,
 }
 
 impl PlanWorkout {
@@ -267,7 +267,7 @@ impl PlanWorkout {
                 ("threshold_speed", None),
                 ("pool_length_meters", None),
             ],
-            extra: ExtraFields::new(),
+            extra: Extra::new(),
         }
     }
 
@@ -313,7 +313,7 @@ impl PlanWorkout {
         credentials: &Credentials,
     ) -> Result<http::Request<Vec<u8>>, Error> {
         require_non_empty("user_id", &self.user_id)?;
-        let mut body = ExtraFields::new();
+        let mut body = Extra::new();
         body.insert(
             "planned_date".to_owned(),
             Value::String(self.planned_date.to_string()),
@@ -366,7 +366,7 @@ pub struct PlannedWorkoutCreated {
     pub coercion_warnings: Option<String>,
     /// Fields the SDK does not model.
     #[serde(flatten)]
-    pub extra: ExtraFields,
+    pub extra: Extra,
 }
 
 /// `GET /plannedWorkouts`: a user's planned workouts, including those
@@ -493,7 +493,7 @@ pub struct UpdatePlannedWorkout {
     planned_workout_id: i64,
     user_id: String,
     planned_date: CalendarDate,
-    extra: ExtraFields,
+    extra: Extra,
 }
 
 impl UpdatePlannedWorkout {
@@ -508,7 +508,7 @@ impl UpdatePlannedWorkout {
             planned_workout_id,
             user_id: user_id.into(),
             planned_date,
-            extra: ExtraFields::new(),
+            extra: Extra::new(),
         }
     }
 
@@ -523,7 +523,7 @@ impl UpdatePlannedWorkout {
         config: &Config,
         credentials: &Credentials,
     ) -> Result<http::Request<Vec<u8>>, Error> {
-        let mut body = ExtraFields::new();
+        let mut body = Extra::new();
         body.insert(
             "planned_date".to_owned(),
             Value::String(self.planned_date.to_string()),
