@@ -47,34 +47,6 @@ pub(crate) fn router(state: Arc<State>) -> Router {
             axum::routing::delete(deauthenticate_user),
         )
         .route("/v2/auth/generateAuthToken", post(generate_auth_token))
-        .route(
-            "/v2/activity",
-            get(|s: St, q: Q, h: HeaderMap| data_get(s, q, h, Kind::Activity)),
-        )
-        .route(
-            "/v2/body",
-            get(|s: St, q: Q, h: HeaderMap| data_get(s, q, h, Kind::Body)),
-        )
-        .route(
-            "/v2/daily",
-            get(|s: St, q: Q, h: HeaderMap| data_get(s, q, h, Kind::Daily)),
-        )
-        .route(
-            "/v2/sleep",
-            get(|s: St, q: Q, h: HeaderMap| data_get(s, q, h, Kind::Sleep)),
-        )
-        .route(
-            "/v2/nutrition",
-            get(|s: St, q: Q, h: HeaderMap| data_get(s, q, h, Kind::Nutrition)),
-        )
-        .route(
-            "/v2/menstruation",
-            get(|s: St, q: Q, h: HeaderMap| data_get(s, q, h, Kind::Menstruation)),
-        )
-        .route(
-            "/v2/athlete",
-            get(|s: St, q: Q, h: HeaderMap| data_get(s, q, h, Kind::Athlete)),
-        )
         .route("/v2/workouts", post(create_workout).get(list_workouts))
         .route(
             "/v2/workouts/{workout_id}",
@@ -106,6 +78,22 @@ pub(crate) fn router(state: Arc<State>) -> Router {
             get(lab_deliveries),
         )
         .route("/v2/lab-reports/{session_id}/files", get(lab_files));
+    let api = [
+        Kind::Activity,
+        Kind::Body,
+        Kind::Daily,
+        Kind::Sleep,
+        Kind::Nutrition,
+        Kind::Menstruation,
+        Kind::Athlete,
+    ]
+    .into_iter()
+    .fold(api, |api, kind| {
+        api.route(
+            &format!("/v2/{}", kind.as_str()),
+            get(move |s: St, q: Q, h: HeaderMap| data_get(s, q, h, kind)),
+        )
+    });
 
     let control = Router::new()
         .route("/v2/mock/complete/{id}", post(complete).get(complete))
