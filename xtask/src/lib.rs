@@ -564,7 +564,7 @@ impl Gen<'_> {
         }
         let _ = writeln!(
             self.out,
-            "#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]\npub struct {name} {{"
+            "#[derive(Clone, Debug, Default, PartialEq, Serialize)]\npub struct {name} {{"
         );
         // Rust names: lower-cased JSON names; on a case collision the
         // deprecated field (or else the later one) gets a suffix.
@@ -588,6 +588,7 @@ impl Gen<'_> {
             }
         }
         let mut list_helpers = Vec::new();
+        let mut de_fields = Vec::new();
         for (p, rust_name) in props.iter().zip(&names) {
             let ft = self.field_type(name, &p.json, &p.schema);
             let konst = get_str(&strip_null(&p.schema), "const").map(str::to_owned);
@@ -603,21 +604,23 @@ impl Gen<'_> {
             if *rust_name != p.json {
                 attrs.push(format!("rename = {:?}", p.json));
             }
-            attrs.push("default".to_owned());
             attrs.push("skip_serializing_if = \"Option::is_none\"".to_owned());
-            if ft.lenient_int {
-                let f = if ft.rust == "i64" {
-                    "opt_i64"
-                } else {
-                    "opt_vec_i64"
-                };
-                attrs.push(format!("deserialize_with = \"super::support::{f}\""));
-            }
             let ident = if rust_name == "type" {
                 "r#type".to_owned()
             } else {
                 rust_name.clone()
             };
+            let via = if ft.lenient_int {
+                let f = if ft.rust == "i64" {
+                    "opt_i64"
+                } else {
+                    "opt_vec_i64"
+                };
+                format!(" via super::support::{f}: Option<{}>", ft.rust)
+            } else {
+                String::new()
+            };
+            de_fields.push(format!("{:?} => {ident}{via},", p.json));
             let _ = writeln!(
                 self.out,
                 "#[serde({})]\npub {ident}: Option<{}>,",
@@ -633,6 +636,11 @@ impl Gen<'_> {
         let _ = writeln!(
             self.out,
             "/// Fields Terra sent that this version of the SDK does not declare, kept verbatim.\n#[serde(flatten)]\npub extra: Extra,\n}}\n"
+        );
+        let _ = writeln!(
+            self.out,
+            "object_deserialize!({name} {{\n    {}\n}});\n",
+            de_fields.join("\n    ")
         );
         if !list_helpers.is_empty() {
             let _ = writeln!(self.out, "impl {name} {{");
@@ -674,7 +682,7 @@ pub fn generate(spec_yaml: &str) -> Result<String, String> {
     };
     let _ = writeln!(
         g.out,
-        "//! Models generated from Terra's v2 OpenAPI spec (info.version `{version}`).\n//!\n//! Do not edit: regenerate with `cargo run -p xtask -- codegen`.\n\nuse serde::{{Deserialize, Serialize}};\n\nuse super::{{DateString, Event, Extra, Timestamp}};\n"
+        "//! Models generated from Terra's v2 OpenAPI spec (info.version `{version}`).\n//!\n//! Do not edit: regenerate with `cargo run -p xtask -- codegen`.\n\nuse serde::Serialize;\n\nuse super::{{DateString, Event, Extra, Timestamp}};\n"
     );
     for (k, v) in schemas {
         let Some(name) = k.as_str() else { continue };

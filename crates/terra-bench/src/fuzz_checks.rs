@@ -163,7 +163,9 @@ fn decode_all<T: DeserializeOwned + Serialize>(input: &[u8]) {
                 if err.is_data() {
                     let rest = input.get(offset..).unwrap_or_default();
                     let mut de = serde_json::Deserializer::from_slice(rest);
-                    if let Err(e) = serde_path_to_error::deserialize::<_, T>(&mut de) {
+                    if let Err(e) = terra_core::models::with_string_keys(|| {
+                        serde_path_to_error::deserialize::<_, T>(&mut de)
+                    }) {
                         let _ = e.path().to_string();
                         let _ = e.into_inner().to_string();
                     }

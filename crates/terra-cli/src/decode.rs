@@ -89,7 +89,9 @@ fn describe_failure<T: DeserializeOwned>(
         // Decode the failing document again, this time tracking the path.
         let rest = input.get(offset..).unwrap_or_default();
         let mut de = serde_json::Deserializer::from_slice(rest);
-        if let Err(e) = serde_path_to_error::deserialize::<_, T>(&mut de) {
+        if let Err(e) =
+            models::with_string_keys(|| serde_path_to_error::deserialize::<_, T>(&mut de))
+        {
             let path = e.path().to_string();
             return CliError::Failed(format!(
                 "document {index} does not decode at `{path}`: {}",

@@ -138,7 +138,7 @@ pub fn decode_json<T: DeserializeOwned>(
         return Ok(value);
     }
     let mut de = serde_json::Deserializer::from_slice(body);
-    let value = serde_path_to_error::deserialize(&mut de)
+    let value = crate::models::with_string_keys(|| serde_path_to_error::deserialize(&mut de))
         .map_err(|e| Error::from(DecodeError::from_path_error(status, e, body)))?;
     // Trailing garbage after the document is an error too.
     de.end().map_err(|e| {

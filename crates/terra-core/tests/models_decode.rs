@@ -242,3 +242,50 @@ fn large_payload_decodes() {
     // Truncated input is an error.
     assert!(decode_json::<ActivityEvent>(None, &body[..body.len() / 2]).is_err());
 }
+
+#[test]
+fn object_keys_decode_like_a_json_object() {
+    // An escaped key still names its field; unknown keys (escaped or not)
+    // land in `extra` unescaped; a repeated key keeps its last value, as in
+    // `serde_json::Value`.
+    let body = br#"{"bp\u006d": 60, "n\u00e9w": 1, "bpm": 61, "context": 0, "bpm": 62}"#;
+    let s: terra_core::models::HeartRateDataSample = serde_json::from_slice(body).unwrap();
+    assert_eq!(s.bpm, Some(62.0));
+    assert_eq!(s.extra.get("n\u{e9}w"), Some(&json!(1)));
+    assert_eq!(s.extra.len(), 1);
+    // The same through a reader (keys are copied, not borrowed) and through
+    // a `Value` (keys arrive as owned strings).
+    let r: terra_core::models::HeartRateDataSample = serde_json::from_reader(&body[..]).unwrap();
+    assert_eq!(r, s);
+    let v: Value = serde_json::from_slice(body).unwrap();
+    let from_value: terra_core::models::HeartRateDataSample = serde_json::from_value(v).unwrap();
+    assert_eq!(from_value, s);
+    // Keys that are not valid UTF-8 are refused, with or without path
+    // tracking.
+    let bad = b"{\"x\xff\": 1}";
+    assert!(serde_json::from_slice::<terra_core::models::HeartRateDataSample>(bad).is_err());
+    let e = decode_err::<terra_core::models::HeartRateDataSample>(bad);
+    assert!(!e.message.is_empty());
+    // Not an object at all.
+    let e = decode_err::<terra_core::models::HeartRateDataSample>(b"[1, 2]");
+    assert!(e.message.contains("HeartRateDataSample"), "{}", e.message);
+}
+
+#[test]
+fn paths_are_tracked_with_string_keys_only() {
+    let body = serde_json::to_vec(&activity_event(json!("fast"))).unwrap();
+    let mut de = serde_json::Deserializer::from_slice(&body);
+    let e = terra_core::models::with_string_keys(|| {
+        serde_path_to_error::deserialize::<_, ActivityEvent>(&mut de)
+    })
+    .unwrap_err();
+    assert_eq!(
+        e.path().to_string(),
+        "data[0].heart_rate_data.summary.avg_hr_bpm"
+    );
+    // Outside `with_string_keys` the keys are read as bytes, which
+    // `serde_path_to_error` does not record; the error itself is the same.
+    let mut de = serde_json::Deserializer::from_slice(&body);
+    let e = serde_path_to_error::deserialize::<_, ActivityEvent>(&mut de).unwrap_err();
+    assert!(e.inner().to_string().contains("invalid type"));
+}

@@ -2,131 +2,168 @@
 //!
 //! Do not edit: regenerate with `cargo run -p xtask -- codegen`.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::{DateString, Event, Extra, Timestamp};
 
 /// A reusable structured workout that can be planned for users.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct WorkoutTemplate {
     /// Name.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Description.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Sport. See [`WorkoutSport`] for the known values.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub sport: Option<WorkoutSport>,
     /// Environment. See [`EnvironmentType`] for the known values.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub environment: Option<EnvironmentType>,
     /// Pool length, in metres.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub pool_length_meters: Option<f64>,
     /// Step blocks. A list of [`StepBlock`] items.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub step_blocks: Option<Vec<StepBlock>>,
     /// Estimated duration, in seconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub estimated_duration_seconds: Option<f64>,
     /// Estimated distance, in metres.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub estimated_distance_meters: Option<f64>,
     /// Estimated, in kilocalories.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub estimated_calories: Option<f64>,
     /// Workout ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub workout_id: Option<String>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(WorkoutTemplate {
+    "name" => name,
+    "description" => description,
+    "sport" => sport,
+    "environment" => environment,
+    "pool_length_meters" => pool_length_meters,
+    "step_blocks" => step_blocks,
+    "estimated_duration_seconds" => estimated_duration_seconds,
+    "estimated_distance_meters" => estimated_distance_meters,
+    "estimated_calories" => estimated_calories,
+    "workout_id" => workout_id,
+});
+
 /// Another name the spec uses for [`PlannedWorkout`].
 pub type PlannedWorkoutItem = PlannedWorkout;
 
 /// Short description of a planned workout, returned when one is created or changed.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct PlannedWorkoutSummary {
     /// Planned workout ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub planned_workout_id: Option<String>,
     /// Planned date. A `YYYY-MM-DD` date, kept as sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub planned_date: Option<DateString>,
     /// Is external.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_external: Option<bool>,
     /// Workout ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub workout_id: Option<String>,
     /// Provider workout ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub provider_workout_id: Option<String>,
     /// Coercion warnings.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub coercion_warnings: Option<String>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(PlannedWorkoutSummary {
+    "planned_workout_id" => planned_workout_id,
+    "planned_date" => planned_date,
+    "is_external" => is_external,
+    "workout_id" => workout_id,
+    "provider_workout_id" => provider_workout_id,
+    "coercion_warnings" => coercion_warnings,
+});
+
 /// Error body of a failed request, in the RFC 9457 problem-details shape.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Problem {
     /// Type or kind of the record.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Title.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// Instance.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance: Option<String>,
     /// Detail.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub detail: Option<String>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(Problem {
+    "type" => r#type,
+    "title" => title,
+    "instance" => instance,
+    "detail" => detail,
+});
+
 /// Options for creating an authentication widget session.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct WidgetSessionParams {
     /// Providers. A comma-separated list; `providers_list()` splits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub providers: Option<String>,
     /// Language.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
     /// The developer's own identifier for the end user, given when connecting.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub reference_id: Option<String>,
     /// Auth success redirect URL.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub auth_success_redirect_url: Option<String>,
     /// Auth failure redirect URL.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub auth_failure_redirect_url: Option<String>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
+
+object_deserialize!(WidgetSessionParams {
+    "providers" => providers,
+    "language" => language,
+    "reference_id" => reference_id,
+    "auth_success_redirect_url" => auth_success_redirect_url,
+    "auth_failure_redirect_url" => auth_failure_redirect_url,
+});
 
 impl WidgetSessionParams {
     /// The items of the comma-separated `providers` field (empty when it is absent).
@@ -142,59 +179,78 @@ impl WidgetSessionParams {
 pub type User = TerraUser;
 
 /// Acknowledgement returned when the requested data will be delivered to the webhook instead of the response.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct DataSentToWebhook {
     /// Status word of the payload.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// Type or kind of the record.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Terra's reference of the request; the events it leads to carry the same value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub reference: Option<String>,
     /// Identifier for tracing the request (the same as `reference`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub trace_id: Option<String>,
     /// Human-readable message.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// The connection the payload belongs to. See [`DataSentToWebhookUser`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<DataSentToWebhookUser>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(DataSentToWebhook {
+    "status" => status,
+    "type" => r#type,
+    "reference" => reference,
+    "trace_id" => trace_id,
+    "message" => message,
+    "user" => user,
+});
+
 /// The `user` object inside [`DataSentToWebhook`].
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct DataSentToWebhookUser {
     /// Terra's identifier of the connection (a UUID).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
     /// The data provider, in upper case (for example `GARMIN`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub provider: Option<String>,
     /// The developer's own identifier for the end user, given when connecting.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub reference_id: Option<String>,
     /// When the object was created. An ISO 8601 date-time, kept as sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<Timestamp>,
     /// Whether the connection is currently active.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub active: Option<bool>,
     /// Permissions the user granted. A comma-separated list; `scopes_list()` splits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub scopes: Option<String>,
     /// When Terra last sent a webhook for this connection. An ISO 8601 date-time, kept as sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_webhook_update: Option<Timestamp>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
+
+object_deserialize!(DataSentToWebhookUser {
+    "user_id" => user_id,
+    "provider" => provider,
+    "reference_id" => reference_id,
+    "created_at" => created_at,
+    "active" => active,
+    "scopes" => scopes,
+    "last_webhook_update" => last_webhook_update,
+});
 
 impl DataSentToWebhookUser {
     /// The items of the comma-separated `scopes` field (empty when it is absent).
@@ -207,387 +263,484 @@ impl DataSentToWebhookUser {
 }
 
 /// One workout or activity session recorded by a provider, with its summary figures and optional sample series.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Activity {
     /// Active durations data. See [`ActiveDurationsData`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub active_durations_data: Option<ActiveDurationsData>,
     /// Calories data. See [`CaloriesData`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub calories_data: Option<CaloriesData>,
     /// Cheat detection.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cheat_detection: Option<f64>,
     /// Data enrichment. See [`DataEnrichment`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub data_enrichment: Option<DataEnrichment>,
     /// Device data. See [`DeviceData`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub device_data: Option<DeviceData>,
     /// Distance data. See [`DistanceData`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub distance_data: Option<DistanceData>,
     /// Energy data. See [`EnergyData`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub energy_data: Option<EnergyData>,
     /// Heart rate data. See [`HeartRateData`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub heart_rate_data: Option<HeartRateData>,
     /// Lap data. See [`LapData`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub lap_data: Option<LapData>,
     /// MET data. See [`METData`].
-    #[serde(rename = "MET_data", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "MET_data", skip_serializing_if = "Option::is_none")]
     pub met_data: Option<METData>,
     /// Identifiers and time window of the record. See [`ActivityMetadata`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<ActivityMetadata>,
     /// Movement data. See [`MovementData`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub movement_data: Option<MovementData>,
     /// Oxygen data. See [`OxygenData`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub oxygen_data: Option<OxygenData>,
     /// Polyline map data. See [`PolylineMapData`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub polyline_map_data: Option<PolylineMapData>,
     /// Position data. See [`PositionData`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub position_data: Option<PositionData>,
     /// Power data. See [`PowerData`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub power_data: Option<PowerData>,
     /// Strain data. See [`StrainData`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub strain_data: Option<StrainData>,
     /// TSS data. See [`TSSData`].
-    #[serde(rename = "TSS_data", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "TSS_data", skip_serializing_if = "Option::is_none")]
     pub tss_data: Option<TSSData>,
     /// Work data. See [`WorkData`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub work_data: Option<WorkData>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(Activity {
+    "active_durations_data" => active_durations_data,
+    "calories_data" => calories_data,
+    "cheat_detection" => cheat_detection,
+    "data_enrichment" => data_enrichment,
+    "device_data" => device_data,
+    "distance_data" => distance_data,
+    "energy_data" => energy_data,
+    "heart_rate_data" => heart_rate_data,
+    "lap_data" => lap_data,
+    "MET_data" => met_data,
+    "metadata" => metadata,
+    "movement_data" => movement_data,
+    "oxygen_data" => oxygen_data,
+    "polyline_map_data" => polyline_map_data,
+    "position_data" => position_data,
+    "power_data" => power_data,
+    "strain_data" => strain_data,
+    "TSS_data" => tss_data,
+    "work_data" => work_data,
+});
+
 /// Profile information the provider holds about the user.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Athlete {
     /// Age.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::support::opt_i64"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub age: Option<i64>,
     /// Country.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
     /// Bio.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub bio: Option<String>,
     /// State.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
     /// Last name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
     /// Sex.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub sex: Option<String>,
     /// City.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
     /// Email.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// Date of birth. A `YYYY-MM-DD` date, kept as sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub date_of_birth: Option<DateString>,
     /// First name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub first_name: Option<String>,
     /// Gender.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub gender: Option<String>,
     /// Account creation date. A `YYYY-MM-DD` date, kept as sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub account_creation_date: Option<DateString>,
     /// Provider user ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub provider_user_id: Option<String>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(Athlete {
+    "age" => age via super::support::opt_i64: Option<i64>,
+    "country" => country,
+    "bio" => bio,
+    "state" => state,
+    "last_name" => last_name,
+    "sex" => sex,
+    "city" => city,
+    "email" => email,
+    "date_of_birth" => date_of_birth,
+    "first_name" => first_name,
+    "gender" => gender,
+    "account_creation_date" => account_creation_date,
+    "provider_user_id" => provider_user_id,
+});
+
 /// Response body of the athlete endpoint: the athlete profile with its connection.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct AthleteCollection {
     /// Athlete. See [`Athlete`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub athlete: Option<Athlete>,
     /// Type or kind of the record.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// The connection the payload belongs to. See [`TerraUser`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<TerraUser>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(AthleteCollection {
+    "athlete" => athlete,
+    "type" => r#type,
+    "user" => user,
+});
+
 /// Body measurements for one day (weight, blood pressure, glucose, temperature, heart metrics, …).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Body {
     /// Blood pressure data. See [`BloodPressureData`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub blood_pressure_data: Option<BloodPressureData>,
     /// Device data. See [`DeviceData`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub device_data: Option<DeviceData>,
     /// Heart data. See [`HeartData`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub heart_data: Option<HeartData>,
     /// Hydration data. See [`HydrationData`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub hydration_data: Option<HydrationData>,
     /// Ketone data. See [`KetoneData`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ketone_data: Option<KetoneData>,
     /// Measurements data. See [`MeasurementsData`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub measurements_data: Option<MeasurementsData>,
     /// Identifiers and time window of the record. See [`BodyMetadata`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<BodyMetadata>,
     /// Oxygen data. See [`OxygenData`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub oxygen_data: Option<OxygenData>,
     /// Temperature data. See [`TemperatureData`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub temperature_data: Option<TemperatureData>,
     /// Glucose data. See [`GlucoseData`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub glucose_data: Option<GlucoseData>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(Body {
+    "blood_pressure_data" => blood_pressure_data,
+    "device_data" => device_data,
+    "heart_data" => heart_data,
+    "hydration_data" => hydration_data,
+    "ketone_data" => ketone_data,
+    "measurements_data" => measurements_data,
+    "metadata" => metadata,
+    "oxygen_data" => oxygen_data,
+    "temperature_data" => temperature_data,
+    "glucose_data" => glucose_data,
+});
+
 /// Totals and summaries for one day of a user's activity (steps, calories, heart rate, stress, …).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Daily {
     /// Active durations data. See [`ActiveDurationsData`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub active_durations_data: Option<ActiveDurationsData>,
     /// Calories data. See [`CaloriesData`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub calories_data: Option<CaloriesData>,
     /// Data enrichment. See [`DailyDataEnrichment`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub data_enrichment: Option<DailyDataEnrichment>,
     /// Device data. See [`DeviceData`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub device_data: Option<DeviceData>,
     /// Distance data. See [`DailyDistanceData`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub distance_data: Option<DailyDistanceData>,
     /// Heart rate data. See [`HeartRateData`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub heart_rate_data: Option<HeartRateData>,
     /// MET data. See [`METData`].
-    #[serde(rename = "MET_data", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "MET_data", skip_serializing_if = "Option::is_none")]
     pub met_data: Option<METData>,
     /// Identifiers and time window of the record. See [`DailyMetadata`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<DailyMetadata>,
     /// Oxygen data. See [`OxygenData`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub oxygen_data: Option<OxygenData>,
     /// Scores. See [`ScoresData`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub scores: Option<ScoresData>,
     /// Strain data. See [`StrainData`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub strain_data: Option<StrainData>,
     /// Stress data. See [`StressData`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub stress_data: Option<StressData>,
     /// Tag data. See [`TagData`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tag_data: Option<TagData>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(Daily {
+    "active_durations_data" => active_durations_data,
+    "calories_data" => calories_data,
+    "data_enrichment" => data_enrichment,
+    "device_data" => device_data,
+    "distance_data" => distance_data,
+    "heart_rate_data" => heart_rate_data,
+    "MET_data" => met_data,
+    "metadata" => metadata,
+    "oxygen_data" => oxygen_data,
+    "scores" => scores,
+    "strain_data" => strain_data,
+    "stress_data" => stress_data,
+    "tag_data" => tag_data,
+});
+
 /// Menstrual cycle data for one day or cycle.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Menstruation {
     /// Identifiers and time window of the record. See [`MenstruationMetadata`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<MenstruationMetadata>,
     /// Menstruation data. See [`MenstruationData`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub menstruation_data: Option<MenstruationData>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(Menstruation {
+    "metadata" => metadata,
+    "menstruation_data" => menstruation_data,
+});
+
 /// One hormone test result (for example from an at-home fertility test).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct HormoneSample {
     /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// LH, in milli-international units per millilitre.
-    #[serde(
-        rename = "lh_mIU_per_ml",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lh_mIU_per_ml", skip_serializing_if = "Option::is_none")]
     pub lh_miu_per_ml: Option<f64>,
     /// E3G, in nanograms per millilitre.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub e3g_ng_per_ml: Option<f64>,
     /// PdG ug per, in millilitres.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub pdg_ug_per_ml: Option<f64>,
     /// HCG, in milli-international units per millilitre.
-    #[serde(
-        rename = "hcg_mIU_per_ml",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "hcg_mIU_per_ml", skip_serializing_if = "Option::is_none")]
     pub hcg_miu_per_ml: Option<f64>,
     /// FSH, in milli-international units per millilitre.
-    #[serde(
-        rename = "fsh_mIU_per_ml",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "fsh_mIU_per_ml", skip_serializing_if = "Option::is_none")]
     pub fsh_miu_per_ml: Option<f64>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(HormoneSample {
+    "timestamp" => timestamp,
+    "lh_mIU_per_ml" => lh_miu_per_ml,
+    "e3g_ng_per_ml" => e3g_ng_per_ml,
+    "pdg_ug_per_ml" => pdg_ug_per_ml,
+    "hcg_mIU_per_ml" => hcg_miu_per_ml,
+    "fsh_mIU_per_ml" => fsh_miu_per_ml,
+});
+
 /// A provider connection as listed by the connections API.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Connection {
     /// ID.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::support::opt_i64"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     /// The developer's own identifier for the end user, given when connecting.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub reference_id: Option<String>,
     /// When the object was created. An ISO 8601 date-time, kept as sent.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<Timestamp>,
     /// The data provider, in upper case (for example `GARMIN`).
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub provider: Option<String>,
     /// Last polled at. An ISO 8601 date-time, kept as sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_polled_at: Option<Timestamp>,
     /// Last updated at. An ISO 8601 date-time, kept as sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_updated_at: Option<Timestamp>,
     /// Most recent data at. An ISO 8601 date-time, kept as sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub most_recent_data_at: Option<Timestamp>,
     /// Permissions the user granted. A list; each item: A comma-separated list; `scopes_list()` splits it.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub scopes: Option<Vec<String>>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(Connection {
+    "id" => id via super::support::opt_i64: Option<i64>,
+    "reference_id" => reference_id,
+    "created_at" => created_at,
+    "provider" => provider,
+    "last_polled_at" => last_polled_at,
+    "last_updated_at" => last_updated_at,
+    "most_recent_data_at" => most_recent_data_at,
+    "scopes" => scopes,
+});
+
 /// Nutrition logged for one day: meals, drinks and daily macro and micro totals.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Nutrition {
     /// Drink samples. A list of [`DrinkSample`] items.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub drink_samples: Option<Vec<DrinkSample>>,
     /// Meals. A list of [`Meal`] items.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub meals: Option<Vec<Meal>>,
     /// Identifiers and time window of the record. See [`NutritionMetadata`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<NutritionMetadata>,
     /// Summary. See [`NutritionSummary`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub summary: Option<NutritionSummary>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(Nutrition {
+    "drink_samples" => drink_samples,
+    "meals" => meals,
+    "metadata" => metadata,
+    "summary" => summary,
+});
+
 /// One sleep session: durations per stage, heart rate, breathing and readiness figures.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Sleep {
     /// Data enrichment. See [`SleepDataEnrichment`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub data_enrichment: Option<SleepDataEnrichment>,
     /// Device data. See [`DeviceData`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub device_data: Option<DeviceData>,
     /// Heart rate data. See [`HeartRateData`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub heart_rate_data: Option<HeartRateData>,
     /// Identifiers and time window of the record. See [`SleepMetadata`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<SleepMetadata>,
     /// Readiness data. See [`ReadinessData`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub readiness_data: Option<ReadinessData>,
     /// Respiration data. See [`RespirationData`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub respiration_data: Option<RespirationData>,
     /// Scores. See [`SleepScores`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub scores: Option<SleepScores>,
     /// Sleep durations data. See [`SleepDurationsData`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub sleep_durations_data: Option<SleepDurationsData>,
     /// Temperature data. See [`SleepTemperatureData`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub temperature_data: Option<SleepTemperatureData>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
+
+object_deserialize!(Sleep {
+    "data_enrichment" => data_enrichment,
+    "device_data" => device_data,
+    "heart_rate_data" => heart_rate_data,
+    "metadata" => metadata,
+    "readiness_data" => readiness_data,
+    "respiration_data" => respiration_data,
+    "scores" => scores,
+    "sleep_durations_data" => sleep_durations_data,
+    "temperature_data" => temperature_data,
+});
 
 /// Another name the spec uses for [`AuthSuccessEvent`].
 pub type UserAuthWebhook = AuthSuccessEvent;
@@ -656,667 +809,812 @@ pub type HealthObservationWebhook = HealthObservationEvent;
 pub type LabReportWebhook = Event;
 
 /// Response body listing the providers available to the developer, with details.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct IntegrationsResponse {
     /// Status word of the payload.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// Providers. A list of [`IntegrationProvider`] items.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub providers: Option<Vec<IntegrationProvider>>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(IntegrationsResponse {
+    "status" => status,
+    "providers" => providers,
+});
+
 /// One provider Terra can connect to, with the data types it offers.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct IntegrationProvider {
     /// The data provider, in upper case (for example `GARMIN`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub provider: Option<String>,
     /// Name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Icon.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub icon: Option<String>,
     /// Setup.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub setup: Option<String>,
     /// Enabled.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Types. See [`IntegrationProviderTypes`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub types: Option<IntegrationProviderTypes>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(IntegrationProvider {
+    "provider" => provider,
+    "name" => name,
+    "icon" => icon,
+    "setup" => setup,
+    "enabled" => enabled,
+    "types" => types,
+});
+
 /// The `types` object inside [`IntegrationProvider`].
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct IntegrationProviderTypes {
     /// Activity.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub activity: Option<bool>,
     /// Body.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub body: Option<bool>,
     /// Nutrition.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub nutrition: Option<bool>,
     /// Daily.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub daily: Option<bool>,
     /// Sleep.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub sleep: Option<bool>,
     /// Menstruation.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub menstruation: Option<bool>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(IntegrationProviderTypes {
+    "activity" => activity,
+    "body" => body,
+    "nutrition" => nutrition,
+    "daily" => daily,
+    "sleep" => sleep,
+    "menstruation" => menstruation,
+});
+
 /// Another name the spec uses for [`WebhookEventType`].
 pub type WebhookEvents = WebhookEventType;
 
 /// Response body of a lab report upload: the upload's id and status.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct LabReportUploadResponse {
     /// Upload ID.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub upload_id: Option<String>,
     /// Current status.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub current_status: Option<String>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(LabReportUploadResponse {
+    "upload_id" => upload_id,
+    "current_status" => current_status,
+});
+
 /// Response body: lab report reprocess response.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct LabReportReprocessResponse {
     /// Session ID.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub session_id: Option<String>,
     /// Current status.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub current_status: Option<String>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(LabReportReprocessResponse {
+    "session_id" => session_id,
+    "current_status" => current_status,
+});
+
 /// Response body listing lab report sessions.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct LabReportListResponse {
     /// Sessions. A list of [`LabReportSession`] items.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub sessions: Option<Vec<LabReportSession>>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(LabReportListResponse {
+    "sessions" => sessions,
+});
+
 /// One uploaded lab report and what was extracted from it.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct LabReportSession {
     /// Session ID.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub session_id: Option<String>,
     /// Upload ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub upload_id: Option<String>,
     /// The developer's own identifier for the end user, given when connecting.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub reference_id: Option<String>,
     /// Report type.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub report_type: Option<String>,
     /// Current status.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub current_status: Option<String>,
     /// Uploaded at. An ISO 8601 date-time, kept as sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub uploaded_at: Option<Timestamp>,
     /// Updated at. An ISO 8601 date-time, kept as sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<Timestamp>,
     /// Report date. A `YYYY-MM-DD` date, kept as sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub report_date: Option<DateString>,
     /// Report time.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub report_time: Option<String>,
     /// Collection date. A `YYYY-MM-DD` date, kept as sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub collection_date: Option<DateString>,
     /// Collection time.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub collection_time: Option<String>,
     /// Report locale.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub report_locale: Option<String>,
     /// Lab name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub lab_name: Option<String>,
     /// Patient age at collection.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::support::opt_i64"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub patient_age_at_collection: Option<i64>,
     /// Patient sex.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub patient_sex: Option<String>,
     /// Input, in bytes.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::support::opt_i64"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub input_bytes: Option<i64>,
     /// Results count.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::support::opt_i64"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub results_count: Option<i64>,
     /// Output, in bytes.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::support::opt_i64"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub output_bytes: Option<i64>,
     /// File count.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::support::opt_i64"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub file_count: Option<i64>,
     /// Status history. A list of [`LabReportStatusEntry`] items.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status_history: Option<Vec<LabReportStatusEntry>>,
     /// Results. A list of [`LabReportResult`] items.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub results: Option<Vec<LabReportResult>>,
     /// Panels. A list of [`LabReportPanel`] items.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub panels: Option<Vec<LabReportPanel>>,
     /// Report notes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub report_notes: Option<String>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(LabReportSession {
+    "session_id" => session_id,
+    "upload_id" => upload_id,
+    "reference_id" => reference_id,
+    "report_type" => report_type,
+    "current_status" => current_status,
+    "uploaded_at" => uploaded_at,
+    "updated_at" => updated_at,
+    "report_date" => report_date,
+    "report_time" => report_time,
+    "collection_date" => collection_date,
+    "collection_time" => collection_time,
+    "report_locale" => report_locale,
+    "lab_name" => lab_name,
+    "patient_age_at_collection" => patient_age_at_collection via super::support::opt_i64: Option<i64>,
+    "patient_sex" => patient_sex,
+    "input_bytes" => input_bytes via super::support::opt_i64: Option<i64>,
+    "results_count" => results_count via super::support::opt_i64: Option<i64>,
+    "output_bytes" => output_bytes via super::support::opt_i64: Option<i64>,
+    "file_count" => file_count via super::support::opt_i64: Option<i64>,
+    "status_history" => status_history,
+    "results" => results,
+    "panels" => panels,
+    "report_notes" => report_notes,
+});
+
 /// Lab report status entry (object of the Terra v2 API).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct LabReportStatusEntry {
     /// Status word of the payload.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Note.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(LabReportStatusEntry {
+    "status" => status,
+    "timestamp" => timestamp,
+    "note" => note,
+});
+
 /// Lab report panel (object of the Terra v2 API).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct LabReportPanel {
     /// ID.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::support::opt_i64"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     /// Name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Key.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(LabReportPanel {
+    "id" => id via super::support::opt_i64: Option<i64>,
+    "name" => name,
+    "key" => key,
+});
+
 /// Lab report result (object of the Terra v2 API).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct LabReportResult {
     /// Source. See [`LabReportResultSource`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<LabReportResultSource>,
     /// Biomarker. See [`LabReportBiomarker`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub biomarker: Option<LabReportBiomarker>,
     /// Measurement. See [`LabReportMeasurement`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub measurement: Option<LabReportMeasurement>,
     /// Interpretation. See [`LabReportInterpretation`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub interpretation: Option<LabReportInterpretation>,
     /// Reference ranges. A list of [`LabReportReferenceRange`] items.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub reference_ranges: Option<Vec<LabReportReferenceRange>>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(LabReportResult {
+    "source" => source,
+    "biomarker" => biomarker,
+    "measurement" => measurement,
+    "interpretation" => interpretation,
+    "reference_ranges" => reference_ranges,
+});
+
 /// Lab report result source (object of the Terra v2 API).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct LabReportResultSource {
     /// Name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Panel.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub panel: Option<String>,
     /// Value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
     /// Units.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<String>,
     /// Flag.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub flag: Option<String>,
     /// Method.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub method: Option<String>,
     /// Notes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub notes: Option<String>,
     /// Reference text.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub reference_text: Option<String>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(LabReportResultSource {
+    "name" => name,
+    "panel" => panel,
+    "value" => value,
+    "units" => units,
+    "flag" => flag,
+    "method" => method,
+    "notes" => notes,
+    "reference_text" => reference_text,
+});
+
 /// Lab report biomarker (object of the Terra v2 API).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct LabReportBiomarker {
     /// Key.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
     /// Display name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// LOINC code.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub loinc_code: Option<String>,
     /// Panel ID.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::support::opt_i64"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub panel_id: Option<i64>,
     /// Panel key.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub panel_key: Option<String>,
     /// Specimen.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub specimen: Option<String>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(LabReportBiomarker {
+    "key" => key,
+    "display_name" => display_name,
+    "loinc_code" => loinc_code,
+    "panel_id" => panel_id via super::support::opt_i64: Option<i64>,
+    "panel_key" => panel_key,
+    "specimen" => specimen,
+});
+
 /// Lab report measurement (object of the Terra v2 API).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct LabReportMeasurement {
     /// Type or kind of the record.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Numeric.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub numeric: Option<f64>,
     /// Bounded. See [`LabReportBoundedValue`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub bounded: Option<LabReportBoundedValue>,
     /// Qualitative. See [`LabReportQualitativeValue`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub qualitative: Option<LabReportQualitativeValue>,
     /// Text.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
     /// Absent reason.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub absent_reason: Option<String>,
     /// Units.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<String>,
     /// UCUM code.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ucum_code: Option<String>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(LabReportMeasurement {
+    "type" => r#type,
+    "numeric" => numeric,
+    "bounded" => bounded,
+    "qualitative" => qualitative,
+    "text" => text,
+    "absent_reason" => absent_reason,
+    "units" => units,
+    "ucum_code" => ucum_code,
+});
+
 /// Lab report bounded value (object of the Terra v2 API).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct LabReportBoundedValue {
     /// Operator.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<String>,
     /// Value.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<f64>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(LabReportBoundedValue {
+    "operator" => operator,
+    "value" => value,
+});
+
 /// Lab report qualitative value (object of the Terra v2 API).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct LabReportQualitativeValue {
     /// Text.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
     /// Code.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(LabReportQualitativeValue {
+    "text" => text,
+    "code" => code,
+});
+
 /// Lab report interpretation (object of the Terra v2 API).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct LabReportInterpretation {
     /// Flag.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub flag: Option<String>,
     /// Flag raw.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub flag_raw: Option<String>,
     /// Source.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
     /// Applied range. See [`LabReportAppliedRange`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub applied_range: Option<LabReportAppliedRange>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(LabReportInterpretation {
+    "flag" => flag,
+    "flag_raw" => flag_raw,
+    "source" => source,
+    "applied_range" => applied_range,
+});
+
 /// Lab report applied range (object of the Terra v2 API).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct LabReportAppliedRange {
     /// Lower.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub lower: Option<f64>,
     /// Upper.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub upper: Option<f64>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(LabReportAppliedRange {
+    "lower" => lower,
+    "upper" => upper,
+});
+
 /// Lab report reference range (object of the Terra v2 API).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct LabReportReferenceRange {
     /// Lower.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub lower: Option<f64>,
     /// Upper.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub upper: Option<f64>,
     /// Type or kind of the record.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Context. See [`LabReportRangeContext`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub context: Option<LabReportRangeContext>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(LabReportReferenceRange {
+    "lower" => lower,
+    "upper" => upper,
+    "type" => r#type,
+    "context" => context,
+});
+
 /// Lab report range context (object of the Terra v2 API).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct LabReportRangeContext {
     /// Sex.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub sex: Option<String>,
     /// Age lower.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::support::opt_i64"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub age_lower: Option<i64>,
     /// Age upper.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::support::opt_i64"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub age_upper: Option<i64>,
     /// Pregnancy status.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub pregnancy_status: Option<String>,
     /// Gestational week lower.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::support::opt_i64"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub gestational_week_lower: Option<i64>,
     /// Gestational week upper.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::support::opt_i64"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub gestational_week_upper: Option<i64>,
     /// Cycle phase.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cycle_phase: Option<String>,
     /// Reference population.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub reference_population: Option<String>,
     /// Modifiers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub modifiers: Option<Vec<String>>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(LabReportRangeContext {
+    "sex" => sex,
+    "age_lower" => age_lower via super::support::opt_i64: Option<i64>,
+    "age_upper" => age_upper via super::support::opt_i64: Option<i64>,
+    "pregnancy_status" => pregnancy_status,
+    "gestational_week_lower" => gestational_week_lower via super::support::opt_i64: Option<i64>,
+    "gestational_week_upper" => gestational_week_upper via super::support::opt_i64: Option<i64>,
+    "cycle_phase" => cycle_phase,
+    "reference_population" => reference_population,
+    "modifiers" => modifiers,
+});
+
 /// Response body listing the webhook deliveries of a lab report.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct LabReportDeliveriesResponse {
     /// Deliveries. A list of [`LabReportDelivery`] items.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub deliveries: Option<Vec<LabReportDelivery>>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(LabReportDeliveriesResponse {
+    "deliveries" => deliveries,
+});
+
 /// Lab report delivery (object of the Terra v2 API).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct LabReportDelivery {
     /// Destination ID.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub destination_id: Option<String>,
     /// Destination type.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub destination_type: Option<String>,
     /// Status word of the payload.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// Attempt count.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::support::opt_i64"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub attempt_count: Option<i64>,
     /// Last error.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_error: Option<String>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(LabReportDelivery {
+    "destination_id" => destination_id,
+    "destination_type" => destination_type,
+    "status" => status,
+    "attempt_count" => attempt_count via super::support::opt_i64: Option<i64>,
+    "last_error" => last_error,
+});
+
 /// Response body with temporary download links for a lab report's files.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct LabReportFilesResponse {
     /// Files. A list of [`LabReportFile`] items.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub files: Option<Vec<LabReportFile>>,
     /// Thumbnail. See [`LabReportFile`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub thumbnail: Option<LabReportFile>,
     /// Expires at. An ISO 8601 date-time, kept as sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub expires_at: Option<Timestamp>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(LabReportFilesResponse {
+    "files" => files,
+    "thumbnail" => thumbnail,
+    "expires_at" => expires_at,
+});
+
 /// Response body: lab report artifacts response.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct LabReportArtifactsResponse {
     /// Artifacts. A list of [`LabReportFile`] items.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub artifacts: Option<Vec<LabReportFile>>,
     /// Expires at. An ISO 8601 date-time, kept as sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub expires_at: Option<Timestamp>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(LabReportArtifactsResponse {
+    "artifacts" => artifacts,
+    "expires_at" => expires_at,
+});
+
 /// Lab report file (object of the Terra v2 API).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct LabReportFile {
     /// Filename.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub filename: Option<String>,
     /// Presigned URL.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub presigned_url: Option<String>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(LabReportFile {
+    "filename" => filename,
+    "presigned_url" => presigned_url,
+});
+
 /// A connection between one end user and one provider, as Terra identifies it.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct TerraUser {
     /// Terra's identifier of the connection (a UUID).
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
     /// The data provider, in upper case (for example `GARMIN`).
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub provider: Option<String>,
     /// When the object was created. An ISO 8601 date-time, kept as sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<Timestamp>,
     /// When Terra last sent a webhook for this connection. An ISO 8601 date-time, kept as sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_webhook_update: Option<Timestamp>,
     /// Permissions the user granted. A comma-separated list; `scopes_list()` splits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub scopes: Option<String>,
     /// The developer's own identifier for the end user, given when connecting.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub reference_id: Option<String>,
     /// Whether the connection is currently active.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub active: Option<bool>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
+
+object_deserialize!(TerraUser {
+    "user_id" => user_id,
+    "provider" => provider,
+    "created_at" => created_at,
+    "last_webhook_update" => last_webhook_update,
+    "scopes" => scopes,
+    "reference_id" => reference_id,
+    "active" => active,
+});
 
 impl TerraUser {
     /// The items of the comma-separated `scopes` field (empty when it is absent).
@@ -1350,142 +1648,178 @@ int_enum! {
 }
 
 /// One activity level sample: a value tied to a point in time.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct ActivityLevelSample {
     /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Activity level. Integer code; see [`ActivityLevel`] for the known codes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub activity_level: Option<ActivityLevel>,
     /// Timer duration, in seconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub timer_duration_seconds: Option<f64>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(ActivityLevelSample {
+    "timestamp" => timestamp,
+    "activity_level" => activity_level,
+    "timer_duration_seconds" => timer_duration_seconds,
+});
+
 /// The active durations part of a payload.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct ActiveDurationsData {
     /// Activity levels samples. A list of [`ActivityLevelSample`] items.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub activity_levels_samples: Option<Vec<ActivityLevelSample>>,
     /// Activity, in seconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub activity_seconds: Option<f64>,
     /// Inactivity, in seconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub inactivity_seconds: Option<f64>,
     /// Low intensity, in seconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub low_intensity_seconds: Option<f64>,
     /// Moderate intensity, in seconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub moderate_intensity_seconds: Option<f64>,
     /// Number of continuous inactive periods.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::support::opt_i64"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub num_continuous_inactive_periods: Option<i64>,
     /// Rest, in seconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub rest_seconds: Option<f64>,
     /// Vigorous intensity, in seconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub vigorous_intensity_seconds: Option<f64>,
     /// Standing hours count.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub standing_hours_count: Option<f64>,
     /// Standing, in seconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub standing_seconds: Option<f64>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(ActiveDurationsData {
+    "activity_levels_samples" => activity_levels_samples,
+    "activity_seconds" => activity_seconds,
+    "inactivity_seconds" => inactivity_seconds,
+    "low_intensity_seconds" => low_intensity_seconds,
+    "moderate_intensity_seconds" => moderate_intensity_seconds,
+    "num_continuous_inactive_periods" => num_continuous_inactive_periods via super::support::opt_i64: Option<i64>,
+    "rest_seconds" => rest_seconds,
+    "vigorous_intensity_seconds" => vigorous_intensity_seconds,
+    "standing_hours_count" => standing_hours_count,
+    "standing_seconds" => standing_seconds,
+});
+
 /// One calorie sample: a value tied to a point in time.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct CalorieSample {
     /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Calories.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub calories: Option<f64>,
     /// Timer duration, in seconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub timer_duration_seconds: Option<f64>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(CalorieSample {
+    "timestamp" => timestamp,
+    "calories" => calories,
+    "timer_duration_seconds" => timer_duration_seconds,
+});
+
 /// The calories part of a payload.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct CaloriesData {
     /// BMR, in kilocalories.
-    #[serde(
-        rename = "BMR_calories",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "BMR_calories", skip_serializing_if = "Option::is_none")]
     pub bmr_calories: Option<f64>,
     /// Calorie samples. A list of [`CalorieSample`] items.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub calorie_samples: Option<Vec<CalorieSample>>,
     /// Net activity, in kilocalories.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub net_activity_calories: Option<f64>,
     /// Net intake, in kilocalories.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub net_intake_calories: Option<f64>,
     /// Total burned, in kilocalories.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub total_burned_calories: Option<f64>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(CaloriesData {
+    "BMR_calories" => bmr_calories,
+    "calorie_samples" => calorie_samples,
+    "net_activity_calories" => net_activity_calories,
+    "net_intake_calories" => net_intake_calories,
+    "total_burned_calories" => total_burned_calories,
+});
+
 /// A map from names to numeric values.
 pub type RecordFloat = std::collections::BTreeMap<String, f64>;
 
 /// Data enrichment (object of the Terra v2 API).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct DataEnrichment {
     /// Efficiency score.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub efficiency_score: Option<f64>,
     /// Efficiency contributors. See [`RecordFloat`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub efficiency_contributors: Option<RecordFloat>,
     /// Strain score.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub strain_score: Option<f64>,
     /// Strain contributors. See [`RecordFloat`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub strain_contributors: Option<RecordFloat>,
     /// RCRS score.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub rcrs_score: Option<f64>,
     /// RCRS contributors. See [`RecordFloat`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub rcrs_contributors: Option<RecordFloat>,
     /// TRIMP score.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub trimp_score: Option<f64>,
     /// TRIMP contributors. See [`RecordFloat`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub trimp_contributors: Option<RecordFloat>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
+
+object_deserialize!(DataEnrichment {
+    "efficiency_score" => efficiency_score,
+    "efficiency_contributors" => efficiency_contributors,
+    "strain_score" => strain_score,
+    "strain_contributors" => strain_contributors,
+    "rcrs_score" => rcrs_score,
+    "rcrs_contributors" => rcrs_contributors,
+    "trimp_score" => trimp_score,
+    "trimp_contributors" => trimp_contributors,
+});
 
 string_enum! {
     /// Known values of device data type.
@@ -1516,270 +1850,336 @@ string_enum! {
 }
 
 /// The other device part of a payload.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct OtherDeviceData {
     /// Manufacturer.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub manufacturer: Option<String>,
     /// Hardware version.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub hardware_version: Option<String>,
     /// Serial number.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub serial_number: Option<String>,
     /// Name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Software version.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub software_version: Option<String>,
     /// Data provided. A list; each item: See [`DeviceDataType`] for the known values.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub data_provided: Option<Vec<DeviceDataType>>,
     /// Last upload date. An ISO 8601 date-time, kept as sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_upload_date: Option<Timestamp>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
+
+object_deserialize!(OtherDeviceData {
+    "manufacturer" => manufacturer,
+    "hardware_version" => hardware_version,
+    "serial_number" => serial_number,
+    "name" => name,
+    "software_version" => software_version,
+    "data_provided" => data_provided,
+    "last_upload_date" => last_upload_date,
+});
 
 /// The device part of a payload.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct DeviceData {
     /// Activation timestamp. An ISO 8601 date-time, kept as sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub activation_timestamp: Option<Timestamp>,
     /// Data provided. A list; each item: See [`DeviceDataType`] for the known values.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub data_provided: Option<Vec<DeviceDataType>>,
     /// Hardware version.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub hardware_version: Option<String>,
     /// Last upload date. An ISO 8601 date-time, kept as sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_upload_date: Option<Timestamp>,
     /// Manufacturer.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub manufacturer: Option<String>,
     /// Name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Other devices. A list of [`OtherDeviceData`] items.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub other_devices: Option<Vec<OtherDeviceData>>,
     /// Serial number.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub serial_number: Option<String>,
     /// Software version.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub software_version: Option<String>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(DeviceData {
+    "activation_timestamp" => activation_timestamp,
+    "data_provided" => data_provided,
+    "hardware_version" => hardware_version,
+    "last_upload_date" => last_upload_date,
+    "manufacturer" => manufacturer,
+    "name" => name,
+    "other_devices" => other_devices,
+    "serial_number" => serial_number,
+    "software_version" => software_version,
+});
+
 /// One distance sample: a value tied to a point in time.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct DistanceSample {
     /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Distance, in metres.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub distance_meters: Option<f64>,
     /// Timer duration, in seconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub timer_duration_seconds: Option<f64>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
+
+object_deserialize!(DistanceSample {
+    "timestamp" => timestamp,
+    "distance_meters" => distance_meters,
+    "timer_duration_seconds" => timer_duration_seconds,
+});
 
 /// One elevation sample: a value tied to a point in time.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct ElevationSample {
     /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Elevation, in metres.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub elev_meters: Option<f64>,
     /// Timer duration, in seconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub timer_duration_seconds: Option<f64>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
+
+object_deserialize!(ElevationSample {
+    "timestamp" => timestamp,
+    "elev_meters" => elev_meters,
+    "timer_duration_seconds" => timer_duration_seconds,
+});
 
 /// One floors climbed sample: a value tied to a point in time.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct FloorsClimbedSample {
     /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Floors climbed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub floors_climbed: Option<f64>,
     /// Timer duration, in seconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub timer_duration_seconds: Option<f64>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
+
+object_deserialize!(FloorsClimbedSample {
+    "timestamp" => timestamp,
+    "floors_climbed" => floors_climbed,
+    "timer_duration_seconds" => timer_duration_seconds,
+});
 
 /// One step sample: a value tied to a point in time.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct StepSample {
     /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Steps.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub steps: Option<f64>,
     /// Timer duration, in seconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub timer_duration_seconds: Option<f64>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(StepSample {
+    "timestamp" => timestamp,
+    "steps" => steps,
+    "timer_duration_seconds" => timer_duration_seconds,
+});
+
 /// Distance data detailed (object of the Terra v2 API).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct DistanceDataDetailed {
     /// Distance samples. A list of [`DistanceSample`] items.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub distance_samples: Option<Vec<DistanceSample>>,
     /// Elevation samples. A list of [`ElevationSample`] items.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub elevation_samples: Option<Vec<ElevationSample>>,
     /// Floors climbed samples. A list of [`FloorsClimbedSample`] items.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub floors_climbed_samples: Option<Vec<FloorsClimbedSample>>,
     /// Step samples. A list of [`StepSample`] items.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub step_samples: Option<Vec<StepSample>>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(DistanceDataDetailed {
+    "distance_samples" => distance_samples,
+    "elevation_samples" => elevation_samples,
+    "floors_climbed_samples" => floors_climbed_samples,
+    "step_samples" => step_samples,
+});
+
 /// The elevation part of a payload.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct ElevationData {
     /// Average, in metres.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub avg_meters: Option<f64>,
     /// Gain actual, in metres.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub gain_actual_meters: Option<f64>,
     /// Gain planned, in metres.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub gain_planned_meters: Option<f64>,
     /// Loss actual, in metres.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub loss_actual_meters: Option<f64>,
     /// Maximum, in metres.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_meters: Option<f64>,
     /// Minimum, in metres.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub min_meters: Option<f64>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(ElevationData {
+    "avg_meters" => avg_meters,
+    "gain_actual_meters" => gain_actual_meters,
+    "gain_planned_meters" => gain_planned_meters,
+    "loss_actual_meters" => loss_actual_meters,
+    "max_meters" => max_meters,
+    "min_meters" => min_meters,
+});
+
 /// The swimming part of a payload.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct SwimmingData {
     /// Number of laps.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::support::opt_i64"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub num_laps: Option<i64>,
     /// Number of strokes.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::support::opt_i64"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub num_strokes: Option<i64>,
     /// Pool length, in metres.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::support::opt_i64"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub pool_length_meters: Option<i64>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(SwimmingData {
+    "num_laps" => num_laps via super::support::opt_i64: Option<i64>,
+    "num_strokes" => num_strokes via super::support::opt_i64: Option<i64>,
+    "pool_length_meters" => pool_length_meters via super::support::opt_i64: Option<i64>,
+});
+
 /// Distance data summary (object of the Terra v2 API).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct DistanceDataSummary {
     /// Distance, in metres.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub distance_meters: Option<f64>,
     /// Elevation. See [`ElevationData`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub elevation: Option<ElevationData>,
     /// Floors climbed.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::support::opt_i64"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub floors_climbed: Option<i64>,
     /// Steps.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::support::opt_i64"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub steps: Option<i64>,
     /// Swimming. See [`SwimmingData`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub swimming: Option<SwimmingData>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(DistanceDataSummary {
+    "distance_meters" => distance_meters,
+    "elevation" => elevation,
+    "floors_climbed" => floors_climbed via super::support::opt_i64: Option<i64>,
+    "steps" => steps via super::support::opt_i64: Option<i64>,
+    "swimming" => swimming,
+});
+
 /// The distance part of a payload.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct DistanceData {
     /// Detailed. See [`DistanceDataDetailed`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub detailed: Option<DistanceDataDetailed>,
     /// Summary. See [`DistanceDataSummary`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub summary: Option<DistanceDataSummary>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(DistanceData {
+    "detailed" => detailed,
+    "summary" => summary,
+});
+
 /// The energy part of a payload.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct EnergyData {
     /// Energy, in kilojoules.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub energy_kilojoules: Option<f64>,
     /// Energy planned, in kilojoules.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub energy_planned_kilojoules: Option<f64>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
+
+object_deserialize!(EnergyData {
+    "energy_kilojoules" => energy_kilojoules,
+    "energy_planned_kilojoules" => energy_planned_kilojoules,
+});
 
 int_enum! {
     /// Integer code for heart rate context.
@@ -1797,246 +2197,309 @@ int_enum! {
 }
 
 /// One heart rate data sample: a value tied to a point in time.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct HeartRateDataSample {
     /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Heart rate, in beats per minute.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub bpm: Option<f64>,
     /// Timer duration, in seconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub timer_duration_seconds: Option<f64>,
     /// Context. Integer code; see [`HeartRateContext`] for the known codes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub context: Option<HeartRateContext>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(HeartRateDataSample {
+    "timestamp" => timestamp,
+    "bpm" => bpm,
+    "timer_duration_seconds" => timer_duration_seconds,
+    "context" => context,
+});
+
 /// Heart rate variability data sample RMSSD (object of the Terra v2 API).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct HeartRateVariabilityDataSampleRMSSD {
     /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Heart rate variability RMSSD.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub hrv_rmssd: Option<f64>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(HeartRateVariabilityDataSampleRMSSD {
+    "timestamp" => timestamp,
+    "hrv_rmssd" => hrv_rmssd,
+});
+
 /// Heart rate variability data sample SDNN (object of the Terra v2 API).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct HeartRateVariabilityDataSampleSDNN {
     /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Heart rate variability SDNN.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub hrv_sdnn: Option<f64>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(HeartRateVariabilityDataSampleSDNN {
+    "timestamp" => timestamp,
+    "hrv_sdnn" => hrv_sdnn,
+});
+
 /// Heart rate data detailed (object of the Terra v2 API).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct HeartRateDataDetailed {
     /// Heart rate samples. A list of [`HeartRateDataSample`] items.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub hr_samples: Option<Vec<HeartRateDataSample>>,
     /// Heart rate variability samples RMSSD. A list of [`HeartRateVariabilityDataSampleRMSSD`] items.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub hrv_samples_rmssd: Option<Vec<HeartRateVariabilityDataSampleRMSSD>>,
     /// Heart rate variability samples SDNN. A list of [`HeartRateVariabilityDataSampleSDNN`] items.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub hrv_samples_sdnn: Option<Vec<HeartRateVariabilityDataSampleSDNN>>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(HeartRateDataDetailed {
+    "hr_samples" => hr_samples,
+    "hrv_samples_rmssd" => hrv_samples_rmssd,
+    "hrv_samples_sdnn" => hrv_samples_sdnn,
+});
+
 /// The heart rate zone part of a payload.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct HeartRateZoneData {
     /// Zone.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::support::opt_i64"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub zone: Option<i64>,
     /// Start, in percent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub start_percentage: Option<f64>,
     /// End, in percent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub end_percentage: Option<f64>,
     /// Name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Duration, in seconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub duration_seconds: Option<f64>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(HeartRateZoneData {
+    "zone" => zone via super::support::opt_i64: Option<i64>,
+    "start_percentage" => start_percentage,
+    "end_percentage" => end_percentage,
+    "name" => name,
+    "duration_seconds" => duration_seconds,
+});
+
 /// Heart rate data summary (object of the Terra v2 API).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct HeartRateDataSummary {
     /// Average heart rate, in beats per minute.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub avg_hr_bpm: Option<f64>,
     /// Average heart rate variability RMSSD.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub avg_hrv_rmssd: Option<f64>,
     /// Average heart rate variability SDNN.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub avg_hrv_sdnn: Option<f64>,
     /// Heart rate zone data. A list of [`HeartRateZoneData`] items.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub hr_zone_data: Option<Vec<HeartRateZoneData>>,
     /// Maximum heart rate, in beats per minute.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_hr_bpm: Option<f64>,
     /// Minimum heart rate, in beats per minute.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub min_hr_bpm: Option<f64>,
     /// Resting heart rate, in beats per minute.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub resting_hr_bpm: Option<f64>,
     /// User maximum heart rate, in beats per minute.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub user_max_hr_bpm: Option<f64>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(HeartRateDataSummary {
+    "avg_hr_bpm" => avg_hr_bpm,
+    "avg_hrv_rmssd" => avg_hrv_rmssd,
+    "avg_hrv_sdnn" => avg_hrv_sdnn,
+    "hr_zone_data" => hr_zone_data,
+    "max_hr_bpm" => max_hr_bpm,
+    "min_hr_bpm" => min_hr_bpm,
+    "resting_hr_bpm" => resting_hr_bpm,
+    "user_max_hr_bpm" => user_max_hr_bpm,
+});
+
 /// The heart rate part of a payload.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct HeartRateData {
     /// Detailed. See [`HeartRateDataDetailed`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub detailed: Option<HeartRateDataDetailed>,
     /// Summary. See [`HeartRateDataSummary`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub summary: Option<HeartRateDataSummary>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(HeartRateData {
+    "detailed" => detailed,
+    "summary" => summary,
+});
+
 /// One lap sample: a value tied to a point in time.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct LapSample {
     /// Calories.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub calories: Option<f64>,
     /// Average heart rate, in beats per minute.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub avg_hr_bpm: Option<f64>,
     /// Start of the period covered. An ISO 8601 date-time, kept as sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub start_time: Option<Timestamp>,
     /// Average speed, in metres per second.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub avg_speed_meters_per_second: Option<f64>,
     /// Distance, in metres.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub distance_meters: Option<f64>,
     /// Total strokes.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::support::opt_i64"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub total_strokes: Option<i64>,
     /// End of the period covered. An ISO 8601 date-time, kept as sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub end_time: Option<Timestamp>,
     /// Stroke type.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub stroke_type: Option<String>,
     /// Average, in watts.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub avg_watts: Option<f64>,
     /// Active duration, in seconds.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::support::opt_i64"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub active_duration_seconds: Option<i64>,
     /// Trigger method.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub trigger_method: Option<String>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(LapSample {
+    "calories" => calories,
+    "avg_hr_bpm" => avg_hr_bpm,
+    "start_time" => start_time,
+    "avg_speed_meters_per_second" => avg_speed_meters_per_second,
+    "distance_meters" => distance_meters,
+    "total_strokes" => total_strokes via super::support::opt_i64: Option<i64>,
+    "end_time" => end_time,
+    "stroke_type" => stroke_type,
+    "avg_watts" => avg_watts,
+    "active_duration_seconds" => active_duration_seconds via super::support::opt_i64: Option<i64>,
+    "trigger_method" => trigger_method,
+});
+
 /// The lap part of a payload.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct LapData {
     /// Laps. A list of [`LapSample`] items.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub laps: Option<Vec<LapSample>>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(LapData {
+    "laps" => laps,
+});
+
 /// One MET sample: a value tied to a point in time.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct METSample {
     /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Level.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub level: Option<f64>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(METSample {
+    "timestamp" => timestamp,
+    "level" => level,
+});
+
 /// The MET part of a payload.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct METData {
     /// MET samples. A list of [`METSample`] items.
-    #[serde(
-        rename = "MET_samples",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "MET_samples", skip_serializing_if = "Option::is_none")]
     pub met_samples: Option<Vec<METSample>>,
     /// Average level.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub avg_level: Option<f64>,
     /// Number of high intensity, in minutes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub num_high_intensity_minutes: Option<f64>,
     /// Number of inactive, in minutes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub num_inactive_minutes: Option<f64>,
     /// Number of low intensity, in minutes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub num_low_intensity_minutes: Option<f64>,
     /// Number of moderate intensity, in minutes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub num_moderate_intensity_minutes: Option<f64>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
+
+object_deserialize!(METData {
+    "MET_samples" => met_samples,
+    "avg_level" => avg_level,
+    "num_high_intensity_minutes" => num_high_intensity_minutes,
+    "num_inactive_minutes" => num_inactive_minutes,
+    "num_low_intensity_minutes" => num_low_intensity_minutes,
+    "num_moderate_intensity_minutes" => num_moderate_intensity_minutes,
+});
 
 int_enum! {
     /// Integer code for timestamp localization.
@@ -2376,156 +2839,205 @@ int_enum! {
 }
 
 /// Metadata of an activity record: its time window and identifiers.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct ActivityMetadata {
     /// City.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
     /// Country.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
     /// End of the period covered. An ISO 8601 date-time, kept as sent.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub end_time: Option<Timestamp>,
     /// Name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Start of the period covered. An ISO 8601 date-time, kept as sent.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub start_time: Option<Timestamp>,
     /// State.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
     /// Identifier of the record at the provider.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub summary_id: Option<String>,
     /// Timestamp localization. Integer code; see [`TimestampLocalization`] for the known codes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp_localization: Option<TimestampLocalization>,
     /// Type or kind of the record. Integer code; see [`ActivityType`] for the known codes.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<ActivityType>,
     /// Upload type. Integer code; see [`UploadType`] for the known codes.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub upload_type: Option<UploadType>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(ActivityMetadata {
+    "city" => city,
+    "country" => country,
+    "end_time" => end_time,
+    "name" => name,
+    "start_time" => start_time,
+    "state" => state,
+    "summary_id" => summary_id,
+    "timestamp_localization" => timestamp_localization,
+    "type" => r#type,
+    "upload_type" => upload_type,
+});
+
 /// One cadence sample: a value tied to a point in time.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct CadenceSample {
     /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Cadence, in revolutions per minute.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cadence_rpm: Option<f64>,
     /// Timer duration, in seconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub timer_duration_seconds: Option<f64>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
+
+object_deserialize!(CadenceSample {
+    "timestamp" => timestamp,
+    "cadence_rpm" => cadence_rpm,
+    "timer_duration_seconds" => timer_duration_seconds,
+});
 
 /// One speed sample: a value tied to a point in time.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct SpeedSample {
     /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Speed, in metres per second.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub speed_meters_per_second: Option<f64>,
     /// Timer duration, in seconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub timer_duration_seconds: Option<f64>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(SpeedSample {
+    "timestamp" => timestamp,
+    "speed_meters_per_second" => speed_meters_per_second,
+    "timer_duration_seconds" => timer_duration_seconds,
+});
+
 /// One torque sample: a value tied to a point in time.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct TorqueSample {
     /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Timer duration, in seconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub timer_duration_seconds: Option<f64>,
     /// Torque, in newton metres.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub torque_newton_meters: Option<f64>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(TorqueSample {
+    "timestamp" => timestamp,
+    "timer_duration_seconds" => timer_duration_seconds,
+    "torque_newton_meters" => torque_newton_meters,
+});
+
 /// The movement part of a payload.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct MovementData {
     /// Adjusted maximum speed, in metres per second.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub adjusted_max_speed_meters_per_second: Option<f64>,
     /// Average cadence, in revolutions per minute.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub avg_cadence_rpm: Option<f64>,
     /// Average pace, in minutes per kilometre.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub avg_pace_minutes_per_kilometer: Option<f64>,
     /// Average speed, in metres per second.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub avg_speed_meters_per_second: Option<f64>,
     /// Average torque, in newton metres.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub avg_torque_newton_meters: Option<f64>,
     /// Average velocity, in metres per second.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub avg_velocity_meters_per_second: Option<f64>,
     /// Cadence samples. A list of [`CadenceSample`] items.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cadence_samples: Option<Vec<CadenceSample>>,
     /// Maximum cadence, in revolutions per minute.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_cadence_rpm: Option<f64>,
     /// Maximum pace, in minutes per kilometre.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_pace_minutes_per_kilometer: Option<f64>,
     /// Maximum speed, in metres per second.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_speed_meters_per_second: Option<f64>,
     /// Maximum torque, in newton metres.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_torque_newton_meters: Option<f64>,
     /// Maximum velocity, in metres per second.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_velocity_meters_per_second: Option<f64>,
     /// Normalized speed, in metres per second.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub normalized_speed_meters_per_second: Option<f64>,
     /// Speed samples. A list of [`SpeedSample`] items.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub speed_samples: Option<Vec<SpeedSample>>,
     /// Torque samples. A list of [`TorqueSample`] items.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub torque_samples: Option<Vec<TorqueSample>>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
+
+object_deserialize!(MovementData {
+    "adjusted_max_speed_meters_per_second" => adjusted_max_speed_meters_per_second,
+    "avg_cadence_rpm" => avg_cadence_rpm,
+    "avg_pace_minutes_per_kilometer" => avg_pace_minutes_per_kilometer,
+    "avg_speed_meters_per_second" => avg_speed_meters_per_second,
+    "avg_torque_newton_meters" => avg_torque_newton_meters,
+    "avg_velocity_meters_per_second" => avg_velocity_meters_per_second,
+    "cadence_samples" => cadence_samples,
+    "max_cadence_rpm" => max_cadence_rpm,
+    "max_pace_minutes_per_kilometer" => max_pace_minutes_per_kilometer,
+    "max_speed_meters_per_second" => max_speed_meters_per_second,
+    "max_torque_newton_meters" => max_torque_newton_meters,
+    "max_velocity_meters_per_second" => max_velocity_meters_per_second,
+    "normalized_speed_meters_per_second" => normalized_speed_meters_per_second,
+    "speed_samples" => speed_samples,
+    "torque_samples" => torque_samples,
+});
 
 int_enum! {
     /// Integer code for oxygen saturation type.
@@ -2541,237 +3053,314 @@ int_enum! {
 }
 
 /// One oxygen saturation sample: a value tied to a point in time.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct OxygenSaturationSample {
     /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Percentage.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub percentage: Option<f64>,
     /// Type or kind of the record. Integer code; see [`OxygenSaturationType`] for the known codes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<OxygenSaturationType>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(OxygenSaturationSample {
+    "timestamp" => timestamp,
+    "percentage" => percentage,
+    "type" => r#type,
+});
+
 /// One vo2 max sample: a value tied to a point in time.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Vo2MaxSample {
     /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// VO2max, in millilitres per minute per kilogram.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub vo2max_ml_per_min_per_kg: Option<f64>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(Vo2MaxSample {
+    "timestamp" => timestamp,
+    "vo2max_ml_per_min_per_kg" => vo2max_ml_per_min_per_kg,
+});
+
 /// The oxygen part of a payload.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct OxygenData {
     /// Average saturation, in percent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub avg_saturation_percentage: Option<f64>,
     /// Saturation samples. A list of [`OxygenSaturationSample`] items.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub saturation_samples: Option<Vec<OxygenSaturationSample>>,
     /// VO2 samples. A list of [`Vo2MaxSample`] items.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub vo2_samples: Option<Vec<Vo2MaxSample>>,
     /// VO2max, in millilitres per minute per kilogram.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub vo2max_ml_per_min_per_kg: Option<f64>,
     /// Day average VO2max, in millilitres per minute per kilogram.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub day_avg_vo2max_ml_per_min_per_kg: Option<f64>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(OxygenData {
+    "avg_saturation_percentage" => avg_saturation_percentage,
+    "saturation_samples" => saturation_samples,
+    "vo2_samples" => vo2_samples,
+    "vo2max_ml_per_min_per_kg" => vo2max_ml_per_min_per_kg,
+    "day_avg_vo2max_ml_per_min_per_kg" => day_avg_vo2max_ml_per_min_per_kg,
+});
+
 /// The polyline map part of a payload.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct PolylineMapData {
     /// Summary polyline.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub summary_polyline: Option<String>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(PolylineMapData {
+    "summary_polyline" => summary_polyline,
+});
+
 /// One position sample: a value tied to a point in time.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct PositionSample {
     /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Coords latitude longitude, in degrees. Two numbers, latitude then longitude; either may be null.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub coords_lat_lng_deg: Option<Vec<Option<f64>>>,
     /// Timer duration, in seconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub timer_duration_seconds: Option<f64>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(PositionSample {
+    "timestamp" => timestamp,
+    "coords_lat_lng_deg" => coords_lat_lng_deg,
+    "timer_duration_seconds" => timer_duration_seconds,
+});
+
 /// The position part of a payload.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct PositionData {
     /// Center position latitude longitude, in degrees.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub center_pos_lat_lng_deg: Option<Vec<f64>>,
     /// End position latitude longitude, in degrees.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub end_pos_lat_lng_deg: Option<Vec<f64>>,
     /// Position samples. A list of [`PositionSample`] items.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub position_samples: Option<Vec<PositionSample>>,
     /// Start position latitude longitude, in degrees.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub start_pos_lat_lng_deg: Option<Vec<f64>>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(PositionData {
+    "center_pos_lat_lng_deg" => center_pos_lat_lng_deg,
+    "end_pos_lat_lng_deg" => end_pos_lat_lng_deg,
+    "position_samples" => position_samples,
+    "start_pos_lat_lng_deg" => start_pos_lat_lng_deg,
+});
+
 /// One power sample: a value tied to a point in time.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct PowerSample {
     /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Watts.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub watts: Option<f64>,
     /// Timer duration, in seconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub timer_duration_seconds: Option<f64>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(PowerSample {
+    "timestamp" => timestamp,
+    "watts" => watts,
+    "timer_duration_seconds" => timer_duration_seconds,
+});
+
 /// The power part of a payload.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct PowerData {
     /// Average, in watts.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub avg_watts: Option<f64>,
     /// Maximum, in watts.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_watts: Option<f64>,
     /// Power samples. A list of [`PowerSample`] items.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub power_samples: Option<Vec<PowerSample>>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(PowerData {
+    "avg_watts" => avg_watts,
+    "max_watts" => max_watts,
+    "power_samples" => power_samples,
+});
+
 /// The strain part of a payload.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct StrainData {
     /// Strain level.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub strain_level: Option<f64>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(StrainData {
+    "strain_level" => strain_level,
+});
+
 /// One TSS sample: a value tied to a point in time.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct TSSSample {
     /// Planned.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub planned: Option<f64>,
     /// Actual.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub actual: Option<f64>,
     /// Method.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub method: Option<String>,
     /// Intensity factor planned.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub intensity_factor_planned: Option<f64>,
     /// Intensity factor actual.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub intensity_factor_actual: Option<f64>,
     /// Normalized power, in watts.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub normalized_power_watts: Option<f64>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(TSSSample {
+    "planned" => planned,
+    "actual" => actual,
+    "method" => method,
+    "intensity_factor_planned" => intensity_factor_planned,
+    "intensity_factor_actual" => intensity_factor_actual,
+    "normalized_power_watts" => normalized_power_watts,
+});
+
 /// The TSS part of a payload.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct TSSData {
     /// TSS samples. A list of [`TSSSample`] items.
-    #[serde(
-        rename = "TSS_samples",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "TSS_samples", skip_serializing_if = "Option::is_none")]
     pub tss_samples: Option<Vec<TSSSample>>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(TSSData {
+    "TSS_samples" => tss_samples,
+});
+
 /// The work part of a payload.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct WorkData {
     /// Work, in kilojoules.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub work_kilojoules: Option<f64>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(WorkData {
+    "work_kilojoules" => work_kilojoules,
+});
+
 /// One blood pressure sample: a value tied to a point in time.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct BloodPressureSample {
     /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Diastolic blood pressure.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub diastolic_bp: Option<f64>,
     /// Systolic blood pressure.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub systolic_bp: Option<f64>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(BloodPressureSample {
+    "timestamp" => timestamp,
+    "diastolic_bp" => diastolic_bp,
+    "systolic_bp" => systolic_bp,
+});
+
 /// The blood pressure part of a payload.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct BloodPressureData {
     /// Blood pressure samples. A list of [`BloodPressureSample`] items.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub blood_pressure_samples: Option<Vec<BloodPressureSample>>,
     /// Day average systolic blood pressure.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub day_avg_systolic_bp: Option<f64>,
     /// Day average diastolic blood pressure.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub day_avg_diastolic_bp: Option<f64>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
+
+object_deserialize!(BloodPressureData {
+    "blood_pressure_samples" => blood_pressure_samples,
+    "day_avg_systolic_bp" => day_avg_systolic_bp,
+    "day_avg_diastolic_bp" => day_avg_diastolic_bp,
+});
 
 int_enum! {
     /// Integer code for an atrial fibrillation (AFib) classification.
@@ -2789,141 +3378,184 @@ int_enum! {
 }
 
 /// One atrial fibrillation (AFib) classification tied to a point in time.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct AFibClassificationSample {
     /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// AFib classification. Integer code; see [`AFibFlag`] for the known codes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub afib_classification: Option<AFibFlag>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
+
+object_deserialize!(AFibClassificationSample {
+    "timestamp" => timestamp,
+    "afib_classification" => afib_classification,
+});
 
 /// One raw ECG sample: a value tied to a point in time.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct RawECGSample {
     /// Potential, in microvolts.
-    #[serde(
-        rename = "potential_uV",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "potential_uV", skip_serializing_if = "Option::is_none")]
     pub potential_uv: Option<f64>,
     /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(RawECGSample {
+    "potential_uV" => potential_uv,
+    "timestamp" => timestamp,
+});
+
 /// ECG reading (object of the Terra v2 API).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct ECGReading {
     /// Start timestamp. An ISO 8601 date-time, kept as sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub start_timestamp: Option<Timestamp>,
     /// Average heart rate, in beats per minute.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub avg_hr_bpm: Option<f64>,
     /// AFib classification. Integer code; see [`AFibFlag`] for the known codes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub afib_classification: Option<AFibFlag>,
     /// Raw signal. A list of [`RawECGSample`] items.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub raw_signal: Option<Vec<RawECGSample>>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(ECGReading {
+    "start_timestamp" => start_timestamp,
+    "avg_hr_bpm" => avg_hr_bpm,
+    "afib_classification" => afib_classification,
+    "raw_signal" => raw_signal,
+});
+
 /// One pulse velocity sample: a value tied to a point in time.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct PulseVelocitySample {
     /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Pulse wave velocity, in metres per second.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub pulse_wave_velocity_meters_per_second: Option<f64>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(PulseVelocitySample {
+    "timestamp" => timestamp,
+    "pulse_wave_velocity_meters_per_second" => pulse_wave_velocity_meters_per_second,
+});
+
 /// One RR interval sample: a value tied to a point in time.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct RRIntervalSample {
     /// RR interval, in milliseconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub rr_interval_ms: Option<f64>,
     /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Heart rate, in beats per minute.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub hr_bpm: Option<f64>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(RRIntervalSample {
+    "rr_interval_ms" => rr_interval_ms,
+    "timestamp" => timestamp,
+    "hr_bpm" => hr_bpm,
+});
+
 /// The heart part of a payload.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct HeartData {
     /// AFib classification samples. A list of [`AFibClassificationSample`] items.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub afib_classification_samples: Option<Vec<AFibClassificationSample>>,
     /// ECG signal. A list of [`ECGReading`] items.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ecg_signal: Option<Vec<ECGReading>>,
     /// Heart rate data. See [`HeartRateData`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub heart_rate_data: Option<HeartRateData>,
     /// Pulse wave velocity samples. A list of [`PulseVelocitySample`] items.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub pulse_wave_velocity_samples: Option<Vec<PulseVelocitySample>>,
     /// RR interval samples. A list of [`RRIntervalSample`] items.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub rr_interval_samples: Option<Vec<RRIntervalSample>>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(HeartData {
+    "afib_classification_samples" => afib_classification_samples,
+    "ecg_signal" => ecg_signal,
+    "heart_rate_data" => heart_rate_data,
+    "pulse_wave_velocity_samples" => pulse_wave_velocity_samples,
+    "rr_interval_samples" => rr_interval_samples,
+});
+
 /// One hydration measurement sample: a value tied to a point in time.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct HydrationMeasurementSample {
     /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Hydration, in kilograms.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub hydration_kg: Option<f64>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(HydrationMeasurementSample {
+    "timestamp" => timestamp,
+    "hydration_kg" => hydration_kg,
+});
+
 /// The hydration part of a payload.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct HydrationData {
     /// Day total water consumption, in millilitres.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub day_total_water_consumption_ml: Option<f64>,
     /// Hydration amount samples. A list of [`HydrationMeasurementSample`] items.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub hydration_amount_samples: Option<Vec<HydrationMeasurementSample>>,
     /// Day average hydration, in kilograms.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub day_avg_hydration_kg: Option<f64>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
+
+object_deserialize!(HydrationData {
+    "day_total_water_consumption_ml" => day_total_water_consumption_ml,
+    "hydration_amount_samples" => hydration_amount_samples,
+    "day_avg_hydration_kg" => day_avg_hydration_kg,
+});
 
 int_enum! {
     /// Integer code for ketone sample type.
@@ -2943,36 +3575,37 @@ int_enum! {
 }
 
 /// One ketone sample: a value tied to a point in time.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct KetoneSample {
     /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Ketone, in milligrams per decilitre.
-    #[serde(
-        rename = "ketone_mg_per_dL",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "ketone_mg_per_dL", skip_serializing_if = "Option::is_none")]
     pub ketone_mg_per_dl: Option<f64>,
     /// Sample type. Integer code; see [`KetoneSampleType`] for the known codes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub sample_type: Option<KetoneSampleType>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(KetoneSample {
+    "timestamp" => timestamp,
+    "ketone_mg_per_dL" => ketone_mg_per_dl,
+    "sample_type" => sample_type,
+});
+
 /// The ketone part of a payload.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct KetoneData {
     /// Ketone samples. A list of [`KetoneSample`] items.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ketone_samples: Option<Vec<KetoneSample>>,
     /// Day average ketone, in milligrams per decilitre.
     #[serde(
         rename = "day_avg_ketone_mg_per_dL",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub day_avg_ketone_mg_per_dl: Option<f64>,
@@ -2981,188 +3614,249 @@ pub struct KetoneData {
     pub extra: Extra,
 }
 
+object_deserialize!(KetoneData {
+    "ketone_samples" => ketone_samples,
+    "day_avg_ketone_mg_per_dL" => day_avg_ketone_mg_per_dl,
+});
+
 /// One measurement data sample: a value tied to a point in time.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct MeasurementDataSample {
     /// Measurement time. An ISO 8601 date-time, kept as sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub measurement_time: Option<Timestamp>,
     /// BMI.
-    #[serde(rename = "BMI", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "BMI", skip_serializing_if = "Option::is_none")]
     pub bmi: Option<f64>,
     /// BMR.
-    #[serde(rename = "BMR", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "BMR", skip_serializing_if = "Option::is_none")]
     pub bmr: Option<f64>,
     /// RMR.
-    #[serde(rename = "RMR", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "RMR", skip_serializing_if = "Option::is_none")]
     pub rmr: Option<f64>,
     /// Estimated fitness age.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::support::opt_i64"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub estimated_fitness_age: Option<i64>,
     /// Skin fold, in millimetres.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub skin_fold_mm: Option<f64>,
     /// Bodyfat, in percent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub bodyfat_percentage: Option<f64>,
     /// Weight, in kilograms.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub weight_kg: Option<f64>,
     /// Height, in centimetres.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub height_cm: Option<f64>,
     /// Bone mass, in grams.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub bone_mass_g: Option<f64>,
     /// Muscle mass, in grams.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub muscle_mass_g: Option<f64>,
     /// Lean mass, in grams.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub lean_mass_g: Option<f64>,
     /// Water, in percent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub water_percentage: Option<f64>,
     /// Insulin units.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub insulin_units: Option<f64>,
     /// Insulin type.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub insulin_type: Option<String>,
     /// Urine color.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub urine_color: Option<String>,
     /// User notes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub user_notes: Option<String>,
     /// Visceral fat level.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub visceral_fat_level: Option<f64>,
     /// Visceral fat category.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub visceral_fat_category: Option<String>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(MeasurementDataSample {
+    "measurement_time" => measurement_time,
+    "BMI" => bmi,
+    "BMR" => bmr,
+    "RMR" => rmr,
+    "estimated_fitness_age" => estimated_fitness_age via super::support::opt_i64: Option<i64>,
+    "skin_fold_mm" => skin_fold_mm,
+    "bodyfat_percentage" => bodyfat_percentage,
+    "weight_kg" => weight_kg,
+    "height_cm" => height_cm,
+    "bone_mass_g" => bone_mass_g,
+    "muscle_mass_g" => muscle_mass_g,
+    "lean_mass_g" => lean_mass_g,
+    "water_percentage" => water_percentage,
+    "insulin_units" => insulin_units,
+    "insulin_type" => insulin_type,
+    "urine_color" => urine_color,
+    "user_notes" => user_notes,
+    "visceral_fat_level" => visceral_fat_level,
+    "visceral_fat_category" => visceral_fat_category,
+});
+
 /// The measurements part of a payload.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct MeasurementsData {
     /// Measurements. A list of [`MeasurementDataSample`] items.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub measurements: Option<Vec<MeasurementDataSample>>,
     /// Day average BMI.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub day_avg_bmi: Option<f64>,
     /// Day average BMR.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub day_avg_bmr: Option<f64>,
     /// Day average RMR.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub day_avg_rmr: Option<f64>,
     /// Day average estimated fitness age.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub day_avg_estimated_fitness_age: Option<f64>,
     /// Day average skin fold, in millimetres.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub day_avg_skin_fold_mm: Option<f64>,
     /// Day average bodyfat, in percent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub day_avg_bodyfat_percentage: Option<f64>,
     /// Day average weight, in kilograms.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub day_avg_weight_kg: Option<f64>,
     /// Day average height, in centimetres.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub day_avg_height_cm: Option<f64>,
     /// Day average bone mass, in grams.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub day_avg_bone_mass_g: Option<f64>,
     /// Day average muscle mass, in grams.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub day_avg_muscle_mass_g: Option<f64>,
     /// Day average lean mass, in grams.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub day_avg_lean_mass_g: Option<f64>,
     /// Day average water, in percent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub day_avg_water_percentage: Option<f64>,
     /// Day average insulin units.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub day_avg_insulin_units: Option<f64>,
     /// Day average visceral fat level.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub day_avg_visceral_fat_level: Option<f64>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(MeasurementsData {
+    "measurements" => measurements,
+    "day_avg_bmi" => day_avg_bmi,
+    "day_avg_bmr" => day_avg_bmr,
+    "day_avg_rmr" => day_avg_rmr,
+    "day_avg_estimated_fitness_age" => day_avg_estimated_fitness_age,
+    "day_avg_skin_fold_mm" => day_avg_skin_fold_mm,
+    "day_avg_bodyfat_percentage" => day_avg_bodyfat_percentage,
+    "day_avg_weight_kg" => day_avg_weight_kg,
+    "day_avg_height_cm" => day_avg_height_cm,
+    "day_avg_bone_mass_g" => day_avg_bone_mass_g,
+    "day_avg_muscle_mass_g" => day_avg_muscle_mass_g,
+    "day_avg_lean_mass_g" => day_avg_lean_mass_g,
+    "day_avg_water_percentage" => day_avg_water_percentage,
+    "day_avg_insulin_units" => day_avg_insulin_units,
+    "day_avg_visceral_fat_level" => day_avg_visceral_fat_level,
+});
+
 /// Metadata of a body record: its time window and identifiers.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct BodyMetadata {
     /// End of the period covered. An ISO 8601 date-time, kept as sent.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub end_time: Option<Timestamp>,
     /// Start of the period covered. An ISO 8601 date-time, kept as sent.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub start_time: Option<Timestamp>,
     /// Timestamp localization. Integer code; see [`TimestampLocalization`] for the known codes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp_localization: Option<TimestampLocalization>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(BodyMetadata {
+    "end_time" => end_time,
+    "start_time" => start_time,
+    "timestamp_localization" => timestamp_localization,
+});
+
 /// One temperature sample: a value tied to a point in time.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct TemperatureSample {
     /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Temperature, in degrees Celsius.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub temperature_celsius: Option<f64>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(TemperatureSample {
+    "timestamp" => timestamp,
+    "temperature_celsius" => temperature_celsius,
+});
+
 /// The temperature part of a payload.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct TemperatureData {
     /// Ambient temperature samples. A list of [`TemperatureSample`] items.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ambient_temperature_samples: Option<Vec<TemperatureSample>>,
     /// Body temperature samples. A list of [`TemperatureSample`] items.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub body_temperature_samples: Option<Vec<TemperatureSample>>,
     /// Skin temperature samples. A list of [`TemperatureSample`] items.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub skin_temperature_samples: Option<Vec<TemperatureSample>>,
     /// Day average ambient temperature, in degrees Celsius.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub day_avg_ambient_temperature_celsius: Option<f64>,
     /// Day average body temperature, in degrees Celsius.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub day_avg_body_temperature_celsius: Option<f64>,
     /// Day average skin temperature, in degrees Celsius.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub day_avg_skin_temperature_celsius: Option<f64>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
+
+object_deserialize!(TemperatureData {
+    "ambient_temperature_samples" => ambient_temperature_samples,
+    "body_temperature_samples" => body_temperature_samples,
+    "skin_temperature_samples" => skin_temperature_samples,
+    "day_avg_ambient_temperature_celsius" => day_avg_ambient_temperature_celsius,
+    "day_avg_body_temperature_celsius" => day_avg_body_temperature_celsius,
+    "day_avg_skin_temperature_celsius" => day_avg_skin_temperature_celsius,
+});
 
 int_enum! {
     /// Integer code for glucose flag.
@@ -3201,255 +3895,298 @@ int_enum! {
 }
 
 /// One glucose data sample: a value tied to a point in time.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct GlucoseDataSample {
     /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Blood glucose, in milligrams per decilitre.
     #[serde(
         rename = "blood_glucose_mg_per_dL",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub blood_glucose_mg_per_dl: Option<f64>,
     /// Glucose level flag. Integer code; see [`GlucoseFlag`] for the known codes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub glucose_level_flag: Option<GlucoseFlag>,
     /// Trend arrow. Integer code; see [`TrendArrow`] for the known codes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub trend_arrow: Option<TrendArrow>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(GlucoseDataSample {
+    "timestamp" => timestamp,
+    "blood_glucose_mg_per_dL" => blood_glucose_mg_per_dl,
+    "glucose_level_flag" => glucose_level_flag,
+    "trend_arrow" => trend_arrow,
+});
+
 /// One daily pattern sample: a value tied to a point in time.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct DailyPatternSample {
     /// Time from midnight.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::support::opt_i64"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub time_from_midnight: Option<i64>,
     /// Percentile 5.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub percentile_5: Option<f64>,
     /// Percentile 25.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub percentile_25: Option<f64>,
     /// Percentile 50.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub percentile_50: Option<f64>,
     /// Percentile 75.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub percentile_75: Option<f64>,
     /// Percentile 95.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub percentile_95: Option<f64>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(DailyPatternSample {
+    "time_from_midnight" => time_from_midnight via super::support::opt_i64: Option<i64>,
+    "percentile_5" => percentile_5,
+    "percentile_25" => percentile_25,
+    "percentile_50" => percentile_50,
+    "percentile_75" => percentile_75,
+    "percentile_95" => percentile_95,
+});
+
 /// The glucose part of a payload.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct GlucoseData {
     /// Blood glucose samples. A list of [`GlucoseDataSample`] items.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub blood_glucose_samples: Option<Vec<GlucoseDataSample>>,
     /// Detailed blood glucose samples. A list of [`GlucoseDataSample`] items.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub detailed_blood_glucose_samples: Option<Vec<GlucoseDataSample>>,
     /// Day average blood glucose, in milligrams per decilitre.
     #[serde(
         rename = "day_avg_blood_glucose_mg_per_dL",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub day_avg_blood_glucose_mg_per_dl: Option<f64>,
     /// Day average detailed blood glucose, in milligrams per decilitre.
     #[serde(
         rename = "day_avg_detailed_blood_glucose_mg_per_dL",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub day_avg_detailed_blood_glucose_mg_per_dl: Option<f64>,
     /// Day average blood glucose, in milligrams per decilitre.
     #[serde(
         rename = "day_avg_blood_glucose_mg_per_dl",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub day_avg_blood_glucose_mg_per_dl_deprecated: Option<f64>,
     /// GMI.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub gmi: Option<f64>,
     /// Time in range.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub time_in_range: Option<f64>,
     /// Sensor usage.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::support::opt_i64"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub sensor_usage: Option<i64>,
     /// Daily patterns. A list of [`DailyPatternSample`] items.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub daily_patterns: Option<Vec<DailyPatternSample>>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(GlucoseData {
+    "blood_glucose_samples" => blood_glucose_samples,
+    "detailed_blood_glucose_samples" => detailed_blood_glucose_samples,
+    "day_avg_blood_glucose_mg_per_dL" => day_avg_blood_glucose_mg_per_dl,
+    "day_avg_detailed_blood_glucose_mg_per_dL" => day_avg_detailed_blood_glucose_mg_per_dl,
+    "day_avg_blood_glucose_mg_per_dl" => day_avg_blood_glucose_mg_per_dl_deprecated,
+    "gmi" => gmi,
+    "time_in_range" => time_in_range,
+    "sensor_usage" => sensor_usage via super::support::opt_i64: Option<i64>,
+    "daily_patterns" => daily_patterns,
+});
+
 /// Daily data enrichment (object of the Terra v2 API).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct DailyDataEnrichment {
     /// Total stress score.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub total_stress_score: Option<f64>,
     /// Stress contributors. See [`RecordFloat`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub stress_contributors: Option<RecordFloat>,
     /// Respiratory score.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub respiratory_score: Option<f64>,
     /// Respiratory contributors. See [`RecordFloat`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub respiratory_contributors: Option<RecordFloat>,
     /// Immune index.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::support::opt_i64"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub immune_index: Option<i64>,
     /// Immune contributors. See [`RecordFloat`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub immune_contributors: Option<RecordFloat>,
     /// Resilience score.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::support::opt_i64"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub resilience_score: Option<i64>,
     /// Resilience contributors. See [`RecordFloat`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub resilience_contributors: Option<RecordFloat>,
     /// Strain index.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub strain_index: Option<f64>,
     /// Strain traffic light.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub strain_traffic_light: Option<String>,
     /// Strain contributors. See [`RecordFloat`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub strain_contributors: Option<RecordFloat>,
     /// Total stress score v2.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub total_stress_score_v2: Option<f64>,
     /// Total stress score v2 contributors. See [`RecordFloat`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub total_stress_score_v2_contributors: Option<RecordFloat>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(DailyDataEnrichment {
+    "total_stress_score" => total_stress_score,
+    "stress_contributors" => stress_contributors,
+    "respiratory_score" => respiratory_score,
+    "respiratory_contributors" => respiratory_contributors,
+    "immune_index" => immune_index via super::support::opt_i64: Option<i64>,
+    "immune_contributors" => immune_contributors,
+    "resilience_score" => resilience_score via super::support::opt_i64: Option<i64>,
+    "resilience_contributors" => resilience_contributors,
+    "strain_index" => strain_index,
+    "strain_traffic_light" => strain_traffic_light,
+    "strain_contributors" => strain_contributors,
+    "total_stress_score_v2" => total_stress_score_v2,
+    "total_stress_score_v2_contributors" => total_stress_score_v2_contributors,
+});
+
 /// The daily distance part of a payload.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct DailyDistanceData {
     /// Detailed. See [`DistanceDataDetailed`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub detailed: Option<DistanceDataDetailed>,
     /// Distance, in metres.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub distance_meters: Option<f64>,
     /// Elevation. See [`ElevationData`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub elevation: Option<ElevationData>,
     /// Floors climbed.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::support::opt_i64"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub floors_climbed: Option<i64>,
     /// Steps.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::support::opt_i64"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub steps: Option<i64>,
     /// Swimming. See [`SwimmingData`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub swimming: Option<SwimmingData>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(DailyDistanceData {
+    "detailed" => detailed,
+    "distance_meters" => distance_meters,
+    "elevation" => elevation,
+    "floors_climbed" => floors_climbed via super::support::opt_i64: Option<i64>,
+    "steps" => steps via super::support::opt_i64: Option<i64>,
+    "swimming" => swimming,
+});
+
 /// Metadata of a daily record: its time window and identifiers.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct DailyMetadata {
     /// End of the period covered. An ISO 8601 date-time, kept as sent.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub end_time: Option<Timestamp>,
     /// Start of the period covered. An ISO 8601 date-time, kept as sent.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub start_time: Option<Timestamp>,
     /// Timestamp localization. Integer code; see [`TimestampLocalization`] for the known codes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp_localization: Option<TimestampLocalization>,
     /// Upload type. Integer code; see [`UploadType`] for the known codes.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub upload_type: Option<UploadType>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(DailyMetadata {
+    "end_time" => end_time,
+    "start_time" => start_time,
+    "timestamp_localization" => timestamp_localization,
+    "upload_type" => upload_type,
+});
+
 /// The scores part of a payload.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct ScoresData {
     /// Activity.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub activity: Option<f64>,
     /// Recovery.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub recovery: Option<f64>,
     /// Sleep.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub sleep: Option<f64>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(ScoresData {
+    "activity" => activity,
+    "recovery" => recovery,
+    "sleep" => sleep,
+});
+
 /// One stress sample: a value tied to a point in time.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct StressSample {
     /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Level.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub level: Option<f64>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
+
+object_deserialize!(StressSample {
+    "timestamp" => timestamp,
+    "level" => level,
+});
 
 int_enum! {
     /// Integer code for stress level.
@@ -3471,114 +4208,149 @@ int_enum! {
 }
 
 /// One body battery sample: a value tied to a point in time.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct BodyBatterySample {
     /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Level.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub level: Option<f64>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(BodyBatterySample {
+    "timestamp" => timestamp,
+    "level" => level,
+});
+
 /// The stress part of a payload.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct StressData {
     /// Average stress level.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub avg_stress_level: Option<f64>,
     /// Activity stress duration, in seconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub activity_stress_duration_seconds: Option<f64>,
     /// Low stress duration, in seconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub low_stress_duration_seconds: Option<f64>,
     /// Maximum stress level.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_stress_level: Option<f64>,
     /// Medium stress duration, in seconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub medium_stress_duration_seconds: Option<f64>,
     /// The individual samples. A list of [`StressSample`] items.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub samples: Option<Vec<StressSample>>,
     /// Rest stress duration, in seconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub rest_stress_duration_seconds: Option<f64>,
     /// High stress duration, in seconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub high_stress_duration_seconds: Option<f64>,
     /// Stress duration, in seconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub stress_duration_seconds: Option<f64>,
     /// Stress rating. Integer code; see [`StressLevel`] for the known codes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub stress_rating: Option<StressLevel>,
     /// Body battery samples. A list of [`BodyBatterySample`] items.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub body_battery_samples: Option<Vec<BodyBatterySample>>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(StressData {
+    "avg_stress_level" => avg_stress_level,
+    "activity_stress_duration_seconds" => activity_stress_duration_seconds,
+    "low_stress_duration_seconds" => low_stress_duration_seconds,
+    "max_stress_level" => max_stress_level,
+    "medium_stress_duration_seconds" => medium_stress_duration_seconds,
+    "samples" => samples,
+    "rest_stress_duration_seconds" => rest_stress_duration_seconds,
+    "high_stress_duration_seconds" => high_stress_duration_seconds,
+    "stress_duration_seconds" => stress_duration_seconds,
+    "stress_rating" => stress_rating,
+    "body_battery_samples" => body_battery_samples,
+});
+
 /// Tag entry (object of the Terra v2 API).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct TagEntry {
     /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Tag name.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tag_name: Option<String>,
     /// Notes.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub notes: Option<String>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(TagEntry {
+    "timestamp" => timestamp,
+    "tag_name" => tag_name,
+    "notes" => notes,
+});
+
 /// The tag part of a payload.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct TagData {
     /// Tags. A list of [`TagEntry`] items.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<TagEntry>>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(TagData {
+    "tags" => tags,
+});
+
 /// Metadata of a menstruation record: its time window and identifiers.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct MenstruationMetadata {
     /// End of the period covered. An ISO 8601 date-time, kept as sent.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub end_time: Option<Timestamp>,
     /// Start of the period covered. An ISO 8601 date-time, kept as sent.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub start_time: Option<Timestamp>,
     /// Timestamp localization. Integer code; see [`TimestampLocalization`] for the known codes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp_localization: Option<TimestampLocalization>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
+
+object_deserialize!(MenstruationMetadata {
+    "end_time" => end_time,
+    "start_time" => start_time,
+    "timestamp_localization" => timestamp_localization,
+});
 
 int_enum! {
     /// Integer code for menstruation interval.
@@ -3631,112 +4403,117 @@ int_enum! {
 }
 
 /// One menstruation flow sample: a value tied to a point in time.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct MenstruationFlowSample {
     /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Flow. Integer code; see [`MenstruationFlow`] for the known codes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub flow: Option<MenstruationFlow>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(MenstruationFlowSample {
+    "timestamp" => timestamp,
+    "flow" => flow,
+});
+
 /// One menstruation interval sample: a value tied to a point in time.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct MenstruationIntervalSample {
     /// Start timestamp. An ISO 8601 date-time, kept as sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub start_timestamp: Option<Timestamp>,
     /// End timestamp. An ISO 8601 date-time, kept as sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub end_timestamp: Option<Timestamp>,
     /// Phase. Integer code; see [`MenstruationInterval`] for the known codes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub phase: Option<MenstruationInterval>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(MenstruationIntervalSample {
+    "start_timestamp" => start_timestamp,
+    "end_timestamp" => end_timestamp,
+    "phase" => phase,
+});
+
 /// The menstruation part of a payload.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct MenstruationData {
     /// Period length, in days.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::support::opt_i64"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub period_length_days: Option<i64>,
     /// Current phase. Integer code; see [`MenstruationInterval`] for the known codes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub current_phase: Option<MenstruationInterval>,
     /// Length of current phase, in days.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::support::opt_i64"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub length_of_current_phase_days: Option<i64>,
     /// Days until next phase.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::support::opt_i64"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub days_until_next_phase: Option<i64>,
     /// Period start date. A `YYYY-MM-DD` date, kept as sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub period_start_date: Option<DateString>,
     /// Predicted cycle length, in days.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::support::opt_i64"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub predicted_cycle_length_days: Option<i64>,
     /// Day in cycle.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::support::opt_i64"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub day_in_cycle: Option<i64>,
     /// Last updated time. An ISO 8601 date-time, kept as sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_updated_time: Option<Timestamp>,
     /// Cycle length, in days.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::support::opt_i64"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cycle_length_days: Option<i64>,
     /// Is predicted cycle.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_predicted_cycle: Option<bool>,
     /// Menstruation flow. A list of [`MenstruationFlowSample`] items.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub menstruation_flow: Option<Vec<MenstruationFlowSample>>,
     /// Intervals. A list of [`MenstruationIntervalSample`] items.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub intervals: Option<Vec<MenstruationIntervalSample>>,
     /// Fertility window start. A `YYYY-MM-DD` date, kept as sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub fertility_window_start: Option<DateString>,
     /// Fertility window end. A `YYYY-MM-DD` date, kept as sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub fertility_window_end: Option<DateString>,
     /// Ovulation day. A `YYYY-MM-DD` date, kept as sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ovulation_day: Option<DateString>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
+
+object_deserialize!(MenstruationData {
+    "period_length_days" => period_length_days via super::support::opt_i64: Option<i64>,
+    "current_phase" => current_phase,
+    "length_of_current_phase_days" => length_of_current_phase_days via super::support::opt_i64: Option<i64>,
+    "days_until_next_phase" => days_until_next_phase via super::support::opt_i64: Option<i64>,
+    "period_start_date" => period_start_date,
+    "predicted_cycle_length_days" => predicted_cycle_length_days via super::support::opt_i64: Option<i64>,
+    "day_in_cycle" => day_in_cycle via super::support::opt_i64: Option<i64>,
+    "last_updated_time" => last_updated_time,
+    "cycle_length_days" => cycle_length_days via super::support::opt_i64: Option<i64>,
+    "is_predicted_cycle" => is_predicted_cycle,
+    "menstruation_flow" => menstruation_flow,
+    "intervals" => intervals,
+    "fertility_window_start" => fertility_window_start,
+    "fertility_window_end" => fertility_window_end,
+    "ovulation_day" => ovulation_day,
+});
 
 int_enum! {
     /// Integer code for nutrition units.
@@ -3774,209 +4551,230 @@ int_enum! {
 }
 
 /// One drink sample: a value tied to a point in time.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct DrinkSample {
     /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Drink volume.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub drink_volume: Option<f64>,
     /// Drink unit. Integer code; see [`NutritionUnits`] for the known codes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub drink_unit: Option<NutritionUnits>,
     /// Drink name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub drink_name: Option<String>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(DrinkSample {
+    "timestamp" => timestamp,
+    "drink_volume" => drink_volume,
+    "drink_unit" => drink_unit,
+    "drink_name" => drink_name,
+});
+
 /// Nutrition micros (object of the Terra v2 API).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct NutritionMicros {
     /// Biotin, in milligrams.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub biotin_mg: Option<f64>,
     /// Caffeine, in milligrams.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub caffeine_mg: Option<f64>,
     /// Calcium, in milligrams.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub calcium_mg: Option<f64>,
     /// Sodium, in milligrams.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub sodium_mg: Option<f64>,
     /// Chloride, in milligrams.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub chloride_mg: Option<f64>,
     /// Chromium, in milligrams.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub chromium_mg: Option<f64>,
     /// Copper, in milligrams.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub copper_mg: Option<f64>,
     /// Folate, in milligrams.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub folate_mg: Option<f64>,
     /// Folic acid, in milligrams.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub folic_acid_mg: Option<f64>,
     /// Iodine, in milligrams.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub iodine_mg: Option<f64>,
     /// Iron, in milligrams.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub iron_mg: Option<f64>,
     /// Magnesium, in milligrams.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub magnesium_mg: Option<f64>,
     /// Manganese, in milligrams.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub manganese_mg: Option<f64>,
     /// Molybdenum, in milligrams.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub molybdenum_mg: Option<f64>,
     /// Niacin, in milligrams.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub niacin_mg: Option<f64>,
     /// Pantothenic acid, in milligrams.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub pantothenic_acid_mg: Option<f64>,
     /// Phosphorus, in milligrams.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub phosphorus_mg: Option<f64>,
     /// Potassium, in milligrams.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub potassium_mg: Option<f64>,
     /// Riboflavin, in milligrams.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub riboflavin_mg: Option<f64>,
     /// Selenium, in milligrams.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub selenium_mg: Option<f64>,
     /// Thiamin, in milligrams.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub thiamin_mg: Option<f64>,
     /// Vitamin A, in milligrams.
-    #[serde(
-        rename = "vitamin_A_mg",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "vitamin_A_mg", skip_serializing_if = "Option::is_none")]
     pub vitamin_a_mg: Option<f64>,
     /// Vitamin B12, in milligrams.
-    #[serde(
-        rename = "vitamin_B12_mg",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "vitamin_B12_mg", skip_serializing_if = "Option::is_none")]
     pub vitamin_b12_mg: Option<f64>,
     /// Vitamin B6, in milligrams.
-    #[serde(
-        rename = "vitamin_B6_mg",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "vitamin_B6_mg", skip_serializing_if = "Option::is_none")]
     pub vitamin_b6_mg: Option<f64>,
     /// Vitamin C, in milligrams.
-    #[serde(
-        rename = "vitamin_C_mg",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "vitamin_C_mg", skip_serializing_if = "Option::is_none")]
     pub vitamin_c_mg: Option<f64>,
     /// Vitamin D, in milligrams.
-    #[serde(
-        rename = "vitamin_D_mg",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "vitamin_D_mg", skip_serializing_if = "Option::is_none")]
     pub vitamin_d_mg: Option<f64>,
     /// Vitamin D2, in milligrams.
-    #[serde(
-        rename = "vitamin_D2_mg",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "vitamin_D2_mg", skip_serializing_if = "Option::is_none")]
     pub vitamin_d2_mg: Option<f64>,
     /// Vitamin D3, in milligrams.
-    #[serde(
-        rename = "vitamin_D3_mg",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "vitamin_D3_mg", skip_serializing_if = "Option::is_none")]
     pub vitamin_d3_mg: Option<f64>,
     /// Vitamin E, in milligrams.
-    #[serde(
-        rename = "vitamin_E_mg",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "vitamin_E_mg", skip_serializing_if = "Option::is_none")]
     pub vitamin_e_mg: Option<f64>,
     /// Vitamin K, in milligrams.
-    #[serde(
-        rename = "vitamin_K_mg",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "vitamin_K_mg", skip_serializing_if = "Option::is_none")]
     pub vitamin_k_mg: Option<f64>,
     /// Zinc, in milligrams.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub zinc_mg: Option<f64>,
     /// Cystine, in grams.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cystine_g: Option<f64>,
     /// Histidine, in grams.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub histidine_g: Option<f64>,
     /// Isoleucine, in grams.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub isoleucine_g: Option<f64>,
     /// Leucine, in grams.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub leucine_g: Option<f64>,
     /// Lysine, in grams.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub lysine_g: Option<f64>,
     /// Methionine, in grams.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub methionine_g: Option<f64>,
     /// Phenylalanine, in grams.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub phenylalanine_g: Option<f64>,
     /// Threonine, in grams.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threonine_g: Option<f64>,
     /// Tryptophan, in grams.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tryptophan_g: Option<f64>,
     /// Tyrosine, in grams.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tyrosine_g: Option<f64>,
     /// Valine, in grams.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub valine_g: Option<f64>,
     /// Monounsaturated fat, in grams.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub monounsaturated_fat_g: Option<f64>,
     /// Polyunsaturated fat, in grams.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub polyunsaturated_fat_g: Option<f64>,
     /// Omega3, in grams.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub omega3_g: Option<f64>,
     /// Omega6, in grams.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub omega6_g: Option<f64>,
     /// Starch, in grams.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub starch_g: Option<f64>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
+
+object_deserialize!(NutritionMicros {
+    "biotin_mg" => biotin_mg,
+    "caffeine_mg" => caffeine_mg,
+    "calcium_mg" => calcium_mg,
+    "sodium_mg" => sodium_mg,
+    "chloride_mg" => chloride_mg,
+    "chromium_mg" => chromium_mg,
+    "copper_mg" => copper_mg,
+    "folate_mg" => folate_mg,
+    "folic_acid_mg" => folic_acid_mg,
+    "iodine_mg" => iodine_mg,
+    "iron_mg" => iron_mg,
+    "magnesium_mg" => magnesium_mg,
+    "manganese_mg" => manganese_mg,
+    "molybdenum_mg" => molybdenum_mg,
+    "niacin_mg" => niacin_mg,
+    "pantothenic_acid_mg" => pantothenic_acid_mg,
+    "phosphorus_mg" => phosphorus_mg,
+    "potassium_mg" => potassium_mg,
+    "riboflavin_mg" => riboflavin_mg,
+    "selenium_mg" => selenium_mg,
+    "thiamin_mg" => thiamin_mg,
+    "vitamin_A_mg" => vitamin_a_mg,
+    "vitamin_B12_mg" => vitamin_b12_mg,
+    "vitamin_B6_mg" => vitamin_b6_mg,
+    "vitamin_C_mg" => vitamin_c_mg,
+    "vitamin_D_mg" => vitamin_d_mg,
+    "vitamin_D2_mg" => vitamin_d2_mg,
+    "vitamin_D3_mg" => vitamin_d3_mg,
+    "vitamin_E_mg" => vitamin_e_mg,
+    "vitamin_K_mg" => vitamin_k_mg,
+    "zinc_mg" => zinc_mg,
+    "cystine_g" => cystine_g,
+    "histidine_g" => histidine_g,
+    "isoleucine_g" => isoleucine_g,
+    "leucine_g" => leucine_g,
+    "lysine_g" => lysine_g,
+    "methionine_g" => methionine_g,
+    "phenylalanine_g" => phenylalanine_g,
+    "threonine_g" => threonine_g,
+    "tryptophan_g" => tryptophan_g,
+    "tyrosine_g" => tyrosine_g,
+    "valine_g" => valine_g,
+    "monounsaturated_fat_g" => monounsaturated_fat_g,
+    "polyunsaturated_fat_g" => polyunsaturated_fat_g,
+    "omega3_g" => omega3_g,
+    "omega6_g" => omega6_g,
+    "starch_g" => starch_g,
+});
 
 int_enum! {
     /// Integer code for meal type.
@@ -4002,182 +4800,236 @@ int_enum! {
 }
 
 /// Nutrition quantity (object of the Terra v2 API).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct NutritionQuantity {
     /// Unit. Integer code; see [`NutritionUnits`] for the known codes.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub unit: Option<NutritionUnits>,
     /// Amount.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub amount: Option<f64>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(NutritionQuantity {
+    "unit" => unit,
+    "amount" => amount,
+});
+
 /// Nutrition macros (object of the Terra v2 API).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct NutritionMacros {
     /// Alcohol, in grams.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub alcohol_g: Option<f64>,
     /// Calories.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub calories: Option<f64>,
     /// Carbohydrates, in grams.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub carbohydrates_g: Option<f64>,
     /// Cholesterol, in milligrams.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cholesterol_mg: Option<f64>,
     /// Fat, in grams.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub fat_g: Option<f64>,
     /// Fiber, in grams.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub fiber_g: Option<f64>,
     /// Net carbohydrates, in grams.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub net_carbohydrates_g: Option<f64>,
     /// Protein, in grams.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub protein_g: Option<f64>,
     /// Saturated fat, in grams.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub saturated_fat_g: Option<f64>,
     /// Sodium, in milligrams.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub sodium_mg: Option<f64>,
     /// Sugar, in grams.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub sugar_g: Option<f64>,
     /// Trans fat, in grams.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub trans_fat_g: Option<f64>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(NutritionMacros {
+    "alcohol_g" => alcohol_g,
+    "calories" => calories,
+    "carbohydrates_g" => carbohydrates_g,
+    "cholesterol_mg" => cholesterol_mg,
+    "fat_g" => fat_g,
+    "fiber_g" => fiber_g,
+    "net_carbohydrates_g" => net_carbohydrates_g,
+    "protein_g" => protein_g,
+    "saturated_fat_g" => saturated_fat_g,
+    "sodium_mg" => sodium_mg,
+    "sugar_g" => sugar_g,
+    "trans_fat_g" => trans_fat_g,
+});
+
 /// Meal (object of the Terra v2 API).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Meal {
     /// Micros. See [`NutritionMicros`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub micros: Option<NutritionMicros>,
     /// Type or kind of the record. Integer code; see [`MealType`] for the known codes.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<MealType>,
     /// ID.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Quantity. See [`NutritionQuantity`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub quantity: Option<NutritionQuantity>,
     /// Name.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Macros. See [`NutritionMacros`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub macros: Option<NutritionMacros>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(Meal {
+    "micros" => micros,
+    "type" => r#type,
+    "id" => id,
+    "timestamp" => timestamp,
+    "quantity" => quantity,
+    "name" => name,
+    "macros" => macros,
+});
+
 /// Metadata of a nutrition record: its time window and identifiers.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct NutritionMetadata {
     /// End of the period covered. An ISO 8601 date-time, kept as sent.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub end_time: Option<Timestamp>,
     /// Start of the period covered. An ISO 8601 date-time, kept as sent.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub start_time: Option<Timestamp>,
     /// Timestamp localization. Integer code; see [`TimestampLocalization`] for the known codes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp_localization: Option<TimestampLocalization>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(NutritionMetadata {
+    "end_time" => end_time,
+    "start_time" => start_time,
+    "timestamp_localization" => timestamp_localization,
+});
+
 /// Nutrition summary (object of the Terra v2 API).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct NutritionSummary {
     /// Macros. See [`NutritionMacros`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub macros: Option<NutritionMacros>,
     /// Micros. See [`NutritionMicros`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub micros: Option<NutritionMicros>,
     /// Water, in millilitres.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub water_ml: Option<f64>,
     /// Drink, in millilitres.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub drink_ml: Option<f64>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(NutritionSummary {
+    "macros" => macros,
+    "micros" => micros,
+    "water_ml" => water_ml,
+    "drink_ml" => drink_ml,
+});
+
 /// Sleep data enrichment (object of the Terra v2 API).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct SleepDataEnrichment {
     /// Sleep score.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub sleep_score: Option<f64>,
     /// Sleep contributors. See [`RecordFloat`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub sleep_contributors: Option<RecordFloat>,
     /// Readiness score.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub readiness_score: Option<f64>,
     /// Readiness contributors. See [`RecordFloat`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub readiness_contributors: Option<RecordFloat>,
     /// Sleep score v2.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub sleep_score_v2: Option<f64>,
     /// Sleep score v2 contributors. See [`RecordFloat`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub sleep_score_v2_contributors: Option<RecordFloat>,
     /// Respiratory score v2.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub respiratory_score_v2: Option<f64>,
     /// Respiratory score v2 contributors. See [`RecordFloat`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub respiratory_score_v2_contributors: Option<RecordFloat>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
+
+object_deserialize!(SleepDataEnrichment {
+    "sleep_score" => sleep_score,
+    "sleep_contributors" => sleep_contributors,
+    "readiness_score" => readiness_score,
+    "readiness_contributors" => readiness_contributors,
+    "sleep_score_v2" => sleep_score_v2,
+    "sleep_score_v2_contributors" => sleep_score_v2_contributors,
+    "respiratory_score_v2" => respiratory_score_v2,
+    "respiratory_score_v2_contributors" => respiratory_score_v2_contributors,
+});
 
 int_enum! {
     /// Integer code for sleep upload type.
@@ -4199,251 +5051,310 @@ int_enum! {
 }
 
 /// Metadata of a sleep record: its time window and identifiers.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct SleepMetadata {
     /// End of the period covered. An ISO 8601 date-time, kept as sent.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub end_time: Option<Timestamp>,
     /// Is nap.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_nap: Option<bool>,
     /// Start of the period covered. An ISO 8601 date-time, kept as sent.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub start_time: Option<Timestamp>,
     /// Identifier of the record at the provider.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub summary_id: Option<String>,
     /// Timestamp localization. Integer code; see [`TimestampLocalization`] for the known codes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp_localization: Option<TimestampLocalization>,
     /// Upload type. Integer code; see [`SleepUploadType`] for the known codes.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub upload_type: Option<SleepUploadType>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(SleepMetadata {
+    "end_time" => end_time,
+    "is_nap" => is_nap,
+    "start_time" => start_time,
+    "summary_id" => summary_id,
+    "timestamp_localization" => timestamp_localization,
+    "upload_type" => upload_type,
+});
+
 /// The readiness part of a payload.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct ReadinessData {
     /// Readiness.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub readiness: Option<f64>,
     /// Recovery level.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub recovery_level: Option<f64>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(ReadinessData {
+    "readiness" => readiness,
+    "recovery_level" => recovery_level,
+});
+
 /// One breath sample: a value tied to a point in time.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct BreathSample {
     /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Breaths, in per minute.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub breaths_per_min: Option<f64>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(BreathSample {
+    "timestamp" => timestamp,
+    "breaths_per_min" => breaths_per_min,
+});
+
 /// The breaths part of a payload.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct BreathsData {
     /// Average breaths, in per minute.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub avg_breaths_per_min: Option<f64>,
     /// Maximum breaths, in per minute.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_breaths_per_min: Option<f64>,
     /// Minimum breaths, in per minute.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub min_breaths_per_min: Option<f64>,
     /// On demand reading.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub on_demand_reading: Option<bool>,
     /// The individual samples. A list of [`BreathSample`] items.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub samples: Option<Vec<BreathSample>>,
     /// Start of the period covered. An ISO 8601 date-time, kept as sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub start_time: Option<Timestamp>,
     /// End of the period covered. An ISO 8601 date-time, kept as sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub end_time: Option<Timestamp>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
+
+object_deserialize!(BreathsData {
+    "avg_breaths_per_min" => avg_breaths_per_min,
+    "max_breaths_per_min" => max_breaths_per_min,
+    "min_breaths_per_min" => min_breaths_per_min,
+    "on_demand_reading" => on_demand_reading,
+    "samples" => samples,
+    "start_time" => start_time,
+    "end_time" => end_time,
+});
 
 /// The oxygen saturation part of a payload.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct OxygenSaturationData {
     /// Average saturation, in percent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub avg_saturation_percentage: Option<f64>,
     /// End of the period covered. An ISO 8601 date-time, kept as sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub end_time: Option<Timestamp>,
     /// The individual samples. A list of [`OxygenSaturationSample`] items.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub samples: Option<Vec<OxygenSaturationSample>>,
     /// Start of the period covered. An ISO 8601 date-time, kept as sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub start_time: Option<Timestamp>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(OxygenSaturationData {
+    "avg_saturation_percentage" => avg_saturation_percentage,
+    "end_time" => end_time,
+    "samples" => samples,
+    "start_time" => start_time,
+});
+
 /// One snoring sample: a value tied to a point in time.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct SnoringSample {
     /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Duration, in seconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub duration_seconds: Option<f64>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(SnoringSample {
+    "timestamp" => timestamp,
+    "duration_seconds" => duration_seconds,
+});
+
 /// The snoring part of a payload.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct SnoringData {
     /// Start of the period covered. An ISO 8601 date-time, kept as sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub start_time: Option<Timestamp>,
     /// End of the period covered. An ISO 8601 date-time, kept as sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub end_time: Option<Timestamp>,
     /// Number of snoring events.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::support::opt_i64"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub num_snoring_events: Option<i64>,
     /// The individual samples. A list of [`SnoringSample`] items.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub samples: Option<Vec<SnoringSample>>,
     /// Total snoring duration, in seconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub total_snoring_duration_seconds: Option<f64>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(SnoringData {
+    "start_time" => start_time,
+    "end_time" => end_time,
+    "num_snoring_events" => num_snoring_events via super::support::opt_i64: Option<i64>,
+    "samples" => samples,
+    "total_snoring_duration_seconds" => total_snoring_duration_seconds,
+});
+
 /// The respiration part of a payload.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct RespirationData {
     /// Breaths data. See [`BreathsData`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub breaths_data: Option<BreathsData>,
     /// Oxygen saturation data. See [`OxygenSaturationData`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub oxygen_saturation_data: Option<OxygenSaturationData>,
     /// Snoring data. See [`SnoringData`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub snoring_data: Option<SnoringData>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(RespirationData {
+    "breaths_data" => breaths_data,
+    "oxygen_saturation_data" => oxygen_saturation_data,
+    "snoring_data" => snoring_data,
+});
+
 /// Sleep scores (object of the Terra v2 API).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct SleepScores {
     /// Sleep.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub sleep: Option<f64>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(SleepScores {
+    "sleep" => sleep,
+});
+
 /// Asleep durations (object of the Terra v2 API).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct AsleepDurations {
     /// Duration asleep state, in seconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub duration_asleep_state_seconds: Option<f64>,
     /// Duration deep sleep state, in seconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub duration_deep_sleep_state_seconds: Option<f64>,
     /// Duration light sleep state, in seconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub duration_light_sleep_state_seconds: Option<f64>,
     /// Duration REM sleep state, in seconds.
     #[serde(
         rename = "duration_REM_sleep_state_seconds",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub duration_rem_sleep_state_seconds: Option<f64>,
     /// Number of REM events.
-    #[serde(
-        rename = "num_REM_events",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::support::opt_i64"
-    )]
+    #[serde(rename = "num_REM_events", skip_serializing_if = "Option::is_none")]
     pub num_rem_events: Option<i64>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(AsleepDurations {
+    "duration_asleep_state_seconds" => duration_asleep_state_seconds,
+    "duration_deep_sleep_state_seconds" => duration_deep_sleep_state_seconds,
+    "duration_light_sleep_state_seconds" => duration_light_sleep_state_seconds,
+    "duration_REM_sleep_state_seconds" => duration_rem_sleep_state_seconds,
+    "num_REM_events" => num_rem_events via super::support::opt_i64: Option<i64>,
+});
+
 /// Awake durations (object of the Terra v2 API).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct AwakeDurations {
     /// Duration awake state, in seconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub duration_awake_state_seconds: Option<f64>,
     /// Duration long interruption, in seconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub duration_long_interruption_seconds: Option<f64>,
     /// Duration short interruption, in seconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub duration_short_interruption_seconds: Option<f64>,
     /// Number of out of bed events.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::support::opt_i64"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub num_out_of_bed_events: Option<i64>,
     /// Number of wakeup events.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::support::opt_i64"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub num_wakeup_events: Option<i64>,
     /// Sleep latency, in seconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub sleep_latency_seconds: Option<f64>,
     /// Wake up latency, in seconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub wake_up_latency_seconds: Option<f64>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
+
+object_deserialize!(AwakeDurations {
+    "duration_awake_state_seconds" => duration_awake_state_seconds,
+    "duration_long_interruption_seconds" => duration_long_interruption_seconds,
+    "duration_short_interruption_seconds" => duration_short_interruption_seconds,
+    "num_out_of_bed_events" => num_out_of_bed_events via super::support::opt_i64: Option<i64>,
+    "num_wakeup_events" => num_wakeup_events via super::support::opt_i64: Option<i64>,
+    "sleep_latency_seconds" => sleep_latency_seconds,
+    "wake_up_latency_seconds" => wake_up_latency_seconds,
+});
 
 int_enum! {
     /// Integer code for sleep level.
@@ -4469,66 +5380,88 @@ int_enum! {
 }
 
 /// One sleep hypnogram sample: a value tied to a point in time.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct SleepHypnogramSample {
     /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Level. Integer code; see [`SleepLevel`] for the known codes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub level: Option<SleepLevel>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(SleepHypnogramSample {
+    "timestamp" => timestamp,
+    "level" => level,
+});
+
 /// Other sleep durations (object of the Terra v2 API).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct OtherSleepDurations {
     /// Duration in bed, in seconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub duration_in_bed_seconds: Option<f64>,
     /// Duration unmeasurable sleep, in seconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub duration_unmeasurable_sleep_seconds: Option<f64>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(OtherSleepDurations {
+    "duration_in_bed_seconds" => duration_in_bed_seconds,
+    "duration_unmeasurable_sleep_seconds" => duration_unmeasurable_sleep_seconds,
+});
+
 /// The sleep durations part of a payload.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct SleepDurationsData {
     /// Asleep. See [`AsleepDurations`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub asleep: Option<AsleepDurations>,
     /// Awake. See [`AwakeDurations`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub awake: Option<AwakeDurations>,
     /// Hypnogram samples. A list of [`SleepHypnogramSample`] items.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub hypnogram_samples: Option<Vec<SleepHypnogramSample>>,
     /// Other. See [`OtherSleepDurations`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub other: Option<OtherSleepDurations>,
     /// Sleep efficiency.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub sleep_efficiency: Option<f64>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(SleepDurationsData {
+    "asleep" => asleep,
+    "awake" => awake,
+    "hypnogram_samples" => hypnogram_samples,
+    "other" => other,
+    "sleep_efficiency" => sleep_efficiency,
+});
+
 /// The sleep temperature part of a payload.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct SleepTemperatureData {
     /// Delta.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub delta: Option<f64>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
+
+object_deserialize!(SleepTemperatureData {
+    "delta" => delta,
+});
 
 string_enum! {
     /// Known values of workout sport.
@@ -4613,26 +5546,33 @@ string_enum! {
 }
 
 /// Completion condition (object of the Terra v2 API).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct CompletionCondition {
     /// Type or kind of the record. See [`CompletionConditionType`] for the known values.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<CompletionConditionType>,
     /// Value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<f64>,
     /// Value low.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub value_low: Option<f64>,
     /// Value high.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub value_high: Option<f64>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
+
+object_deserialize!(CompletionCondition {
+    "type" => r#type,
+    "value" => value,
+    "value_low" => value_low,
+    "value_high" => value_high,
+});
 
 string_enum! {
     /// Known values of workout step target type.
@@ -4665,26 +5605,33 @@ string_enum! {
 }
 
 /// Intensity target (object of the Terra v2 API).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct IntensityTarget {
     /// Target type. See [`WorkoutStepTargetType`] for the known values.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub target_type: Option<WorkoutStepTargetType>,
     /// Value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<f64>,
     /// Value low.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub value_low: Option<f64>,
     /// Value high.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub value_high: Option<f64>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
+
+object_deserialize!(IntensityTarget {
+    "target_type" => target_type,
+    "value" => value,
+    "value_low" => value_low,
+    "value_high" => value_high,
+});
 
 string_enum! {
     /// Known values of workout step intensity.
@@ -4717,22 +5664,27 @@ string_enum! {
 }
 
 /// Step control (object of the Terra v2 API).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct StepControl {
     /// Type or kind of the record. See [`StepControlType`] for the known values.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<StepControlType>,
     /// Value.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<f64>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
+
+object_deserialize!(StepControl {
+    "type" => r#type,
+    "value" => value,
+});
 
 string_enum! {
     /// Known values of weight unit.
@@ -4747,24 +5699,31 @@ string_enum! {
 }
 
 /// The strength part of a payload.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct StrengthData {
     /// Exercise name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub exercise_name: Option<String>,
     /// Weight.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub weight: Option<f64>,
     /// Weight display unit. See [`WeightUnit`] for the known values.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub weight_display_unit: Option<WeightUnit>,
     /// Exercise category.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub exercise_category: Option<String>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
+
+object_deserialize!(StrengthData {
+    "exercise_name" => exercise_name,
+    "weight" => weight,
+    "weight_display_unit" => weight_display_unit,
+    "exercise_category" => exercise_category,
+});
 
 string_enum! {
     /// Known values of swim stroke type.
@@ -4823,620 +5782,757 @@ string_enum! {
 }
 
 /// The swim step part of a payload.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct SwimStepData {
     /// Stroke type. See [`SwimStrokeType`] for the known values.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub stroke_type: Option<SwimStrokeType>,
     /// Drill type. See [`DrillType`] for the known values.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub drill_type: Option<DrillType>,
     /// Equipment. A list; each item: See [`SwimEquipmentType`] for the known values.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub equipment: Option<Vec<SwimEquipmentType>>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(SwimStepData {
+    "stroke_type" => stroke_type,
+    "drill_type" => drill_type,
+    "equipment" => equipment,
+});
+
 /// Workout step (object of the Terra v2 API).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct WorkoutStep {
     /// Completion condition. See [`CompletionCondition`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub completion_condition: Option<CompletionCondition>,
     /// Intensity targets. A list of [`IntensityTarget`] items.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub intensity_targets: Option<Vec<IntensityTarget>>,
     /// Intensity type. See [`WorkoutStepIntensity`] for the known values.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub intensity_type: Option<WorkoutStepIntensity>,
     /// Notes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub notes: Option<String>,
     /// Controls. A list of [`StepControl`] items.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub controls: Option<Vec<StepControl>>,
     /// Strength. See [`StrengthData`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub strength: Option<StrengthData>,
     /// Swimming. See [`SwimStepData`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub swimming: Option<SwimStepData>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(WorkoutStep {
+    "completion_condition" => completion_condition,
+    "intensity_targets" => intensity_targets,
+    "intensity_type" => intensity_type,
+    "notes" => notes,
+    "controls" => controls,
+    "strength" => strength,
+    "swimming" => swimming,
+});
+
 /// Step block (object of the Terra v2 API).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct StepBlock {
     /// Completion condition. See [`CompletionCondition`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub completion_condition: Option<CompletionCondition>,
     /// Steps. A list of [`WorkoutStep`] items.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub steps: Option<Vec<WorkoutStep>>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(StepBlock {
+    "completion_condition" => completion_condition,
+    "steps" => steps,
+});
+
 /// Athlete metrics (object of the Terra v2 API).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct AthleteMetrics {
     /// Threshold heart rate.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold_heart_rate: Option<f64>,
     /// Maximum heart rate.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_heart_rate: Option<f64>,
     /// Threshold speed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold_speed: Option<f64>,
     /// FTP.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ftp: Option<f64>,
     /// Pool length, in metres.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub pool_length_meters: Option<f64>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
+
+object_deserialize!(AthleteMetrics {
+    "threshold_heart_rate" => threshold_heart_rate,
+    "max_heart_rate" => max_heart_rate,
+    "threshold_speed" => threshold_speed,
+    "ftp" => ftp,
+    "pool_length_meters" => pool_length_meters,
+});
 
 /// Metadata of a planned workout details record: its time window and identifiers.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct PlannedWorkoutDetailsMetadata {
     /// ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The data provider, in upper case (for example `GARMIN`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub provider: Option<String>,
     /// Name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Description.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Type or kind of the record.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::support::opt_i64"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<i64>,
     /// Planned date. A `YYYY-MM-DD` date, kept as sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub planned_date: Option<DateString>,
     /// Created date. An ISO 8601 date-time, kept as sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_date: Option<Timestamp>,
     /// Estimated TSS.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub estimated_tss: Option<f64>,
     /// Estimated if.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub estimated_if: Option<f64>,
     /// Estimated duration, in seconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub estimated_duration_seconds: Option<f64>,
     /// Estimated distance, in metres.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub estimated_distance_meters: Option<f64>,
     /// Estimated, in kilocalories.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub estimated_calories: Option<f64>,
     /// Estimated elevation gain, in metres.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub estimated_elevation_gain_meters: Option<f64>,
     /// Estimated energy, in kilojoules.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub estimated_energy_kj: Option<f64>,
     /// Estimated speed, in metres per second.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub estimated_speed_meters_per_second: Option<f64>,
     /// Pool length, in metres.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub pool_length_meters: Option<f64>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(PlannedWorkoutDetailsMetadata {
+    "id" => id,
+    "provider" => provider,
+    "name" => name,
+    "description" => description,
+    "type" => r#type via super::support::opt_i64: Option<i64>,
+    "planned_date" => planned_date,
+    "created_date" => created_date,
+    "estimated_tss" => estimated_tss,
+    "estimated_if" => estimated_if,
+    "estimated_duration_seconds" => estimated_duration_seconds,
+    "estimated_distance_meters" => estimated_distance_meters,
+    "estimated_calories" => estimated_calories,
+    "estimated_elevation_gain_meters" => estimated_elevation_gain_meters,
+    "estimated_energy_kj" => estimated_energy_kj,
+    "estimated_speed_meters_per_second" => estimated_speed_meters_per_second,
+    "pool_length_meters" => pool_length_meters,
+});
+
 /// Planned workout details step duration (object of the Terra v2 API).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct PlannedWorkoutDetailsStepDuration {
     /// Duration type.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::support::opt_i64"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub duration_type: Option<i64>,
     /// Seconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub seconds: Option<f64>,
     /// Distance, in metres.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub distance_meters: Option<f64>,
     /// Heart rate below, in beats per minute.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub hr_below_bpm: Option<f64>,
     /// Heart rate above, in beats per minute.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub hr_above_bpm: Option<f64>,
     /// Calories.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub calories: Option<f64>,
     /// Power below, in watts.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub power_below_watts: Option<f64>,
     /// Power above, in watts.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub power_above_watts: Option<f64>,
     /// Reps.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub reps: Option<f64>,
     /// Rest, in seconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub rest_seconds: Option<f64>,
     /// Steps.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub steps: Option<f64>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(PlannedWorkoutDetailsStepDuration {
+    "duration_type" => duration_type via super::support::opt_i64: Option<i64>,
+    "seconds" => seconds,
+    "distance_meters" => distance_meters,
+    "hr_below_bpm" => hr_below_bpm,
+    "hr_above_bpm" => hr_above_bpm,
+    "calories" => calories,
+    "power_below_watts" => power_below_watts,
+    "power_above_watts" => power_above_watts,
+    "reps" => reps,
+    "rest_seconds" => rest_seconds,
+    "steps" => steps,
+});
+
 /// Planned workout details step target (object of the Terra v2 API).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct PlannedWorkoutDetailsStepTarget {
     /// Target type.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::support::opt_i64"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub target_type: Option<i64>,
     /// Heart rate bpm high.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub hr_bpm_high: Option<f64>,
     /// Heart rate bpm low.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub hr_bpm_low: Option<f64>,
     /// Cadence.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cadence: Option<f64>,
     /// Cadence high.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cadence_high: Option<f64>,
     /// Cadence low.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cadence_low: Option<f64>,
     /// Power, in watts.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub power_watt: Option<f64>,
     /// Power watt high.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub power_watt_high: Option<f64>,
     /// Power watt low.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub power_watt_low: Option<f64>,
     /// Swim strokes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub swim_strokes: Option<f64>,
     /// Heart rate, in percent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub hr_percentage: Option<f64>,
     /// Heart rate percentage high.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub hr_percentage_high: Option<f64>,
     /// Heart rate percentage low.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub hr_percentage_low: Option<f64>,
     /// Speed, in percent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub speed_percentage: Option<f64>,
     /// Speed percentage high.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub speed_percentage_high: Option<f64>,
     /// Speed percentage low.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub speed_percentage_low: Option<f64>,
     /// Power, in percent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub power_percentage: Option<f64>,
     /// Power percentage high.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub power_percentage_high: Option<f64>,
     /// Power percentage low.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub power_percentage_low: Option<f64>,
     /// Repetitions.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::support::opt_i64"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub repetitions: Option<i64>,
     /// Speed, in metres per second.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub speed_meters_per_second: Option<f64>,
     /// Speed meters per second low.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub speed_meters_per_second_low: Option<f64>,
     /// Speed meters per second high.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub speed_meters_per_second_high: Option<f64>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(PlannedWorkoutDetailsStepTarget {
+    "target_type" => target_type via super::support::opt_i64: Option<i64>,
+    "hr_bpm_high" => hr_bpm_high,
+    "hr_bpm_low" => hr_bpm_low,
+    "cadence" => cadence,
+    "cadence_high" => cadence_high,
+    "cadence_low" => cadence_low,
+    "power_watt" => power_watt,
+    "power_watt_high" => power_watt_high,
+    "power_watt_low" => power_watt_low,
+    "swim_strokes" => swim_strokes,
+    "hr_percentage" => hr_percentage,
+    "hr_percentage_high" => hr_percentage_high,
+    "hr_percentage_low" => hr_percentage_low,
+    "speed_percentage" => speed_percentage,
+    "speed_percentage_high" => speed_percentage_high,
+    "speed_percentage_low" => speed_percentage_low,
+    "power_percentage" => power_percentage,
+    "power_percentage_high" => power_percentage_high,
+    "power_percentage_low" => power_percentage_low,
+    "repetitions" => repetitions via super::support::opt_i64: Option<i64>,
+    "speed_meters_per_second" => speed_meters_per_second,
+    "speed_meters_per_second_low" => speed_meters_per_second_low,
+    "speed_meters_per_second_high" => speed_meters_per_second_high,
+});
+
 /// Planned workout details step (object of the Terra v2 API).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct PlannedWorkoutDetailsStep {
     /// Order.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::support::opt_i64"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub order: Option<i64>,
     /// Name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Description.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Intensity.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::support::opt_i64"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub intensity: Option<i64>,
     /// Type or kind of the record.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::support::opt_i64"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<i64>,
     /// Durations. A list of [`PlannedWorkoutDetailsStepDuration`] items.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub durations: Option<Vec<PlannedWorkoutDetailsStepDuration>>,
     /// Targets. A list of [`PlannedWorkoutDetailsStepTarget`] items.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub targets: Option<Vec<PlannedWorkoutDetailsStepTarget>>,
     /// Stroke type.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::support::opt_i64"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub stroke_type: Option<i64>,
     /// Equipment type.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::support::opt_vec_i64"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub equipment_type: Option<Vec<i64>>,
     /// Exercise name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub exercise_name: Option<String>,
     /// Exercise category.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::support::opt_i64"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub exercise_category: Option<i64>,
     /// Weight, in kilograms.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub weight_kg: Option<f64>,
     /// Steps. A list of [`PlannedWorkoutDetailsStep`] items.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub steps: Option<Vec<PlannedWorkoutDetailsStep>>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
+
+object_deserialize!(PlannedWorkoutDetailsStep {
+    "order" => order via super::support::opt_i64: Option<i64>,
+    "name" => name,
+    "description" => description,
+    "intensity" => intensity via super::support::opt_i64: Option<i64>,
+    "type" => r#type via super::support::opt_i64: Option<i64>,
+    "durations" => durations,
+    "targets" => targets,
+    "stroke_type" => stroke_type via super::support::opt_i64: Option<i64>,
+    "equipment_type" => equipment_type via super::support::opt_vec_i64: Option<Vec<i64>>,
+    "exercise_name" => exercise_name,
+    "exercise_category" => exercise_category via super::support::opt_i64: Option<i64>,
+    "weight_kg" => weight_kg,
+    "steps" => steps,
+});
 
 /// Planned workout details (object of the Terra v2 API).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct PlannedWorkoutDetails {
     /// Identifiers and time window of the record. See [`PlannedWorkoutDetailsMetadata`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<PlannedWorkoutDetailsMetadata>,
     /// Steps. A list of [`PlannedWorkoutDetailsStep`] items.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub steps: Option<Vec<PlannedWorkoutDetailsStep>>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(PlannedWorkoutDetails {
+    "metadata" => metadata,
+    "steps" => steps,
+});
+
 /// A workout scheduled for a user on a given date.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct PlannedWorkout {
     /// Planned workout ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub planned_workout_id: Option<String>,
     /// Workout ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub workout_id: Option<String>,
     /// Planned date. A `YYYY-MM-DD` date, kept as sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub planned_date: Option<DateString>,
     /// Provider workout ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub provider_workout_id: Option<String>,
     /// Coercion warnings.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub coercion_warnings: Option<String>,
     /// When the object was created. An ISO 8601 date-time, kept as sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<Timestamp>,
     /// Last updated at. An ISO 8601 date-time, kept as sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_updated_at: Option<Timestamp>,
     /// Is external.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_external: Option<bool>,
     /// Athlete metrics. See [`AthleteMetrics`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub athlete_metrics: Option<AthleteMetrics>,
     /// Details. See [`PlannedWorkoutDetails`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub details: Option<PlannedWorkoutDetails>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(PlannedWorkout {
+    "planned_workout_id" => planned_workout_id,
+    "workout_id" => workout_id,
+    "planned_date" => planned_date,
+    "provider_workout_id" => provider_workout_id,
+    "coercion_warnings" => coercion_warnings,
+    "created_at" => created_at,
+    "last_updated_at" => last_updated_at,
+    "is_external" => is_external,
+    "athlete_metrics" => athlete_metrics,
+    "details" => details,
+});
+
 /// Fields shared by every webhook event.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct WebhookEvent {
     /// Type or kind of the record.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Status word of the payload.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(WebhookEvent {
+    "type" => r#type,
+    "status" => status,
+});
+
 /// Webhook payload of the auth success event.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct AuthSuccessEvent {
     /// Type or kind of the record. Always `auth` in this payload.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Status word of the payload. Always `success` in this payload.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// The connection the payload belongs to. See [`TerraUser`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<TerraUser>,
     /// Human-readable message.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// Flow ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub flow_id: Option<String>,
     /// Widget session ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub widget_session_id: Option<String>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(AuthSuccessEvent {
+    "type" => r#type,
+    "status" => status,
+    "user" => user,
+    "message" => message,
+    "flow_id" => flow_id,
+    "widget_session_id" => widget_session_id,
+});
+
 /// Webhook payload of the auth error event.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct AuthErrorEvent {
     /// Type or kind of the record. Always `auth_cancelled` in this payload.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Status word of the payload. Always `error` in this payload.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// Flow ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub flow_id: Option<String>,
     /// Reason.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
     /// The developer's own identifier for the end user, given when connecting.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub reference_id: Option<String>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(AuthErrorEvent {
+    "type" => r#type,
+    "status" => status,
+    "flow_id" => flow_id,
+    "reason" => reason,
+    "reference_id" => reference_id,
+});
+
 /// Webhook payload of the deauth event.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct DeauthEvent {
     /// Type or kind of the record. Always `deauth` in this payload.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Status word of the payload. Always `success` in this payload.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// The connection the payload belongs to. See [`TerraUser`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<TerraUser>,
     /// Human-readable message.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(DeauthEvent {
+    "type" => r#type,
+    "status" => status,
+    "user" => user,
+    "message" => message,
+});
+
 /// Webhook payload of the user reauth event.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct UserReauthEvent {
     /// Type or kind of the record. Always `user_reauth` in this payload.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Status word of the payload. Always `warning` in this payload.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// The connection that replaced the old one. See [`TerraUser`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub new_user: Option<TerraUser>,
     /// The connection that was replaced. See [`TerraUser`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub old_user: Option<TerraUser>,
     /// Human-readable message.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// Version of the payload format, as a date such as `2022-03-16`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub version: Option<String>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(UserReauthEvent {
+    "type" => r#type,
+    "status" => status,
+    "new_user" => new_user,
+    "old_user" => old_user,
+    "message" => message,
+    "version" => version,
+});
+
 /// Webhook payload of the access revoked event.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct AccessRevokedEvent {
     /// Type or kind of the record. Always `access_revoked` in this payload.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Status word of the payload. Always `warning` in this payload.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// The connection the payload belongs to. See [`TerraUser`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<TerraUser>,
     /// Human-readable message.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(AccessRevokedEvent {
+    "type" => r#type,
+    "status" => status,
+    "user" => user,
+    "message" => message,
+});
+
 /// Webhook payload of the permission change event.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct PermissionChangeEvent {
     /// Type or kind of the record. Always `permission_change` in this payload.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Status word of the payload. Always `warning` in this payload.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// The connection the payload belongs to. See [`TerraUser`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<TerraUser>,
     /// Human-readable message.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// Version of the payload format, as a date such as `2022-03-16`.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub version: Option<String>,
     /// Scopes added. A comma-separated list; `scopes_added_list()` splits it.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub scopes_added: Option<String>,
     /// Scopes removed. A comma-separated list; `scopes_removed_list()` splits it.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub scopes_removed: Option<String>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
+
+object_deserialize!(PermissionChangeEvent {
+    "type" => r#type,
+    "status" => status,
+    "user" => user,
+    "message" => message,
+    "version" => version,
+    "scopes_added" => scopes_added,
+    "scopes_removed" => scopes_removed,
+});
 
 impl PermissionChangeEvent {
     /// The items of the comma-separated `scopes_added` field (empty when it is absent).
@@ -5456,660 +6552,819 @@ impl PermissionChangeEvent {
 }
 
 /// Webhook payload of the connection error event.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct ConnectionErrorEvent {
     /// Type or kind of the record. Always `connection_error` in this payload.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Status word of the payload. Always `warning` in this payload.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// The connection the payload belongs to. See [`TerraUser`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<TerraUser>,
     /// Human-readable message.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(ConnectionErrorEvent {
+    "type" => r#type,
+    "status" => status,
+    "user" => user,
+    "message" => message,
+});
+
 /// Webhook payload of the large request sending event.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct LargeRequestSendingEvent {
     /// Type or kind of the record. Always `large_request_sending` in this payload.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Status word of the payload.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// The connection the payload belongs to. See [`TerraUser`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<TerraUser>,
     /// Terra's reference of the request; the events it leads to carry the same value.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub reference: Option<String>,
     /// Human-readable message.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// How many data payloads the request will be split into.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::support::opt_i64"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub expected_payloads: Option<i64>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(LargeRequestSendingEvent {
+    "type" => r#type,
+    "status" => status,
+    "user" => user,
+    "reference" => reference,
+    "message" => message,
+    "expected_payloads" => expected_payloads via super::support::opt_i64: Option<i64>,
+});
+
 /// Webhook payload of the large request processing event.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct LargeRequestProcessingEvent {
     /// Type or kind of the record. Always `large_request_processing` in this payload.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Status word of the payload. Always `processing` in this payload.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// Human-readable message.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// The connection the payload belongs to. See [`TerraUser`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<TerraUser>,
     /// Terra's reference of the request; the events it leads to carry the same value.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub reference: Option<String>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(LargeRequestProcessingEvent {
+    "type" => r#type,
+    "status" => status,
+    "message" => message,
+    "user" => user,
+    "reference" => reference,
+});
+
 /// Webhook payload of the S3 payload event.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct S3PayloadEvent {
     /// Type or kind of the record. Always `s3_payload` in this payload.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Status word of the payload. Always `success` in this payload.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// Download URL.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// Lifetime of the URL or token, in seconds.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::support::opt_i64"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub expires_in: Option<i64>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(S3PayloadEvent {
+    "type" => r#type,
+    "status" => status,
+    "url" => url,
+    "expires_in" => expires_in via super::support::opt_i64: Option<i64>,
+});
+
 /// Webhook payload of the activity event.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct ActivityEvent {
     /// Type or kind of the record. Always `activity` in this payload.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Status word of the payload.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// The records carried by the payload. A list of [`Activity`] items.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<Vec<Activity>>,
     /// The connection the payload belongs to. See [`TerraUser`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<TerraUser>,
     /// Version of the payload format, as a date such as `2022-03-16`.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub version: Option<String>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(ActivityEvent {
+    "type" => r#type,
+    "status" => status,
+    "data" => data,
+    "user" => user,
+    "version" => version,
+});
+
 /// Webhook payload of the athlete event.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct AthleteEvent {
     /// Type or kind of the record. Always `athlete` in this payload.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Status word of the payload.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// Athlete. See [`Athlete`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub athlete: Option<Athlete>,
     /// The connection the payload belongs to. See [`TerraUser`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<TerraUser>,
     /// Version of the payload format, as a date such as `2022-03-16`.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub version: Option<String>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(AthleteEvent {
+    "type" => r#type,
+    "status" => status,
+    "athlete" => athlete,
+    "user" => user,
+    "version" => version,
+});
+
 /// Webhook payload of the nutrition event.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct NutritionEvent {
     /// Type or kind of the record. Always `nutrition` in this payload.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Status word of the payload.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// The records carried by the payload. A list of [`Nutrition`] items.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<Vec<Nutrition>>,
     /// The connection the payload belongs to. See [`TerraUser`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<TerraUser>,
     /// Version of the payload format, as a date such as `2022-03-16`.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub version: Option<String>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(NutritionEvent {
+    "type" => r#type,
+    "status" => status,
+    "data" => data,
+    "user" => user,
+    "version" => version,
+});
+
 /// Webhook payload of the daily event.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct DailyEvent {
     /// Type or kind of the record. Always `daily` in this payload.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Status word of the payload.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// The records carried by the payload. A list of [`Daily`] items.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<Vec<Daily>>,
     /// The connection the payload belongs to. See [`TerraUser`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<TerraUser>,
     /// Version of the payload format, as a date such as `2022-03-16`.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub version: Option<String>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(DailyEvent {
+    "type" => r#type,
+    "status" => status,
+    "data" => data,
+    "user" => user,
+    "version" => version,
+});
+
 /// Webhook payload of the sleep event.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct SleepEvent {
     /// Type or kind of the record. Always `sleep` in this payload.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Status word of the payload.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// The records carried by the payload. A list of [`Sleep`] items.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<Vec<Sleep>>,
     /// The connection the payload belongs to. See [`TerraUser`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<TerraUser>,
     /// Version of the payload format, as a date such as `2022-03-16`.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub version: Option<String>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(SleepEvent {
+    "type" => r#type,
+    "status" => status,
+    "data" => data,
+    "user" => user,
+    "version" => version,
+});
+
 /// Webhook payload of the menstruation event.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct MenstruationEvent {
     /// Type or kind of the record. Always `menstruation` in this payload.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Status word of the payload.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// The records carried by the payload. A list of [`Menstruation`] items.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<Vec<Menstruation>>,
     /// The connection the payload belongs to. See [`TerraUser`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<TerraUser>,
     /// Version of the payload format, as a date such as `2022-03-16`.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub version: Option<String>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(MenstruationEvent {
+    "type" => r#type,
+    "status" => status,
+    "data" => data,
+    "user" => user,
+    "version" => version,
+});
+
 /// Webhook payload of the body event.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct BodyEvent {
     /// Type or kind of the record. Always `body` in this payload.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Status word of the payload.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// The records carried by the payload. A list of [`Body`] items.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<Vec<Body>>,
     /// The connection the payload belongs to. See [`TerraUser`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<TerraUser>,
     /// Version of the payload format, as a date such as `2022-03-16`.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub version: Option<String>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(BodyEvent {
+    "type" => r#type,
+    "status" => status,
+    "data" => data,
+    "user" => user,
+    "version" => version,
+});
+
 /// Lab report event result source (object of the Terra v2 API).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct LabReportEventResultSource {
     /// Name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Panel.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub panel: Option<String>,
     /// Value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
     /// Units.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<String>,
     /// Flag.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub flag: Option<String>,
     /// Method.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub method: Option<String>,
     /// Notes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub notes: Option<String>,
     /// Reference text.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub reference_text: Option<String>,
     /// Collection date. A `YYYY-MM-DD` date, kept as sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub collection_date: Option<DateString>,
     /// Collection time.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub collection_time: Option<String>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(LabReportEventResultSource {
+    "name" => name,
+    "panel" => panel,
+    "value" => value,
+    "units" => units,
+    "flag" => flag,
+    "method" => method,
+    "notes" => notes,
+    "reference_text" => reference_text,
+    "collection_date" => collection_date,
+    "collection_time" => collection_time,
+});
+
 /// Lab report event result (object of the Terra v2 API).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct LabReportEventResult {
     /// Source. See [`LabReportEventResultSource`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<LabReportEventResultSource>,
     /// Biomarker. See [`LabReportBiomarker`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub biomarker: Option<LabReportBiomarker>,
     /// Measurement. See [`LabReportMeasurement`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub measurement: Option<LabReportMeasurement>,
     /// Interpretation. See [`LabReportInterpretation`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub interpretation: Option<LabReportInterpretation>,
     /// Reference ranges. A list of [`LabReportReferenceRange`] items.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub reference_ranges: Option<Vec<LabReportReferenceRange>>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(LabReportEventResult {
+    "source" => source,
+    "biomarker" => biomarker,
+    "measurement" => measurement,
+    "interpretation" => interpretation,
+    "reference_ranges" => reference_ranges,
+});
+
 /// The lab report event part of a payload.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct LabReportEventData {
     /// Session ID.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub session_id: Option<String>,
     /// The developer's own identifier for the end user, given when connecting.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub reference_id: Option<String>,
     /// Report date. A `YYYY-MM-DD` date, kept as sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub report_date: Option<DateString>,
     /// Report time.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub report_time: Option<String>,
     /// Report locale.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub report_locale: Option<String>,
     /// Results count.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::support::opt_i64"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub results_count: Option<i64>,
     /// Results. A list of [`LabReportEventResult`] items.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub results: Option<Vec<LabReportEventResult>>,
     /// Panels. A list of [`LabReportPanel`] items.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub panels: Option<Vec<LabReportPanel>>,
     /// Report notes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub report_notes: Option<String>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(LabReportEventData {
+    "session_id" => session_id,
+    "reference_id" => reference_id,
+    "report_date" => report_date,
+    "report_time" => report_time,
+    "report_locale" => report_locale,
+    "results_count" => results_count via super::support::opt_i64: Option<i64>,
+    "results" => results,
+    "panels" => panels,
+    "report_notes" => report_notes,
+});
+
 /// Webhook payload of the lab report completed event.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct LabReportCompletedEvent {
     /// Type or kind of the record. Always `lab_report.completed` in this payload.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Event ID.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub event_id: Option<String>,
     /// Occurred at. An ISO 8601 date-time, kept as sent.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub occurred_at: Option<Timestamp>,
     /// Upload ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub upload_id: Option<String>,
     /// The records carried by the payload. See [`LabReportEventData`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<LabReportEventData>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(LabReportCompletedEvent {
+    "type" => r#type,
+    "event_id" => event_id,
+    "occurred_at" => occurred_at,
+    "upload_id" => upload_id,
+    "data" => data,
+});
+
 /// Lab report event error (object of the Terra v2 API).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct LabReportEventError {
     /// Code.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
     /// Human-readable message.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// Retriable.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub retriable: Option<bool>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(LabReportEventError {
+    "code" => code,
+    "message" => message,
+    "retriable" => retriable,
+});
+
 /// The lab report failure part of a payload.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct LabReportFailureData {
     /// Session ID.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub session_id: Option<String>,
     /// The developer's own identifier for the end user, given when connecting.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub reference_id: Option<String>,
     /// Error. See [`LabReportEventError`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<LabReportEventError>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(LabReportFailureData {
+    "session_id" => session_id,
+    "reference_id" => reference_id,
+    "error" => error,
+});
+
 /// Webhook payload of the lab report failed event.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct LabReportFailedEvent {
     /// Type or kind of the record. Always `lab_report.failed` in this payload.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Event ID.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub event_id: Option<String>,
     /// Occurred at. An ISO 8601 date-time, kept as sent.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub occurred_at: Option<Timestamp>,
     /// Upload ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub upload_id: Option<String>,
     /// The records carried by the payload. See [`LabReportFailureData`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<LabReportFailureData>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(LabReportFailedEvent {
+    "type" => r#type,
+    "event_id" => event_id,
+    "occurred_at" => occurred_at,
+    "upload_id" => upload_id,
+    "data" => data,
+});
+
 /// Webhook payload of the planned workout event.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct PlannedWorkoutEvent {
     /// Type or kind of the record. Always `planned_workout` in this payload.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Status word of the payload.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// The records carried by the payload. A list of [`PlannedWorkout`] items.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<Vec<PlannedWorkout>>,
     /// The connection the payload belongs to. See [`TerraUser`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<TerraUser>,
     /// Version of the payload format, as a date such as `2022-03-16`.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub version: Option<String>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(PlannedWorkoutEvent {
+    "type" => r#type,
+    "status" => status,
+    "data" => data,
+    "user" => user,
+    "version" => version,
+});
+
 /// Webhook payload of the hormone event.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct HormoneEvent {
     /// Type or kind of the record. Always `hormone` in this payload.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Status word of the payload.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// The records carried by the payload. A list of [`HormoneSample`] items.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<Vec<HormoneSample>>,
     /// The connection the payload belongs to. See [`TerraUser`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<TerraUser>,
     /// Version of the payload format, as a date such as `2022-03-16`.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub version: Option<String>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(HormoneEvent {
+    "type" => r#type,
+    "status" => status,
+    "data" => data,
+    "user" => user,
+    "version" => version,
+});
+
 /// Metadata of a health observation record: its time window and identifiers.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct HealthObservationMetadata {
     /// Start of the period covered. An ISO 8601 date-time, kept as sent.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub start_time: Option<Timestamp>,
     /// End of the period covered. An ISO 8601 date-time, kept as sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub end_time: Option<Timestamp>,
     /// Identifier of the record at the provider.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub summary_id: Option<String>,
     /// Timestamp localization. Integer code; see [`TimestampLocalization`] for the known codes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp_localization: Option<TimestampLocalization>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
+
+object_deserialize!(HealthObservationMetadata {
+    "start_time" => start_time,
+    "end_time" => end_time,
+    "summary_id" => summary_id,
+    "timestamp_localization" => timestamp_localization,
+});
 
 int_enum! {
     /// Integer code for health observation category.
@@ -6139,25 +7394,31 @@ int_enum! {
 }
 
 /// Observation code (object of the Terra v2 API).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct ObservationCode {
     /// System.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub system: Option<String>,
     /// Code.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
     /// Display.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub display: Option<String>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
+
+object_deserialize!(ObservationCode {
+    "system" => system,
+    "code" => code,
+    "display" => display,
+});
 
 int_enum! {
     /// Integer code for observation value type.
@@ -6179,32 +7440,41 @@ int_enum! {
 }
 
 /// Observation value (object of the Terra v2 API).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct ObservationValue {
     /// Value type. Integer code; see [`ObservationValueType`] for the known codes.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub value_type: Option<ObservationValueType>,
     /// Quantity.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub quantity: Option<f64>,
     /// Unit.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,
     /// Boolean.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub boolean: Option<bool>,
     /// Text.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
     /// Code.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
+
+object_deserialize!(ObservationValue {
+    "value_type" => value_type,
+    "quantity" => quantity,
+    "unit" => unit,
+    "boolean" => boolean,
+    "text" => text,
+    "code" => code,
+});
 
 int_enum! {
     /// Integer code for observation severity.
@@ -6226,20 +7496,25 @@ int_enum! {
 }
 
 /// Observation component (object of the Terra v2 API).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct ObservationComponent {
     /// Code.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
     /// Value. See [`ObservationValue`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<ObservationValue>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
+
+object_deserialize!(ObservationComponent {
+    "code" => code,
+    "value" => value,
+});
 
 int_enum! {
     /// Integer code for observation status.
@@ -6259,87 +7534,111 @@ int_enum! {
 }
 
 /// The health observation part of a payload.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct HealthObservationData {
     /// Category. Integer code; see [`HealthObservationCategory`] for the known codes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub category: Option<HealthObservationCategory>,
     /// Observation type.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub observation_type: Option<String>,
     /// Codes. A list of [`ObservationCode`] items.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub codes: Option<Vec<ObservationCode>>,
     /// Value. See [`ObservationValue`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<ObservationValue>,
     /// Severity. Integer code; see [`ObservationSeverity`] for the known codes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub severity: Option<ObservationSeverity>,
     /// Components. A list of [`ObservationComponent`] items.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub components: Option<Vec<ObservationComponent>>,
     /// Status word of the payload. Integer code; see [`ObservationStatus`] for the known codes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<ObservationStatus>,
     /// Notes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub notes: Option<String>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(HealthObservationData {
+    "category" => category,
+    "observation_type" => observation_type,
+    "codes" => codes,
+    "value" => value,
+    "severity" => severity,
+    "components" => components,
+    "status" => status,
+    "notes" => notes,
+});
+
 /// One health observation (symptom, condition or other clinical-style record).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct HealthObservation {
     /// Identifiers and time window of the record. See [`HealthObservationMetadata`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<HealthObservationMetadata>,
     /// Observation data. See [`HealthObservationData`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub observation_data: Option<HealthObservationData>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+object_deserialize!(HealthObservation {
+    "metadata" => metadata,
+    "observation_data" => observation_data,
+});
+
 /// Webhook payload of the health observation event.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct HealthObservationEvent {
     /// Type or kind of the record. Always `health_observation` in this payload.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Status word of the payload.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// The records carried by the payload. A list of [`HealthObservation`] items.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<Vec<HealthObservation>>,
     /// The connection the payload belongs to. See [`TerraUser`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<TerraUser>,
     /// Version of the payload format, as a date such as `2022-03-16`.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub version: Option<String>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
+
+object_deserialize!(HealthObservationEvent {
+    "type" => r#type,
+    "status" => status,
+    "data" => data,
+    "user" => user,
+    "version" => version,
+});
 
 /// Another name the spec uses for [`Event`].
 pub type WebhookEventType = Event;

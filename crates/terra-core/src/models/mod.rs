@@ -20,18 +20,24 @@
 //! - `number` is `f64`, `integer` is `i64` (also accepted when written as
 //!   `8.0`), date-times are [`Timestamp`] and dates are [`DateString`], both
 //!   kept verbatim.
+//! - Decoding is written for large payloads: each struct matches its keys
+//!   directly (no intermediate tree, unlike serde's `flatten`), and a
+//!   repeated key keeps its last value, as in `serde_json::Value`. Keys are
+//!   read as bytes; to record error paths with `serde_path_to_error`
+//!   yourself, see [`with_string_keys`].
 //! - Integer-coded enums keep codes this SDK does not know in
 //!   `Unrecognized(i64)`; string enums keep unknown strings in
 //!   `Unrecognized(String)`.
 
 #[macro_use]
-mod support;
+pub(crate) mod support;
 mod event;
 mod generated;
 mod time;
 
 pub use event::{Event, GenericEvent};
 pub use generated::*;
+pub use support::with_string_keys;
 pub use time::{DateString, Timestamp};
 
 /// The fields of a JSON object that a model does not declare, kept verbatim.

@@ -1,6 +1,7 @@
 //! Building blocks the generated models use: the enum macros and lenient
 //! number decoding.
 
+use std::cell::Cell;
 use std::fmt;
 
 use serde::Deserializer;
@@ -250,3 +251,177 @@ macro_rules! string_enum {
         }
     };
 }
+
+thread_local! {
+    static STRING_KEYS: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Runs `f` with the models reading object keys as strings rather than raw
+/// bytes.
+///
+/// The models read keys as bytes because it is measurably faster on large
+/// payloads. Wrappers that record the path of a decode error by watching
+/// keys as strings, such as `serde_path_to_error`, see no key names that
+/// way; run them inside this function to get full paths:
+///
+/// ```
+/// use terra_core::models::{self, HeartRateDataSample};
+///
+/// let body = br#"{"bpm": "fast"}"#;
+/// let mut de = serde_json::Deserializer::from_slice(body);
+/// let err = models::with_string_keys(|| {
+///     serde_path_to_error::deserialize::<_, HeartRateDataSample>(&mut de)
+/// })
+/// .unwrap_err();
+/// assert_eq!(err.path().to_string(), "bpm");
+/// ```
+///
+/// The SDK's own decode errors ([`crate::DecodeError`]) already do this.
+pub fn with_string_keys<R>(f: impl FnOnce() -> R) -> R {
+    struct Restore(bool);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            STRING_KEYS.with(|k| k.set(self.0));
+        }
+    }
+    let _restore = Restore(STRING_KEYS.with(|k| k.replace(true)));
+    f()
+}
+
+/// What the key of a JSON object member turned out to be: one of the
+/// struct's declared fields, or a name it does not declare (kept for its
+/// `extra` map).
+pub(crate) enum Key<F> {
+    /// A declared field.
+    Known(F),
+    /// Any other member name.
+    Unknown(String),
+}
+
+/// Reads an object key and looks it up with the struct's field table, so a
+/// declared field costs no allocation even when the key is not borrowed
+/// from the input.
+///
+/// Keys are asked for as bytes, which lets JSON decoders skip the UTF-8
+/// check of every key (it is done here, only for undeclared names). Inside
+/// [`with_string_keys`] they are asked for as strings instead, so that
+/// wrappers which record keys as strings (`serde_path_to_error`) see them.
+pub(crate) struct KeySeed<F>(pub(crate) fn(&[u8]) -> Option<F>);
+
+impl<'de, F> de::DeserializeSeed<'de> for KeySeed<F> {
+    type Value = Key<F>;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Key<F>, D::Error> {
+        if STRING_KEYS.with(Cell::get) {
+            d.deserialize_str(self)
+        } else {
+            d.deserialize_bytes(self)
+        }
+    }
+}
+
+impl<F> Visitor<'_> for KeySeed<F> {
+    type Value = Key<F>;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an object key")
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Key<F>, E> {
+        Ok(match (self.0)(v.as_bytes()) {
+            Some(field) => Key::Known(field),
+            None => Key::Unknown(v.to_owned()),
+        })
+    }
+    fn visit_string<E: de::Error>(self, v: String) -> Result<Key<F>, E> {
+        Ok(match (self.0)(v.as_bytes()) {
+            Some(field) => Key::Known(field),
+            None => Key::Unknown(v),
+        })
+    }
+    fn visit_bytes<E: de::Error>(self, v: &[u8]) -> Result<Key<F>, E> {
+        if let Some(field) = (self.0)(v) {
+            return Ok(Key::Known(field));
+        }
+        match std::str::from_utf8(v) {
+            Ok(s) => Ok(Key::Unknown(s.to_owned())),
+            Err(_) => Err(E::invalid_value(
+                de::Unexpected::Bytes(v),
+                &"a UTF-8 object key",
+            )),
+        }
+    }
+    fn visit_byte_buf<E: de::Error>(self, v: Vec<u8>) -> Result<Key<F>, E> {
+        if let Some(field) = (self.0)(&v) {
+            return Ok(Key::Known(field));
+        }
+        String::from_utf8(v).map(Key::Unknown).map_err(|e| {
+            E::invalid_value(de::Unexpected::Bytes(e.as_bytes()), &"a UTF-8 object key")
+        })
+    }
+}
+
+/// Implements `Deserialize` for a struct whose fields are all `Option`s
+/// (or other `Default` types) plus an `extra: Extra` map that receives every
+/// member the struct does not declare.
+///
+/// This replaces `#[serde(flatten)]` on the `extra` field when decoding:
+/// serde's flatten support first buffers each object (and everything nested
+/// in it) into an intermediate tree, which made decoding large payloads
+/// several times slower and roughly doubled their transient memory. The
+/// `Serialize` side keeps using the derive and its `flatten`, which streams.
+///
+/// Syntax: `Name { "json_name" => field, "other" => field2 via func: Type, }`
+/// where `via func: Type` decodes the member with `func` (a
+/// `deserialize_with`-style function returning `Type`). Duplicate members
+/// follow `serde_json::Value`: the last one wins.
+macro_rules! object_deserialize {
+    ($name:ident { $($json:literal => $field:ident $(via $with:path : $wty:ty)?),* $(,)? }) => {
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                #[allow(non_camel_case_types)]
+                enum Field { $($field,)* }
+                fn lookup(key: &[u8]) -> Option<Field> {
+                    $(if key == $json.as_bytes() {
+                        return Some(Field::$field);
+                    })*
+                    None
+                }
+                struct V;
+                impl<'de> serde::de::Visitor<'de> for V {
+                    type Value = $name;
+                    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        f.write_str(concat!("a ", stringify!($name), " object"))
+                    }
+                    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<$name, A::Error> {
+                        use $crate::models::support::Key;
+                        let mut out = <$name as Default>::default();
+                        while let Some(key) = map.next_key_seed($crate::models::support::KeySeed(lookup))? {
+                            match key {
+                                $(Key::Known(Field::$field) => {
+                                    out.$field = $crate::models::support::object_deserialize!(@value map $($with : $wty)?);
+                                })*
+                                Key::Unknown(name) => {
+                                    let value: serde_json::Value = map.next_value()?;
+                                    out.extra.insert(name, value);
+                                }
+                            }
+                        }
+                        Ok(out)
+                    }
+                }
+                d.deserialize_map(V)
+            }
+        }
+    };
+    (@value $map:ident) => {
+        $map.next_value()?
+    };
+    (@value $map:ident $with:path : $wty:ty) => {{
+        struct With($wty);
+        impl<'de> serde::Deserialize<'de> for With {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                $with(d).map(With)
+            }
+        }
+        $map.next_value::<With>()?.0
+    }};
+}
+pub(crate) use object_deserialize;
