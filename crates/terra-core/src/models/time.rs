@@ -34,8 +34,78 @@ use crate::dates::{CalendarDate, civil_from_days};
 /// assert_eq!(local.to_unix_seconds(), None);
 /// assert_eq!(serde_json::to_string(&local).unwrap(), "\"2022-10-28T10:00:00\"");
 /// ```
-#[derive(Clone, Default, PartialEq, Eq, Hash)]
-pub struct Timestamp(String);
+///
+/// Strings of up to 38 bytes (every shape Terra uses) are stored inline,
+/// without a heap allocation: a payload holds one timestamp per sample, so
+/// this keeps large payloads small and quick to decode. Longer strings are
+/// kept on the heap.
+#[derive(Clone)]
+pub struct Timestamp(Compact);
+
+/// Longest string a [`Timestamp`] keeps inline.
+const INLINE: usize = 38;
+
+/// A string stored inline when short, boxed otherwise (40 bytes either way).
+#[derive(Clone)]
+enum Compact {
+    Inline { len: u8, buf: [u8; INLINE] },
+    Heap(Box<str>),
+}
+
+impl Compact {
+    fn new(s: &str) -> Self {
+        if s.len() <= INLINE {
+            let mut buf = [0u8; INLINE];
+            buf[..s.len()].copy_from_slice(s.as_bytes());
+            // `s.len() <= INLINE < 256`, so the cast is exact.
+            Self::Inline {
+                len: s.len() as u8,
+                buf,
+            }
+        } else {
+            Self::Heap(s.into())
+        }
+    }
+
+    fn from_string(s: String) -> Self {
+        if s.len() <= INLINE {
+            Self::new(&s)
+        } else {
+            Self::Heap(s.into_boxed_str())
+        }
+    }
+
+    fn as_str(&self) -> &str {
+        match self {
+            Self::Inline { len, buf } => {
+                let bytes = &buf[..usize::from(*len)];
+                // The bytes were copied from a `&str` and cut at its length.
+                std::str::from_utf8(bytes).unwrap_or_default()
+            }
+            Self::Heap(s) => s,
+        }
+    }
+}
+
+impl Default for Timestamp {
+    fn default() -> Self {
+        Self(Compact::new(""))
+    }
+}
+
+impl PartialEq for Timestamp {
+    fn eq(&self, other: &Self) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for Timestamp {}
+
+impl std::hash::Hash for Timestamp {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.as_str().hash(state);
+    }
+}
 
 /// The parsed pieces of an ISO 8601 date-time.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -126,7 +196,7 @@ fn parse_parts(s: &str) -> Option<Parts> {
 impl Timestamp {
     /// Wraps a string without checking it.
     pub fn new(s: impl Into<String>) -> Self {
-        Self(s.into())
+        Self(Compact::from_string(s.into()))
     }
 
     /// Formats a unix time in Terra's usual shape, in UTC with microseconds
@@ -151,7 +221,7 @@ impl Timestamp {
         }
         let sign = if offset_seconds < 0 { '-' } else { '+' };
         let off = offset_seconds.unsigned_abs();
-        Some(Self(format!(
+        Some(Self::new(format!(
             "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}.000000{sign}{:02}:{:02}",
             tod / 3600,
             tod % 3600 / 60,
@@ -163,55 +233,58 @@ impl Timestamp {
 
     /// The string exactly as received.
     pub fn as_str(&self) -> &str {
-        &self.0
+        self.0.as_str()
     }
 
     /// Returns the owned string.
     pub fn into_string(self) -> String {
-        self.0
+        match self.0 {
+            Compact::Heap(s) => s.into_string(),
+            inline => inline.as_str().to_owned(),
+        }
     }
 
     /// Whether the string parses as an ISO 8601 date-time.
     pub fn is_valid(&self) -> bool {
-        parse_parts(&self.0).is_some()
+        parse_parts(self.as_str()).is_some()
     }
 
     /// Whether the time carries no offset (Terra's "user's local time").
     /// `false` when the string does not parse.
     pub fn is_local(&self) -> bool {
-        parse_parts(&self.0).is_some_and(|p| p.offset.is_none())
+        parse_parts(self.as_str()).is_some_and(|p| p.offset.is_none())
     }
 
     /// The offset from UTC in seconds (`Z` is 0); `None` for a local time or
     /// an unparseable string.
     pub fn offset_seconds(&self) -> Option<i32> {
-        parse_parts(&self.0)?.offset
+        parse_parts(self.as_str())?.offset
     }
 
     /// The calendar date written in the string (the wall-clock date, not
     /// converted to UTC).
     pub fn date(&self) -> Option<CalendarDate> {
-        parse_parts(&self.0).map(|p| p.date)
+        parse_parts(self.as_str()).map(|p| p.date)
     }
 
     /// The fractional part of the second, in nanoseconds (digits past the
     /// ninth are ignored).
     pub fn subsec_nanos(&self) -> Option<u32> {
-        parse_parts(&self.0).map(|p| p.nanos)
+        parse_parts(self.as_str()).map(|p| p.nanos)
     }
 
     /// Seconds since the unix epoch, when the string has an offset or `Z`.
     /// Fractional seconds are dropped. A local time gives `None`: use
     /// [`Timestamp::wall_clock_unix_seconds`] if treating it as UTC is fine.
     pub fn to_unix_seconds(&self) -> Option<i64> {
-        let p = parse_parts(&self.0)?;
+        let p = parse_parts(self.as_str())?;
         Some(wall_seconds(&p) - i64::from(p.offset?))
     }
 
     /// Seconds since the unix epoch of the written wall-clock time read as
     /// UTC, ignoring any offset. Useful to order local times of one user.
     pub fn wall_clock_unix_seconds(&self) -> Option<i64> {
-        parse_parts(&self.0).map(|p| wall_seconds(&p))
+        parse_parts(self.as_str()).map(|p| wall_seconds(&p))
     }
 }
 
@@ -224,31 +297,31 @@ fn wall_seconds(p: &Parts) -> i64 {
 
 impl fmt::Debug for Timestamp {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Debug::fmt(&self.0, f)
+        fmt::Debug::fmt(self.as_str(), f)
     }
 }
 
 impl fmt::Display for Timestamp {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        f.write_str(self.as_str())
     }
 }
 
 impl From<String> for Timestamp {
     fn from(s: String) -> Self {
-        Self(s)
+        Self(Compact::from_string(s))
     }
 }
 
 impl From<&str> for Timestamp {
     fn from(s: &str) -> Self {
-        Self(s.to_owned())
+        Self(Compact::new(s))
     }
 }
 
 impl AsRef<str> for Timestamp {
     fn as_ref(&self) -> &str {
-        &self.0
+        self.as_str()
     }
 }
 
@@ -329,22 +402,46 @@ impl Visitor<'_> for StringVisitor {
     }
 }
 
-macro_rules! string_serde {
-    ($t:ident) => {
-        impl Serialize for $t {
-            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                s.serialize_str(&self.0)
-            }
-        }
-        impl<'de> Deserialize<'de> for $t {
-            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                d.deserialize_string(StringVisitor).map(Self)
-            }
-        }
-    };
+impl Serialize for DateString {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.0)
+    }
 }
-string_serde!(Timestamp);
-string_serde!(DateString);
+
+impl<'de> Deserialize<'de> for DateString {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_string(StringVisitor).map(Self)
+    }
+}
+
+impl Serialize for Timestamp {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+/// Builds a [`Timestamp`] straight from the decoder's string, without an
+/// intermediate `String` when it fits inline.
+struct TimestampVisitor;
+
+impl Visitor<'_> for TimestampVisitor {
+    type Value = Timestamp;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a date-time string")
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Timestamp, E> {
+        Ok(Timestamp(Compact::new(v)))
+    }
+    fn visit_string<E: de::Error>(self, v: String) -> Result<Timestamp, E> {
+        Ok(Timestamp(Compact::from_string(v)))
+    }
+}
+
+impl<'de> Deserialize<'de> for Timestamp {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_str(TimestampVisitor)
+    }
+}
 
 #[cfg(test)]
 mod tests {
@@ -402,5 +499,23 @@ mod tests {
             CalendarDate::new(1999, 11, 23).ok()
         );
         assert!(serde_json::from_str::<Timestamp>("12").is_err());
+    }
+
+    #[test]
+    fn long_and_escaped_strings_are_kept() {
+        let long = "2022-10-28T10:00:00.123456789012345678901234+01:00";
+        assert!(long.len() > INLINE);
+        let t: Timestamp = serde_json::from_str(&format!("\"{long}\"")).unwrap();
+        assert_eq!(t.as_str(), long);
+        assert_eq!(t.clone().into_string(), long);
+        assert_eq!(t.offset_seconds(), Some(3600));
+        let edge = "x".repeat(INLINE);
+        assert_eq!(Timestamp::new(edge.clone()).as_str(), edge);
+        assert_eq!(Timestamp::from(edge.as_str()), Timestamp::new(edge));
+        let escaped: Timestamp =
+            serde_json::from_str(r#""2022-10-28T10:00:00\u002B01:00""#).unwrap();
+        assert_eq!(escaped.as_str(), "2022-10-28T10:00:00+01:00");
+        assert_eq!(Timestamp::default().as_str(), "");
+        assert_eq!(std::mem::size_of::<Option<Timestamp>>(), 40);
     }
 }
