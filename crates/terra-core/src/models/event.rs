@@ -11,24 +11,31 @@ use super::*;
 /// A webhook event without a payload schema in the spec (for example
 /// `healthcheck` or `rate_limit_hit`): the common fields, and every other
 /// field in [`GenericEvent::extra`].
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct GenericEvent {
     /// The event type string, e.g. `healthcheck`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Status word sent with the event, when there is one.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// Human-readable message, when there is one.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// The connection the event is about, when there is one.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<TerraUser>,
     /// Every other field, kept as JSON.
     #[serde(flatten)]
     pub extra: Extra,
 }
+
+object_deserialize!(GenericEvent {
+    "type" => r#type,
+    "status" => status,
+    "message" => message,
+    "user" => user,
+});
 
 macro_rules! events {
     (

@@ -2,7 +2,7 @@
 //! SDK tokens.
 
 use http::Method;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::Value;
 
 use super::{Extra, lenient_u64, merge_extra, require_non_empty};
@@ -277,77 +277,96 @@ impl Operation for GenerateAuthToken {
 }
 
 /// The answer to [`AuthenticateUser`].
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct AuthUrl {
     /// `success` or `error`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// The Terra user id created for this connection attempt.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
     /// Where to send the user to connect their account.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub auth_url: Option<String>,
     /// Fields the SDK does not model.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+crate::models::support::object_deserialize!(AuthUrl {
+    "status" => status,
+    "user_id" => user_id,
+    "auth_url" => auth_url,
+});
+
 /// The answer to [`GenerateWidgetSession`].
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct WidgetSession {
     /// The widget session id.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub session_id: Option<String>,
     /// The widget URL to send the user to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// `success` or `error`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// How long the URL stays valid, in seconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub expires_in: Option<f64>,
     /// Fields the SDK does not model.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+crate::models::support::object_deserialize!(WidgetSession {
+    "session_id" => session_id,
+    "url" => url,
+    "status" => status,
+    "expires_in" => expires_in,
+});
+
 /// A bare `{status}` answer (for example to [`DeauthenticateUser`]).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct StatusResponse {
     /// `success` or `error`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// Fields the SDK does not model.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+crate::models::support::object_deserialize!(StatusResponse {
+    "status" => status,
+});
+
 /// The answer to [`GenerateAuthToken`].
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct AuthToken {
     /// `success` or `error`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// The token to hand to the mobile SDK.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub token: Option<String>,
     /// How long the token stays valid, in seconds.
-    #[serde(
-        default,
-        deserialize_with = "lenient_u64",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub expires_in: Option<u64>,
     /// Fields the SDK does not model.
     #[serde(flatten)]
     pub extra: Extra,
 }
+
+crate::models::support::object_deserialize!(AuthToken {
+    "status" => status,
+    "token" => token,
+    "expires_in" => expires_in via lenient_u64: Option<u64>,
+});
 
 macro_rules! status_helpers {
     ($($t:ty),*) => {$(

@@ -18,10 +18,11 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::Value;
 
-use super::{DataType, Extra, bool_str, null_as_default, require_non_empty};
+use super::{DataType, Extra, bool_str, require_non_empty};
 use crate::config::{Config, Credentials};
 use crate::dates::{DateParam, check_range};
 use crate::error::{DecodeError, Error};
+use crate::models::support::{Key, KeySeed};
 use crate::models::{Athlete, TerraUser};
 use crate::operation::{Operation, RequestBuilder, Response, check_status, decode_json};
 
@@ -490,26 +491,70 @@ fn ack_instead_of_data(
 }
 
 /// The inline envelope as read, telling an absent `data` from an empty one.
-#[derive(Deserialize)]
-#[serde(bound(deserialize = "T: Deserialize<'de>"))]
 struct InlineData<T> {
-    #[serde(default)]
     user: Option<TerraUser>,
-    #[serde(default, deserialize_with = "present_list")]
+    /// `Some` whenever the key is present (`null` reads as an empty list).
     data: Option<Vec<T>>,
-    #[serde(rename = "type", default)]
     r#type: Option<String>,
-    #[serde(flatten)]
     extra: Extra,
 }
 
-/// `Some` whenever the key is present (`null` reads as an empty list).
-fn present_list<'de, D, T>(d: D) -> Result<Option<Vec<T>>, D::Error>
-where
-    D: Deserializer<'de>,
-    T: Deserialize<'de>,
-{
-    Ok(Some(Option::<Vec<T>>::deserialize(d)?.unwrap_or_default()))
+/// The members of [`InlineData`].
+enum InlineField {
+    User,
+    Data,
+    Type,
+}
+
+fn inline_field(key: &[u8]) -> Option<InlineField> {
+    match key {
+        b"user" => Some(InlineField::User),
+        b"data" => Some(InlineField::Data),
+        b"type" => Some(InlineField::Type),
+        _ => None,
+    }
+}
+
+// Written out rather than derived with `#[serde(flatten)]` for `extra`:
+// flatten would first buffer the whole (possibly many megabytes) `data`
+// array into an intermediate tree.
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for InlineData<T> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V<T>(PhantomData<T>);
+        impl<'de, T: Deserialize<'de>> serde::de::Visitor<'de> for V<T> {
+            type Value = InlineData<T>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a data object")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<InlineData<T>, A::Error> {
+                let mut out = InlineData {
+                    user: None,
+                    data: None,
+                    r#type: None,
+                    extra: Extra::new(),
+                };
+                while let Some(key) = map.next_key_seed(KeySeed(inline_field))? {
+                    match key {
+                        Key::Known(InlineField::User) => out.user = map.next_value()?,
+                        Key::Known(InlineField::Data) => {
+                            let data: Option<Vec<T>> = map.next_value()?;
+                            out.data = Some(data.unwrap_or_default());
+                        }
+                        Key::Known(InlineField::Type) => out.r#type = map.next_value()?,
+                        Key::Unknown(name) => {
+                            let value: Value = map.next_value()?;
+                            out.extra.insert(name, value);
+                        }
+                    }
+                }
+                Ok(out)
+            }
+        }
+        d.deserialize_map(V(PhantomData))
+    }
 }
 
 /// Reads an inline data answer in one pass, refusing a webhook
@@ -550,70 +595,96 @@ fn parse_inline_data<T: DeserializeOwned, B: AsRef<[u8]>>(
 }
 
 /// The data returned inline by [`GetData`]: `{user, data, type}`.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(bound(deserialize = "T: Deserialize<'de>", serialize = "T: Serialize"))]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[serde(bound(serialize = "T: Serialize"))]
 #[non_exhaustive]
 pub struct DataResponse<T> {
     /// The user the data belongs to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<TerraUser>,
     /// The items (one per workout, day, sleep session, …); empty when the
     /// provider had nothing in the range.
-    #[serde(default, deserialize_with = "null_as_default")]
     pub data: Vec<T>,
     /// The data type Terra reports (`activity`, …).
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Fields the SDK does not model.
     #[serde(flatten)]
     pub extra: Extra,
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for DataResponse<T> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let raw = InlineData::<T>::deserialize(d)?;
+        Ok(Self {
+            user: raw.user,
+            data: raw.data.unwrap_or_default(),
+            r#type: raw.r#type,
+            extra: raw.extra,
+        })
+    }
 }
 
 /// The profile returned inline by [`GetAthlete`]: `{athlete, user, type}`.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct AthleteResponse {
     /// The profile.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub athlete: Option<Athlete>,
     /// The user the profile belongs to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<TerraUser>,
     /// The data type Terra reports (`athlete`).
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Fields the SDK does not model.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
+crate::models::support::object_deserialize!(AthleteResponse {
+    "athlete" => athlete,
+    "user" => user,
+    "type" => r#type,
+});
+
 /// Terra's acknowledgement of a [`RequestToWebhook`]: the data will arrive
 /// at your webhook, tagged with `reference`.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct WebhookAck {
     /// `success`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// The data type asked for.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// The reference the webhook events will carry (`terra-reference`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub reference: Option<String>,
     /// A trace id, equal to `reference`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub trace_id: Option<String>,
     /// Set for large requests, which Terra delivers in chunks.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// The user the data belongs to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<TerraUser>,
     /// Fields the SDK does not model.
     #[serde(flatten)]
     pub extra: Extra,
 }
+
+crate::models::support::object_deserialize!(WebhookAck {
+    "status" => status,
+    "type" => r#type,
+    "reference" => reference,
+    "trace_id" => trace_id,
+    "message" => message,
+    "user" => user,
+});
 
 #[cfg(test)]
 mod tests {

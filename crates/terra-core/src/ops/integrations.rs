@@ -2,7 +2,7 @@
 //! no `x-api-key` or `dev-id` header is sent.
 
 use http::Method;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::{Extra, bool_str, null_as_default};
 use crate::config::{Config, Credentials};
@@ -52,22 +52,26 @@ impl Operation for ListProviders {
 }
 
 /// The answer to [`ListProviders`].
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Providers {
     /// Providers connected through the cloud (`FITBIT`, `GARMIN`, …).
-    #[serde(default, deserialize_with = "null_as_default")]
     pub providers: Vec<String>,
     /// Providers reached through Terra's mobile SDKs (`APPLE`, …).
-    #[serde(default, deserialize_with = "null_as_default")]
     pub sdk_providers: Vec<String>,
     /// `success` or `error`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// Fields the SDK does not model.
     #[serde(flatten)]
     pub extra: Extra,
 }
+
+crate::models::support::object_deserialize!(Providers {
+    "providers" => providers via null_as_default: Vec<String>,
+    "sdk_providers" => sdk_providers via null_as_default: Vec<String>,
+    "status" => status,
+});
 
 /// `GET /integrations/detailed`: the providers with their names, icons and
 /// supported data types.

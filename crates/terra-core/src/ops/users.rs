@@ -131,22 +131,28 @@ impl<'de> Deserialize<'de> for UserInfo {
 }
 
 /// The answer to [`GetUserInfo::by_user_id`].
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct UserInfoResponse {
     /// The user, with Terra's polling metadata.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<PolledUser>,
     /// `success` or `error`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// Whether the user's connection is authenticated.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_authenticated: Option<bool>,
     /// Fields the SDK does not model.
     #[serde(flatten)]
     pub extra: Extra,
 }
+
+crate::models::support::object_deserialize!(UserInfoResponse {
+    "user" => user,
+    "status" => status,
+    "is_authenticated" => is_authenticated,
+});
 
 /// A [`TerraUser`] with the polling metadata `/userInfo` adds.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -311,22 +317,26 @@ impl Subscriptions {
 }
 
 /// One page of [`Subscriptions`].
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct SubscriptionsPage {
     /// The next page number, or `None` on the last page.
-    #[serde(default)]
     pub next: Option<u64>,
     /// The highest page number.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_page: Option<u64>,
     /// The users of this page.
-    #[serde(default, deserialize_with = "null_as_default")]
     pub results: Vec<TerraUser>,
     /// Fields the SDK does not model.
     #[serde(flatten)]
     pub extra: Extra,
 }
+
+crate::models::support::object_deserialize!(SubscriptionsPage {
+    "next" => next,
+    "max_page" => max_page,
+    "results" => results via null_as_default: Vec<TerraUser>,
+});
 
 #[derive(Serialize, Deserialize)]
 struct SubscriptionsRepr {

@@ -79,23 +79,24 @@ impl CreateWorkout {
 simple_op!(CreateWorkout, CreatedWorkout);
 
 /// The answer to [`CreateWorkout`].
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CreatedWorkout {
     /// `success`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// The id of the stored template (Terra sends it as a string).
-    #[serde(
-        default,
-        deserialize_with = "string_or_number",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub workout_id: Option<String>,
     /// Fields the SDK does not model.
     #[serde(flatten)]
     pub extra: Extra,
 }
+
+crate::models::support::object_deserialize!(CreatedWorkout {
+    "status" => status,
+    "workout_id" => workout_id via string_or_number: Option<String>,
+});
 
 /// `GET /workouts`: every stored workout template.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -341,33 +342,32 @@ impl PlanWorkout {
 simple_op!(PlanWorkout, PlannedWorkoutCreated);
 
 /// The answer to [`PlanWorkout`].
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct PlannedWorkoutCreated {
     /// `success`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// The id of the planned workout.
-    #[serde(
-        default,
-        deserialize_with = "string_or_number",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub planned_workout_id: Option<String>,
     /// The provider's id for the pushed workout (absent for SDK delivery).
-    #[serde(
-        default,
-        deserialize_with = "string_or_number",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub provider_workout_id: Option<String>,
     /// Set when the provider could not represent the template exactly.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub coercion_warnings: Option<String>,
     /// Fields the SDK does not model.
     #[serde(flatten)]
     pub extra: Extra,
 }
+
+crate::models::support::object_deserialize!(PlannedWorkoutCreated {
+    "status" => status,
+    "planned_workout_id" => planned_workout_id via string_or_number: Option<String>,
+    "provider_workout_id" => provider_workout_id via string_or_number: Option<String>,
+    "coercion_warnings" => coercion_warnings,
+});
 
 /// `GET /plannedWorkouts`: a user's planned workouts, including those
 /// created on the provider's side.
