@@ -5,6 +5,14 @@
 //! ranges as NDJSON and runs the local emulator. See `terra --help`.
 #![forbid(unsafe_code)]
 
+/// The allocator of the binary (see the `mimalloc` feature): decoding a
+/// large payload makes hundreds of thousands of small allocations and
+/// touches a lot of fresh memory, which mimalloc serves with fewer page
+/// faults than the system allocator.
+#[cfg(feature = "mimalloc")]
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 mod api;
 mod cli;
 mod client;
