@@ -246,13 +246,29 @@ fn large_payload_decodes() {
 #[test]
 fn object_keys_decode_like_a_json_object() {
     // An escaped key still names its field; unknown keys (escaped or not)
-    // land in `extra` unescaped; a repeated key keeps its last value, as in
-    // `serde_json::Value`.
-    let body = br#"{"bp\u006d": 60, "n\u00e9w": 1, "bpm": 61, "context": 0, "bpm": 62}"#;
+    // land in `extra` unescaped, the last of repeated ones winning as in
+    // `serde_json::Value`; a repeated declared field is an error, as with
+    // serde's derive (even when one copy is escaped).
+    let body = br#"{"bp\u006d": 60, "n\u00e9w": 1, "context": 0, "n\u00e9w": 2}"#;
     let s: terra_core::models::HeartRateDataSample = serde_json::from_slice(body).unwrap();
-    assert_eq!(s.bpm, Some(62.0));
-    assert_eq!(s.extra.get("n\u{e9}w"), Some(&json!(1)));
+    assert_eq!(s.bpm, Some(60.0));
+    assert_eq!(s.extra.get("n\u{e9}w"), Some(&json!(2)));
     assert_eq!(s.extra.len(), 1);
+    let dup = br#"{"bp\u006d": 60, "bpm": 61}"#;
+    let e = decode_err::<terra_core::models::HeartRateDataSample>(dup);
+    assert!(e.message.contains("duplicate field `bpm`"), "{}", e.message);
+    // The webhook that found this: a second `type` must not change what a
+    // decoded event says it is.
+    let twice = br#"{"type":"healthcheck","type":"healccess"}"#;
+    assert!(Event::from_slice(twice).is_err());
+    assert!(serde_json::from_slice::<Event>(twice).is_err());
+    let inline = br#"{"data": [], "data": [{}]}"#;
+    let op = terra_core::ops::GetActivity::new(
+        "u",
+        terra_core::dates::CalendarDate::new(2022, 1, 1).unwrap(),
+    );
+    let e = terra_core::Operation::parse_response(&op, http::Response::new(&inline[..]));
+    assert!(matches!(e, Err(Error::Decode(_))), "{e:?}");
     // The same through a reader (keys are copied, not borrowed) and through
     // a `Value` (keys arrive as owned strings).
     let r: terra_core::models::HeartRateDataSample = serde_json::from_reader(&body[..]).unwrap();

@@ -21,10 +21,12 @@
 //!   `8.0`), date-times are [`Timestamp`] and dates are [`DateString`], both
 //!   kept verbatim.
 //! - Decoding is written for large payloads: each struct matches its keys
-//!   directly (no intermediate tree, unlike serde's `flatten`), and a
-//!   repeated key keeps its last value, as in `serde_json::Value`. Keys are
-//!   read as bytes; to record error paths with `serde_path_to_error`
-//!   yourself, see [`with_string_keys`].
+//!   directly (no intermediate tree, unlike serde's `flatten`). A declared
+//!   field that appears twice in one object is a decode error (`duplicate
+//!   field`), as with serde's derive, so a payload cannot mean one thing to
+//!   a checker and another to the SDK; repeated unknown keys keep the last
+//!   value. Keys are read as bytes; to record error paths with
+//!   `serde_path_to_error` yourself, see [`with_string_keys`].
 //! - Integer-coded enums keep codes this SDK does not know in
 //!   `Unrecognized(i64)`; string enums keep unknown strings in
 //!   `Unrecognized(String)`.

@@ -358,6 +358,30 @@ impl<F> Visitor<'_> for KeySeed<F> {
     }
 }
 
+/// The declared fields of a struct already read from one object.
+#[derive(Default)]
+pub(crate) struct Seen([u64; 4]);
+
+impl Seen {
+    /// Marks field `index` (named `name` in JSON) as read, or fails with
+    /// serde's `duplicate field` error when it already was.
+    pub(crate) fn first_time<E: de::Error>(
+        &mut self,
+        index: usize,
+        name: &'static str,
+    ) -> Result<(), E> {
+        let (word, bit) = (index / 64, 1u64 << (index % 64));
+        match self.0.get_mut(word) {
+            Some(w) if *w & bit != 0 => Err(E::duplicate_field(name)),
+            Some(w) => {
+                *w |= bit;
+                Ok(())
+            }
+            None => Ok(()),
+        }
+    }
+}
+
 /// Implements `Deserialize` for a struct whose fields are all `Option`s
 /// (or other `Default` types) plus an `extra: Extra` map that receives every
 /// member the struct does not declare.
@@ -370,14 +394,20 @@ impl<F> Visitor<'_> for KeySeed<F> {
 ///
 /// Syntax: `Name { "json_name" => field, "other" => field2 via func: Type, }`
 /// where `via func: Type` decodes the member with `func` (a
-/// `deserialize_with`-style function returning `Type`). Duplicate members
-/// follow `serde_json::Value`: the last one wins.
+/// `deserialize_with`-style function returning `Type`). A declared member
+/// that appears twice is an error (`duplicate field`), as with serde's
+/// derive: parsers disagree on which copy wins, and a payload must not mean
+/// one thing to the code that checks it and another to the code that uses
+/// it. Repeated undeclared members keep the last value, as in
+/// `serde_json::Value`.
 macro_rules! object_deserialize {
     ($name:ident { $($json:literal => $field:ident $(via $with:path : $wty:ty)?),* $(,)? }) => {
         impl<'de> serde::Deserialize<'de> for $name {
             fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
                 #[allow(non_camel_case_types)]
+                #[derive(Clone, Copy)]
                 enum Field { $($field,)* }
+                const _: () = assert!([$($json),*].len() <= 256, "too many fields for the seen-set");
                 fn lookup(key: &[u8]) -> Option<Field> {
                     $(if key == $json.as_bytes() {
                         return Some(Field::$field);
@@ -393,9 +423,11 @@ macro_rules! object_deserialize {
                     fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<$name, A::Error> {
                         use $crate::models::support::Key;
                         let mut out = <$name as Default>::default();
+                        let mut seen = $crate::models::support::Seen::default();
                         while let Some(key) = map.next_key_seed($crate::models::support::KeySeed(lookup))? {
                             match key {
                                 $(Key::Known(Field::$field) => {
+                                    seen.first_time::<A::Error>(Field::$field as usize, $json)?;
                                     out.$field = $crate::models::support::object_deserialize!(@value map $($with : $wty)?);
                                 })*
                                 Key::Unknown(name) => {

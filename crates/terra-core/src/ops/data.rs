@@ -22,7 +22,7 @@ use super::{DataType, Extra, bool_str, require_non_empty};
 use crate::config::{Config, Credentials};
 use crate::dates::{DateParam, check_range};
 use crate::error::{DecodeError, Error};
-use crate::models::support::{Key, KeySeed};
+use crate::models::support::{Key, KeySeed, Seen};
 use crate::models::{Athlete, TerraUser};
 use crate::operation::{Operation, RequestBuilder, Response, check_status, decode_json};
 
@@ -536,7 +536,16 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for InlineData<T> {
                     r#type: None,
                     extra: Extra::new(),
                 };
+                let mut seen = Seen::default();
                 while let Some(key) = map.next_key_seed(KeySeed(inline_field))? {
+                    if let Key::Known(field) = &key {
+                        let (index, name) = match field {
+                            InlineField::User => (0, "user"),
+                            InlineField::Data => (1, "data"),
+                            InlineField::Type => (2, "type"),
+                        };
+                        seen.first_time::<A::Error>(index, name)?;
+                    }
                     match key {
                         Key::Known(InlineField::User) => out.user = map.next_value()?,
                         Key::Known(InlineField::Data) => {
