@@ -6,9 +6,10 @@
 //!
 //! Criterion measures each client in its own time window, and on a shared
 //! VM the speed of loopback round trips drifts between windows by more than
-//! the few percent the SDK adds. The `e2e_paired` example measures the same
-//! four clients in alternating blocks, so that each SDK block is compared
-//! with a raw block run right next to it.
+//! the few percent the SDK adds. So the bench also runs eight short rounds
+//! (`e2e_rounds/NN`) in which each SDK client and its raw counterpart are
+//! measured back to back, and the `e2e_paired` example alternates single
+//! blocks of calls.
 //!
 //! `cargo bench -p terra-bench --bench e2e`
 
@@ -41,7 +42,44 @@ fn e2e(c: &mut Criterion) {
     group.bench_function("terra_reqwest", |b| b.iter(|| setup.terra_reqwest()));
     group.bench_function("raw_reqwest", |b| b.iter(|| setup.raw_reqwest()));
     group.finish();
+
+    // The same comparison in short adjacent windows: each round measures an
+    // SDK client and its raw counterpart one right after the other (the
+    // order alternates between rounds), so the drift between windows that
+    // dominates the figures above mostly cancels within a round.
+    // bench-report takes the median of the per-round ratios.
+    type Block = fn(&Setup);
+    let pairs: [(&str, Block, &str, Block); 2] = [
+        ("terra_ureq", Setup::terra_ureq, "raw_ureq", Setup::raw_ureq),
+        (
+            "terra_reqwest",
+            Setup::terra_reqwest,
+            "raw_reqwest",
+            Setup::raw_reqwest,
+        ),
+    ];
+    for round in 0..ROUNDS {
+        let mut group = c.benchmark_group(format!("e2e_rounds/{round:02}"));
+        group.sampling_mode(SamplingMode::Flat);
+        group.sample_size(10);
+        group.warm_up_time(Duration::from_millis(500));
+        group.measurement_time(Duration::from_secs(3));
+        group.throughput(Throughput::Elements(CALLS));
+        for (sdk_name, sdk, raw_name, raw) in pairs {
+            let mut both = [(sdk_name, sdk), (raw_name, raw)];
+            if round % 2 == 1 {
+                both.reverse();
+            }
+            for (name, block) in both {
+                group.bench_function(name, |b| b.iter(|| block(&setup)));
+            }
+        }
+        group.finish();
+    }
 }
+
+/// Rounds of adjacent SDK/raw windows.
+const ROUNDS: usize = 8;
 
 criterion_group!(benches, e2e);
 criterion_main!(benches);
