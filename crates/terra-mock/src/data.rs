@@ -8,32 +8,11 @@ use terra_core::dates::civil_from_days;
 
 use crate::rng::{Rng, hash_str, uuid_like};
 
-/// The kinds of data the time-range endpoints serve.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Kind {
-    Activity,
-    Body,
-    Daily,
-    Sleep,
-    Nutrition,
-    Menstruation,
-    Athlete,
-}
-
-impl Kind {
-    /// The `type` string used in envelopes and webhook events.
-    pub(crate) fn as_str(self) -> &'static str {
-        match self {
-            Kind::Activity => "activity",
-            Kind::Body => "body",
-            Kind::Daily => "daily",
-            Kind::Sleep => "sleep",
-            Kind::Nutrition => "nutrition",
-            Kind::Menstruation => "menstruation",
-            Kind::Athlete => "athlete",
-        }
-    }
-}
+/// The kinds of data the endpoints serve: the SDK's own [`DataType`]
+/// (`as_str` gives the path segment and the `type` string).
+///
+/// [`DataType`]: terra_core::ops::DataType
+pub(crate) use terra_core::ops::DataType as Kind;
 
 /// Formats a local wall-clock instant (seconds since the epoch, in local
 /// time) with its UTC offset, e.g. `2026-01-02T07:30:00.000000+01:00`.
@@ -139,7 +118,8 @@ pub(crate) fn records(
             Kind::Sleep => out.push(sleep(user_id, provider, day, with_samples)),
             Kind::Nutrition => out.push(nutrition(user_id, day, with_samples)),
             Kind::Menstruation => out.push(menstruation(user_id, day)),
-            Kind::Athlete => {}
+            // The athlete profile has no dated records.
+            _ => {}
         }
     }
     out
@@ -712,14 +692,7 @@ mod tests {
 
     #[test]
     fn same_inputs_same_records() {
-        for kind in [
-            Kind::Activity,
-            Kind::Body,
-            Kind::Daily,
-            Kind::Sleep,
-            Kind::Nutrition,
-            Kind::Menstruation,
-        ] {
+        for kind in Kind::ALL.into_iter().filter(|k| *k != Kind::Athlete) {
             let a = records(kind, "u1", "GARMIN", 20_450, 20_456, true);
             let b = records(kind, "u1", "GARMIN", 20_450, 20_456, true);
             assert_eq!(a, b);

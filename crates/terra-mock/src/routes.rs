@@ -78,17 +78,7 @@ pub(crate) fn router(state: Arc<State>) -> Router {
             get(lab_deliveries),
         )
         .route("/v2/lab-reports/{session_id}/files", get(lab_files));
-    let api = [
-        Kind::Activity,
-        Kind::Body,
-        Kind::Daily,
-        Kind::Sleep,
-        Kind::Nutrition,
-        Kind::Menstruation,
-        Kind::Athlete,
-    ]
-    .into_iter()
-    .fold(api, |api, kind| {
+    let api = Kind::ALL.into_iter().fold(api, |api, kind| {
         api.route(
             &format!("/v2/{}", kind.as_str()),
             get(move |s: St, q: Q, h: HeaderMap| data_get(s, q, h, kind)),
@@ -578,15 +568,8 @@ pub(crate) fn default_scopes(provider: &str) -> String {
 // data endpoints
 
 async fn data_get(AxState(st): St, q: Q, _h: HeaderMap, kind: Kind) -> Response {
-    let inst = match kind {
-        Kind::Activity => "/v2/activity",
-        Kind::Body => "/v2/body",
-        Kind::Daily => "/v2/daily",
-        Kind::Sleep => "/v2/sleep",
-        Kind::Nutrition => "/v2/nutrition",
-        Kind::Menstruation => "/v2/menstruation",
-        Kind::Athlete => "/v2/athlete",
-    };
+    let inst = format!("/v2/{}", kind.as_str());
+    let inst = inst.as_str();
     let q = tri!(query(q, inst));
     let user_id = tri!(required(&q, "user_id", inst)).to_owned();
     let to_webhook = tri!(boolean(&q, "to_webhook", true, inst));

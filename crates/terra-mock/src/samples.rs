@@ -195,16 +195,8 @@ pub fn webhook_ack_json(kind: &str, seed: u64, reference: &str) -> Value {
 }
 
 fn kind_of(kind: &str) -> Option<Kind> {
-    Some(match kind {
-        "activity" => Kind::Activity,
-        "body" => Kind::Body,
-        "daily" => Kind::Daily,
-        "sleep" => Kind::Sleep,
-        "nutrition" => Kind::Nutrition,
-        "menstruation" => Kind::Menstruation,
-        "athlete" => Kind::Athlete,
-        _ => return None,
-    })
+    // Exact names only (`DataType::from_str` also accepts other cases).
+    Kind::ALL.into_iter().find(|k| k.as_str() == kind)
 }
 
 /// A sample webhook event of type `event_type` (any of
