@@ -617,6 +617,10 @@ impl Gen<'_> {
                     "opt_vec_i64"
                 };
                 format!(" via super::support::{f}: Option<{}>", ft.rust)
+            } else if ft.rust.starts_with("Vec<") {
+                // Lists go through `opt_list`, which can drop members as
+                // they decode (see `with_lists_discarded`).
+                format!(" via super::support::opt_list: Option<{}>", ft.rust)
             } else {
                 String::new()
             };

@@ -117,8 +117,18 @@ pub fn response_parsers(ops: &[(&'static str, Box<dyn AnyOperation>)], data: &[u
 
 /// Any bytes as a webhook `Event`: `Ok` or a decode error; a decoded event
 /// encodes, and decoding the encoding gives the same event.
+///
+/// Checking without keeping ([`models::with_lists_discarded`]) accepts and
+/// refuses exactly the same inputs, with the same error.
 pub fn event_decode(data: &[u8]) {
-    if let Ok(event) = serde_json::from_slice::<Event>(data) {
+    let decoded = serde_json::from_slice::<Event>(data);
+    let checked = models::with_lists_discarded(|| serde_json::from_slice::<Event>(data));
+    assert_eq!(
+        decoded.as_ref().err().map(ToString::to_string),
+        checked.err().map(|e| e.to_string()),
+        "checking without keeping disagrees with decoding"
+    );
+    if let Ok(event) = decoded {
         let encoded = serde_json::to_vec(&event).expect("a decoded event encodes");
         let again: Event = serde_json::from_slice(&encoded).expect("an encoded event decodes");
         assert_eq!(event, again, "round trip changed the event");
@@ -129,7 +139,8 @@ pub fn event_decode(data: &[u8]) {
 /// its calls are repeated here): a streaming deserializer over concatenated
 /// documents, each re-encoded as a compact line; on a data error, the
 /// failing document decoded again with `serde_path_to_error`. Byte 0 picks
-/// the model kind.
+/// the model kind. The `--check` pass (lists discarded as they decode)
+/// must see the same documents and the same first error.
 pub fn cli_decode(data: &[u8]) {
     let Some((&kind, input)) = data.split_first() else {
         return;
@@ -149,6 +160,21 @@ pub fn cli_decode(data: &[u8]) {
 }
 
 fn decode_all<T: DeserializeOwned + Serialize>(input: &[u8]) {
+    let first_failure = || {
+        let mut count = 0usize;
+        for doc in serde_json::Deserializer::from_slice(input).into_iter::<T>() {
+            if let Err(e) = doc {
+                return (count, Some(e.to_string()));
+            }
+            count += 1;
+        }
+        (count, None)
+    };
+    assert_eq!(
+        first_failure(),
+        models::with_lists_discarded(first_failure),
+        "`--check` disagrees with decoding"
+    );
     let mut out = Vec::new();
     let mut stream = serde_json::Deserializer::from_slice(input).into_iter::<T>();
     loop {

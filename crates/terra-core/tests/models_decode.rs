@@ -305,3 +305,71 @@ fn paths_are_tracked_with_string_keys_only() {
     let e = serde_path_to_error::deserialize::<_, ActivityEvent>(&mut de).unwrap_err();
     assert!(e.inner().to_string().contains("invalid type"));
 }
+
+#[test]
+fn validate_agrees_with_decoding() {
+    use terra_core::models::{validate, with_lists_discarded};
+
+    let mut event = activity_event(json!(150));
+    event["data"][0]["heart_rate_data"]["detailed"] = json!({
+        "hr_samples": [{"bpm": 61, "timestamp": "2022-10-28T10:00:00Z"},
+                       {"bpm": 62, "timestamp": "2022-10-28T10:00:01Z"}]
+    });
+    event["data"][0]["distance_data"] = json!({"detailed": {"distance_samples": null}});
+    let good = serde_json::to_vec(&event).unwrap();
+    validate::<Event>(&good).unwrap();
+    validate::<ActivityEvent>(&good).unwrap();
+
+    // Lists come back empty inside the scope, and whole again after it.
+    let checked: ActivityEvent = with_lists_discarded(|| serde_json::from_slice(&good)).unwrap();
+    assert_eq!(checked.data, Some(vec![]));
+    assert_eq!(checked.user.unwrap().user_id.as_deref(), Some("u1"));
+    let full: ActivityEvent = serde_json::from_slice(&good).unwrap();
+    let samples = full.data.unwrap()[0]
+        .heart_rate_data
+        .as_ref()
+        .and_then(|h| h.detailed.as_ref())
+        .and_then(|d| d.hr_samples.clone())
+        .unwrap();
+    assert_eq!(samples.len(), 2);
+
+    // A bad member anywhere fails with the same error and path as decoding.
+    let mut bad_sample = event.clone();
+    bad_sample["data"][0]["heart_rate_data"]["detailed"]["hr_samples"][1]["bpm"] = json!("x");
+    let mut not_a_list = event.clone();
+    not_a_list["data"][0]["heart_rate_data"]["detailed"]["hr_samples"] = json!({"bpm": 1});
+    let mut bad_second = event.clone();
+    bad_second["data"]
+        .as_array_mut()
+        .unwrap()
+        .push(json!({"metadata": {"type": "run"}}));
+    for (case, path) in [
+        (
+            bad_sample,
+            "data[0].heart_rate_data.detailed.hr_samples[1].bpm",
+        ),
+        (not_a_list, "data[0].heart_rate_data.detailed.hr_samples"),
+        (bad_second, "data[1].metadata.type"),
+    ] {
+        let body = serde_json::to_vec(&case).unwrap();
+        assert_eq!(
+            decode_json::<Event>(None, &body).unwrap_err().to_string(),
+            validate::<Event>(&body).unwrap_err().to_string()
+        );
+        // (`json!` sorts keys, so `type` is not first here and the generic
+        // `Event` path cannot name the field; the payload type can.)
+        let decoded = decode_json::<ActivityEvent>(None, &body)
+            .unwrap_err()
+            .to_string();
+        let checked = validate::<ActivityEvent>(&body).unwrap_err().to_string();
+        assert_eq!(decoded, checked);
+        assert!(checked.contains(path), "{checked}");
+    }
+    // Syntax errors and trailing bytes too.
+    for body in [&good[..good.len() - 1], b"{\"type\": \"activity\"} x"] {
+        assert_eq!(
+            decode_json::<Event>(None, body).unwrap_err().to_string(),
+            validate::<Event>(body).unwrap_err().to_string()
+        );
+    }
+}

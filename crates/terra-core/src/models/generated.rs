@@ -56,7 +56,7 @@ object_deserialize!(WorkoutTemplate {
     "sport" => sport,
     "environment" => environment,
     "pool_length_meters" => pool_length_meters,
-    "step_blocks" => step_blocks,
+    "step_blocks" => step_blocks via super::support::opt_list: Option<Vec<StepBlock>>,
     "estimated_duration_seconds" => estimated_duration_seconds,
     "estimated_distance_meters" => estimated_distance_meters,
     "estimated_calories" => estimated_calories,
@@ -661,7 +661,7 @@ object_deserialize!(Connection {
     "last_polled_at" => last_polled_at,
     "last_updated_at" => last_updated_at,
     "most_recent_data_at" => most_recent_data_at,
-    "scopes" => scopes,
+    "scopes" => scopes via super::support::opt_list: Option<Vec<String>>,
 });
 
 /// Nutrition logged for one day: meals, drinks and daily macro and micro totals.
@@ -687,8 +687,8 @@ pub struct Nutrition {
 }
 
 object_deserialize!(Nutrition {
-    "drink_samples" => drink_samples,
-    "meals" => meals,
+    "drink_samples" => drink_samples via super::support::opt_list: Option<Vec<DrinkSample>>,
+    "meals" => meals via super::support::opt_list: Option<Vec<Meal>>,
     "metadata" => metadata,
     "summary" => summary,
 });
@@ -824,7 +824,7 @@ pub struct IntegrationsResponse {
 
 object_deserialize!(IntegrationsResponse {
     "status" => status,
-    "providers" => providers,
+    "providers" => providers via super::support::opt_list: Option<Vec<IntegrationProvider>>,
 });
 
 /// One provider Terra can connect to, with the data types it offers.
@@ -960,7 +960,7 @@ pub struct LabReportListResponse {
 }
 
 object_deserialize!(LabReportListResponse {
-    "sessions" => sessions,
+    "sessions" => sessions via super::support::opt_list: Option<Vec<LabReportSession>>,
 });
 
 /// One uploaded lab report and what was extracted from it.
@@ -1066,9 +1066,9 @@ object_deserialize!(LabReportSession {
     "results_count" => results_count via super::support::opt_i64: Option<i64>,
     "output_bytes" => output_bytes via super::support::opt_i64: Option<i64>,
     "file_count" => file_count via super::support::opt_i64: Option<i64>,
-    "status_history" => status_history,
-    "results" => results,
-    "panels" => panels,
+    "status_history" => status_history via super::support::opt_list: Option<Vec<LabReportStatusEntry>>,
+    "results" => results via super::support::opt_list: Option<Vec<LabReportResult>>,
+    "panels" => panels via super::support::opt_list: Option<Vec<LabReportPanel>>,
     "report_notes" => report_notes,
 });
 
@@ -1158,7 +1158,7 @@ object_deserialize!(LabReportResult {
     "biomarker" => biomarker,
     "measurement" => measurement,
     "interpretation" => interpretation,
-    "reference_ranges" => reference_ranges,
+    "reference_ranges" => reference_ranges via super::support::opt_list: Option<Vec<LabReportReferenceRange>>,
 });
 
 /// Lab report result source (object of the Terra v2 API).
@@ -1449,7 +1449,7 @@ object_deserialize!(LabReportRangeContext {
     "gestational_week_upper" => gestational_week_upper via super::support::opt_i64: Option<i64>,
     "cycle_phase" => cycle_phase,
     "reference_population" => reference_population,
-    "modifiers" => modifiers,
+    "modifiers" => modifiers via super::support::opt_list: Option<Vec<String>>,
 });
 
 /// Response body listing the webhook deliveries of a lab report.
@@ -1466,7 +1466,7 @@ pub struct LabReportDeliveriesResponse {
 }
 
 object_deserialize!(LabReportDeliveriesResponse {
-    "deliveries" => deliveries,
+    "deliveries" => deliveries via super::support::opt_list: Option<Vec<LabReportDelivery>>,
 });
 
 /// Lab report delivery (object of the Terra v2 API).
@@ -1526,7 +1526,7 @@ pub struct LabReportFilesResponse {
 }
 
 object_deserialize!(LabReportFilesResponse {
-    "files" => files,
+    "files" => files via super::support::opt_list: Option<Vec<LabReportFile>>,
     "thumbnail" => thumbnail,
     "expires_at" => expires_at,
 });
@@ -1548,7 +1548,7 @@ pub struct LabReportArtifactsResponse {
 }
 
 object_deserialize!(LabReportArtifactsResponse {
-    "artifacts" => artifacts,
+    "artifacts" => artifacts via super::support::opt_list: Option<Vec<LabReportFile>>,
     "expires_at" => expires_at,
 });
 
@@ -1709,7 +1709,7 @@ pub struct ActiveDurationsData {
 }
 
 object_deserialize!(ActiveDurationsData {
-    "activity_levels_samples" => activity_levels_samples,
+    "activity_levels_samples" => activity_levels_samples via super::support::opt_list: Option<Vec<ActivityLevelSample>>,
     "activity_seconds" => activity_seconds,
     "inactivity_seconds" => inactivity_seconds,
     "low_intensity_seconds" => low_intensity_seconds,
@@ -1769,7 +1769,7 @@ pub struct CaloriesData {
 
 object_deserialize!(CaloriesData {
     "BMR_calories" => bmr_calories,
-    "calorie_samples" => calorie_samples,
+    "calorie_samples" => calorie_samples via super::support::opt_list: Option<Vec<CalorieSample>>,
     "net_activity_calories" => net_activity_calories,
     "net_intake_calories" => net_intake_calories,
     "total_burned_calories" => total_burned_calories,
@@ -1884,7 +1884,7 @@ object_deserialize!(OtherDeviceData {
     "serial_number" => serial_number,
     "name" => name,
     "software_version" => software_version,
-    "data_provided" => data_provided,
+    "data_provided" => data_provided via super::support::opt_list: Option<Vec<DeviceDataType>>,
     "last_upload_date" => last_upload_date,
 });
 
@@ -1925,12 +1925,12 @@ pub struct DeviceData {
 
 object_deserialize!(DeviceData {
     "activation_timestamp" => activation_timestamp,
-    "data_provided" => data_provided,
+    "data_provided" => data_provided via super::support::opt_list: Option<Vec<DeviceDataType>>,
     "hardware_version" => hardware_version,
     "last_upload_date" => last_upload_date,
     "manufacturer" => manufacturer,
     "name" => name,
-    "other_devices" => other_devices,
+    "other_devices" => other_devices via super::support::opt_list: Option<Vec<OtherDeviceData>>,
     "serial_number" => serial_number,
     "software_version" => software_version,
 });
@@ -2048,10 +2048,10 @@ pub struct DistanceDataDetailed {
 }
 
 object_deserialize!(DistanceDataDetailed {
-    "distance_samples" => distance_samples,
-    "elevation_samples" => elevation_samples,
-    "floors_climbed_samples" => floors_climbed_samples,
-    "step_samples" => step_samples,
+    "distance_samples" => distance_samples via super::support::opt_list: Option<Vec<DistanceSample>>,
+    "elevation_samples" => elevation_samples via super::support::opt_list: Option<Vec<ElevationSample>>,
+    "floors_climbed_samples" => floors_climbed_samples via super::support::opt_list: Option<Vec<FloorsClimbedSample>>,
+    "step_samples" => step_samples via super::support::opt_list: Option<Vec<StepSample>>,
 });
 
 /// The elevation part of a payload.
@@ -2279,9 +2279,9 @@ pub struct HeartRateDataDetailed {
 }
 
 object_deserialize!(HeartRateDataDetailed {
-    "hr_samples" => hr_samples,
-    "hrv_samples_rmssd" => hrv_samples_rmssd,
-    "hrv_samples_sdnn" => hrv_samples_sdnn,
+    "hr_samples" => hr_samples via super::support::opt_list: Option<Vec<HeartRateDataSample>>,
+    "hrv_samples_rmssd" => hrv_samples_rmssd via super::support::opt_list: Option<Vec<HeartRateVariabilityDataSampleRMSSD>>,
+    "hrv_samples_sdnn" => hrv_samples_sdnn via super::support::opt_list: Option<Vec<HeartRateVariabilityDataSampleSDNN>>,
 });
 
 /// The heart rate zone part of a payload.
@@ -2351,7 +2351,7 @@ object_deserialize!(HeartRateDataSummary {
     "avg_hr_bpm" => avg_hr_bpm,
     "avg_hrv_rmssd" => avg_hrv_rmssd,
     "avg_hrv_sdnn" => avg_hrv_sdnn,
-    "hr_zone_data" => hr_zone_data,
+    "hr_zone_data" => hr_zone_data via super::support::opt_list: Option<Vec<HeartRateZoneData>>,
     "max_hr_bpm" => max_hr_bpm,
     "min_hr_bpm" => min_hr_bpm,
     "resting_hr_bpm" => resting_hr_bpm,
@@ -2444,7 +2444,7 @@ pub struct LapData {
 }
 
 object_deserialize!(LapData {
-    "laps" => laps,
+    "laps" => laps via super::support::opt_list: Option<Vec<LapSample>>,
 });
 
 /// One MET sample: a value tied to a point in time.
@@ -2493,7 +2493,7 @@ pub struct METData {
 }
 
 object_deserialize!(METData {
-    "MET_samples" => met_samples,
+    "MET_samples" => met_samples via super::support::opt_list: Option<Vec<METSample>>,
     "avg_level" => avg_level,
     "num_high_intensity_minutes" => num_high_intensity_minutes,
     "num_inactive_minutes" => num_inactive_minutes,
@@ -3028,15 +3028,15 @@ object_deserialize!(MovementData {
     "avg_speed_meters_per_second" => avg_speed_meters_per_second,
     "avg_torque_newton_meters" => avg_torque_newton_meters,
     "avg_velocity_meters_per_second" => avg_velocity_meters_per_second,
-    "cadence_samples" => cadence_samples,
+    "cadence_samples" => cadence_samples via super::support::opt_list: Option<Vec<CadenceSample>>,
     "max_cadence_rpm" => max_cadence_rpm,
     "max_pace_minutes_per_kilometer" => max_pace_minutes_per_kilometer,
     "max_speed_meters_per_second" => max_speed_meters_per_second,
     "max_torque_newton_meters" => max_torque_newton_meters,
     "max_velocity_meters_per_second" => max_velocity_meters_per_second,
     "normalized_speed_meters_per_second" => normalized_speed_meters_per_second,
-    "speed_samples" => speed_samples,
-    "torque_samples" => torque_samples,
+    "speed_samples" => speed_samples via super::support::opt_list: Option<Vec<SpeedSample>>,
+    "torque_samples" => torque_samples via super::support::opt_list: Option<Vec<TorqueSample>>,
 });
 
 int_enum! {
@@ -3119,8 +3119,8 @@ pub struct OxygenData {
 
 object_deserialize!(OxygenData {
     "avg_saturation_percentage" => avg_saturation_percentage,
-    "saturation_samples" => saturation_samples,
-    "vo2_samples" => vo2_samples,
+    "saturation_samples" => saturation_samples via super::support::opt_list: Option<Vec<OxygenSaturationSample>>,
+    "vo2_samples" => vo2_samples via super::support::opt_list: Option<Vec<Vo2MaxSample>>,
     "vo2max_ml_per_min_per_kg" => vo2max_ml_per_min_per_kg,
     "day_avg_vo2max_ml_per_min_per_kg" => day_avg_vo2max_ml_per_min_per_kg,
 });
@@ -3159,7 +3159,7 @@ pub struct PositionSample {
 
 object_deserialize!(PositionSample {
     "timestamp" => timestamp,
-    "coords_lat_lng_deg" => coords_lat_lng_deg,
+    "coords_lat_lng_deg" => coords_lat_lng_deg via super::support::opt_list: Option<Vec<Option<f64>>>,
     "timer_duration_seconds" => timer_duration_seconds,
 });
 
@@ -3184,10 +3184,10 @@ pub struct PositionData {
 }
 
 object_deserialize!(PositionData {
-    "center_pos_lat_lng_deg" => center_pos_lat_lng_deg,
-    "end_pos_lat_lng_deg" => end_pos_lat_lng_deg,
-    "position_samples" => position_samples,
-    "start_pos_lat_lng_deg" => start_pos_lat_lng_deg,
+    "center_pos_lat_lng_deg" => center_pos_lat_lng_deg via super::support::opt_list: Option<Vec<f64>>,
+    "end_pos_lat_lng_deg" => end_pos_lat_lng_deg via super::support::opt_list: Option<Vec<f64>>,
+    "position_samples" => position_samples via super::support::opt_list: Option<Vec<PositionSample>>,
+    "start_pos_lat_lng_deg" => start_pos_lat_lng_deg via super::support::opt_list: Option<Vec<f64>>,
 });
 
 /// One power sample: a value tied to a point in time.
@@ -3233,7 +3233,7 @@ pub struct PowerData {
 object_deserialize!(PowerData {
     "avg_watts" => avg_watts,
     "max_watts" => max_watts,
-    "power_samples" => power_samples,
+    "power_samples" => power_samples via super::support::opt_list: Option<Vec<PowerSample>>,
 });
 
 /// The strain part of a payload.
@@ -3298,7 +3298,7 @@ pub struct TSSData {
 }
 
 object_deserialize!(TSSData {
-    "TSS_samples" => tss_samples,
+    "TSS_samples" => tss_samples via super::support::opt_list: Option<Vec<TSSSample>>,
 });
 
 /// The work part of a payload.
@@ -3357,7 +3357,7 @@ pub struct BloodPressureData {
 }
 
 object_deserialize!(BloodPressureData {
-    "blood_pressure_samples" => blood_pressure_samples,
+    "blood_pressure_samples" => blood_pressure_samples via super::support::opt_list: Option<Vec<BloodPressureSample>>,
     "day_avg_systolic_bp" => day_avg_systolic_bp,
     "day_avg_diastolic_bp" => day_avg_diastolic_bp,
 });
@@ -3439,7 +3439,7 @@ object_deserialize!(ECGReading {
     "start_timestamp" => start_timestamp,
     "avg_hr_bpm" => avg_hr_bpm,
     "afib_classification" => afib_classification,
-    "raw_signal" => raw_signal,
+    "raw_signal" => raw_signal via super::support::opt_list: Option<Vec<RawECGSample>>,
 });
 
 /// One pulse velocity sample: a value tied to a point in time.
@@ -3508,11 +3508,11 @@ pub struct HeartData {
 }
 
 object_deserialize!(HeartData {
-    "afib_classification_samples" => afib_classification_samples,
-    "ecg_signal" => ecg_signal,
+    "afib_classification_samples" => afib_classification_samples via super::support::opt_list: Option<Vec<AFibClassificationSample>>,
+    "ecg_signal" => ecg_signal via super::support::opt_list: Option<Vec<ECGReading>>,
     "heart_rate_data" => heart_rate_data,
-    "pulse_wave_velocity_samples" => pulse_wave_velocity_samples,
-    "rr_interval_samples" => rr_interval_samples,
+    "pulse_wave_velocity_samples" => pulse_wave_velocity_samples via super::support::opt_list: Option<Vec<PulseVelocitySample>>,
+    "rr_interval_samples" => rr_interval_samples via super::support::opt_list: Option<Vec<RRIntervalSample>>,
 });
 
 /// One hydration measurement sample: a value tied to a point in time.
@@ -3553,7 +3553,7 @@ pub struct HydrationData {
 
 object_deserialize!(HydrationData {
     "day_total_water_consumption_ml" => day_total_water_consumption_ml,
-    "hydration_amount_samples" => hydration_amount_samples,
+    "hydration_amount_samples" => hydration_amount_samples via super::support::opt_list: Option<Vec<HydrationMeasurementSample>>,
     "day_avg_hydration_kg" => day_avg_hydration_kg,
 });
 
@@ -3615,7 +3615,7 @@ pub struct KetoneData {
 }
 
 object_deserialize!(KetoneData {
-    "ketone_samples" => ketone_samples,
+    "ketone_samples" => ketone_samples via super::support::opt_list: Option<Vec<KetoneSample>>,
     "day_avg_ketone_mg_per_dL" => day_avg_ketone_mg_per_dl,
 });
 
@@ -3760,7 +3760,7 @@ pub struct MeasurementsData {
 }
 
 object_deserialize!(MeasurementsData {
-    "measurements" => measurements,
+    "measurements" => measurements via super::support::opt_list: Option<Vec<MeasurementDataSample>>,
     "day_avg_bmi" => day_avg_bmi,
     "day_avg_bmr" => day_avg_bmr,
     "day_avg_rmr" => day_avg_rmr,
@@ -3850,9 +3850,9 @@ pub struct TemperatureData {
 }
 
 object_deserialize!(TemperatureData {
-    "ambient_temperature_samples" => ambient_temperature_samples,
-    "body_temperature_samples" => body_temperature_samples,
-    "skin_temperature_samples" => skin_temperature_samples,
+    "ambient_temperature_samples" => ambient_temperature_samples via super::support::opt_list: Option<Vec<TemperatureSample>>,
+    "body_temperature_samples" => body_temperature_samples via super::support::opt_list: Option<Vec<TemperatureSample>>,
+    "skin_temperature_samples" => skin_temperature_samples via super::support::opt_list: Option<Vec<TemperatureSample>>,
     "day_avg_ambient_temperature_celsius" => day_avg_ambient_temperature_celsius,
     "day_avg_body_temperature_celsius" => day_avg_body_temperature_celsius,
     "day_avg_skin_temperature_celsius" => day_avg_skin_temperature_celsius,
@@ -4004,15 +4004,15 @@ pub struct GlucoseData {
 }
 
 object_deserialize!(GlucoseData {
-    "blood_glucose_samples" => blood_glucose_samples,
-    "detailed_blood_glucose_samples" => detailed_blood_glucose_samples,
+    "blood_glucose_samples" => blood_glucose_samples via super::support::opt_list: Option<Vec<GlucoseDataSample>>,
+    "detailed_blood_glucose_samples" => detailed_blood_glucose_samples via super::support::opt_list: Option<Vec<GlucoseDataSample>>,
     "day_avg_blood_glucose_mg_per_dL" => day_avg_blood_glucose_mg_per_dl,
     "day_avg_detailed_blood_glucose_mg_per_dL" => day_avg_detailed_blood_glucose_mg_per_dl,
     "day_avg_blood_glucose_mg_per_dl" => day_avg_blood_glucose_mg_per_dl_deprecated,
     "gmi" => gmi,
     "time_in_range" => time_in_range,
     "sensor_usage" => sensor_usage via super::support::opt_i64: Option<i64>,
-    "daily_patterns" => daily_patterns,
+    "daily_patterns" => daily_patterns via super::support::opt_list: Option<Vec<DailyPatternSample>>,
 });
 
 /// Daily data enrichment (object of the Terra v2 API).
@@ -4273,12 +4273,12 @@ object_deserialize!(StressData {
     "low_stress_duration_seconds" => low_stress_duration_seconds,
     "max_stress_level" => max_stress_level,
     "medium_stress_duration_seconds" => medium_stress_duration_seconds,
-    "samples" => samples,
+    "samples" => samples via super::support::opt_list: Option<Vec<StressSample>>,
     "rest_stress_duration_seconds" => rest_stress_duration_seconds,
     "high_stress_duration_seconds" => high_stress_duration_seconds,
     "stress_duration_seconds" => stress_duration_seconds,
     "stress_rating" => stress_rating,
-    "body_battery_samples" => body_battery_samples,
+    "body_battery_samples" => body_battery_samples via super::support::opt_list: Option<Vec<BodyBatterySample>>,
 });
 
 /// Tag entry (object of the Terra v2 API).
@@ -4322,7 +4322,7 @@ pub struct TagData {
 }
 
 object_deserialize!(TagData {
-    "tags" => tags,
+    "tags" => tags via super::support::opt_list: Option<Vec<TagEntry>>,
 });
 
 /// Metadata of a menstruation record: its time window and identifiers.
@@ -4508,8 +4508,8 @@ object_deserialize!(MenstruationData {
     "last_updated_time" => last_updated_time,
     "cycle_length_days" => cycle_length_days via super::support::opt_i64: Option<i64>,
     "is_predicted_cycle" => is_predicted_cycle,
-    "menstruation_flow" => menstruation_flow,
-    "intervals" => intervals,
+    "menstruation_flow" => menstruation_flow via super::support::opt_list: Option<Vec<MenstruationFlowSample>>,
+    "intervals" => intervals via super::support::opt_list: Option<Vec<MenstruationIntervalSample>>,
     "fertility_window_start" => fertility_window_start,
     "fertility_window_end" => fertility_window_end,
     "ovulation_day" => ovulation_day,
@@ -5163,7 +5163,7 @@ object_deserialize!(BreathsData {
     "max_breaths_per_min" => max_breaths_per_min,
     "min_breaths_per_min" => min_breaths_per_min,
     "on_demand_reading" => on_demand_reading,
-    "samples" => samples,
+    "samples" => samples via super::support::opt_list: Option<Vec<BreathSample>>,
     "start_time" => start_time,
     "end_time" => end_time,
 });
@@ -5191,7 +5191,7 @@ pub struct OxygenSaturationData {
 object_deserialize!(OxygenSaturationData {
     "avg_saturation_percentage" => avg_saturation_percentage,
     "end_time" => end_time,
-    "samples" => samples,
+    "samples" => samples via super::support::opt_list: Option<Vec<OxygenSaturationSample>>,
     "start_time" => start_time,
 });
 
@@ -5241,7 +5241,7 @@ object_deserialize!(SnoringData {
     "start_time" => start_time,
     "end_time" => end_time,
     "num_snoring_events" => num_snoring_events via super::support::opt_i64: Option<i64>,
-    "samples" => samples,
+    "samples" => samples via super::support::opt_list: Option<Vec<SnoringSample>>,
     "total_snoring_duration_seconds" => total_snoring_duration_seconds,
 });
 
@@ -5443,7 +5443,7 @@ pub struct SleepDurationsData {
 object_deserialize!(SleepDurationsData {
     "asleep" => asleep,
     "awake" => awake,
-    "hypnogram_samples" => hypnogram_samples,
+    "hypnogram_samples" => hypnogram_samples via super::support::opt_list: Option<Vec<SleepHypnogramSample>>,
     "other" => other,
     "sleep_efficiency" => sleep_efficiency,
 });
@@ -5801,7 +5801,7 @@ pub struct SwimStepData {
 object_deserialize!(SwimStepData {
     "stroke_type" => stroke_type,
     "drill_type" => drill_type,
-    "equipment" => equipment,
+    "equipment" => equipment via super::support::opt_list: Option<Vec<SwimEquipmentType>>,
 });
 
 /// Workout step (object of the Terra v2 API).
@@ -5839,10 +5839,10 @@ pub struct WorkoutStep {
 
 object_deserialize!(WorkoutStep {
     "completion_condition" => completion_condition,
-    "intensity_targets" => intensity_targets,
+    "intensity_targets" => intensity_targets via super::support::opt_list: Option<Vec<IntensityTarget>>,
     "intensity_type" => intensity_type,
     "notes" => notes,
-    "controls" => controls,
+    "controls" => controls via super::support::opt_list: Option<Vec<StepControl>>,
     "strength" => strength,
     "swimming" => swimming,
 });
@@ -5867,7 +5867,7 @@ pub struct StepBlock {
 
 object_deserialize!(StepBlock {
     "completion_condition" => completion_condition,
-    "steps" => steps,
+    "steps" => steps via super::support::opt_list: Option<Vec<WorkoutStep>>,
 });
 
 /// Athlete metrics (object of the Terra v2 API).
@@ -6191,14 +6191,14 @@ object_deserialize!(PlannedWorkoutDetailsStep {
     "description" => description,
     "intensity" => intensity via super::support::opt_i64: Option<i64>,
     "type" => r#type via super::support::opt_i64: Option<i64>,
-    "durations" => durations,
-    "targets" => targets,
+    "durations" => durations via super::support::opt_list: Option<Vec<PlannedWorkoutDetailsStepDuration>>,
+    "targets" => targets via super::support::opt_list: Option<Vec<PlannedWorkoutDetailsStepTarget>>,
     "stroke_type" => stroke_type via super::support::opt_i64: Option<i64>,
     "equipment_type" => equipment_type via super::support::opt_vec_i64: Option<Vec<i64>>,
     "exercise_name" => exercise_name,
     "exercise_category" => exercise_category via super::support::opt_i64: Option<i64>,
     "weight_kg" => weight_kg,
-    "steps" => steps,
+    "steps" => steps via super::support::opt_list: Option<Vec<PlannedWorkoutDetailsStep>>,
 });
 
 /// Planned workout details (object of the Terra v2 API).
@@ -6217,7 +6217,7 @@ pub struct PlannedWorkoutDetails {
 
 object_deserialize!(PlannedWorkoutDetails {
     "metadata" => metadata,
-    "steps" => steps,
+    "steps" => steps via super::support::opt_list: Option<Vec<PlannedWorkoutDetailsStep>>,
 });
 
 /// A workout scheduled for a user on a given date.
@@ -6741,7 +6741,7 @@ pub struct ActivityEvent {
 object_deserialize!(ActivityEvent {
     "type" => r#type,
     "status" => status,
-    "data" => data,
+    "data" => data via super::support::opt_list: Option<Vec<Activity>>,
     "user" => user,
     "version" => version,
 });
@@ -6819,7 +6819,7 @@ pub struct NutritionEvent {
 object_deserialize!(NutritionEvent {
     "type" => r#type,
     "status" => status,
-    "data" => data,
+    "data" => data via super::support::opt_list: Option<Vec<Nutrition>>,
     "user" => user,
     "version" => version,
 });
@@ -6858,7 +6858,7 @@ pub struct DailyEvent {
 object_deserialize!(DailyEvent {
     "type" => r#type,
     "status" => status,
-    "data" => data,
+    "data" => data via super::support::opt_list: Option<Vec<Daily>>,
     "user" => user,
     "version" => version,
 });
@@ -6897,7 +6897,7 @@ pub struct SleepEvent {
 object_deserialize!(SleepEvent {
     "type" => r#type,
     "status" => status,
-    "data" => data,
+    "data" => data via super::support::opt_list: Option<Vec<Sleep>>,
     "user" => user,
     "version" => version,
 });
@@ -6936,7 +6936,7 @@ pub struct MenstruationEvent {
 object_deserialize!(MenstruationEvent {
     "type" => r#type,
     "status" => status,
-    "data" => data,
+    "data" => data via super::support::opt_list: Option<Vec<Menstruation>>,
     "user" => user,
     "version" => version,
 });
@@ -6975,7 +6975,7 @@ pub struct BodyEvent {
 object_deserialize!(BodyEvent {
     "type" => r#type,
     "status" => status,
-    "data" => data,
+    "data" => data via super::support::opt_list: Option<Vec<Body>>,
     "user" => user,
     "version" => version,
 });
@@ -7067,7 +7067,7 @@ object_deserialize!(LabReportEventResult {
     "biomarker" => biomarker,
     "measurement" => measurement,
     "interpretation" => interpretation,
-    "reference_ranges" => reference_ranges,
+    "reference_ranges" => reference_ranges via super::support::opt_list: Option<Vec<LabReportReferenceRange>>,
 });
 
 /// The lab report event part of a payload.
@@ -7118,8 +7118,8 @@ object_deserialize!(LabReportEventData {
     "report_time" => report_time,
     "report_locale" => report_locale,
     "results_count" => results_count via super::support::opt_i64: Option<i64>,
-    "results" => results,
-    "panels" => panels,
+    "results" => results via super::support::opt_list: Option<Vec<LabReportEventResult>>,
+    "panels" => panels via super::support::opt_list: Option<Vec<LabReportPanel>>,
     "report_notes" => report_notes,
 });
 
@@ -7291,7 +7291,7 @@ pub struct PlannedWorkoutEvent {
 object_deserialize!(PlannedWorkoutEvent {
     "type" => r#type,
     "status" => status,
-    "data" => data,
+    "data" => data via super::support::opt_list: Option<Vec<PlannedWorkout>>,
     "user" => user,
     "version" => version,
 });
@@ -7330,7 +7330,7 @@ pub struct HormoneEvent {
 object_deserialize!(HormoneEvent {
     "type" => r#type,
     "status" => status,
-    "data" => data,
+    "data" => data via super::support::opt_list: Option<Vec<HormoneSample>>,
     "user" => user,
     "version" => version,
 });
@@ -7570,10 +7570,10 @@ pub struct HealthObservationData {
 object_deserialize!(HealthObservationData {
     "category" => category,
     "observation_type" => observation_type,
-    "codes" => codes,
+    "codes" => codes via super::support::opt_list: Option<Vec<ObservationCode>>,
     "value" => value,
     "severity" => severity,
-    "components" => components,
+    "components" => components via super::support::opt_list: Option<Vec<ObservationComponent>>,
     "status" => status,
     "notes" => notes,
 });
@@ -7635,7 +7635,7 @@ pub struct HealthObservationEvent {
 object_deserialize!(HealthObservationEvent {
     "type" => r#type,
     "status" => status,
-    "data" => data,
+    "data" => data via super::support::opt_list: Option<Vec<HealthObservation>>,
     "user" => user,
     "version" => version,
 });

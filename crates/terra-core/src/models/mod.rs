@@ -27,6 +27,8 @@
 //!   a checker and another to the SDK; repeated unknown keys keep the last
 //!   value. Keys are read as bytes; to record error paths with
 //!   `serde_path_to_error` yourself, see [`with_string_keys`].
+//! - To check that a payload decodes without keeping it in memory, see
+//!   [`validate`]: every list member is decoded and dropped in turn.
 //! - Integer-coded enums keep codes this SDK does not know in
 //!   `Unrecognized(i64)`; string enums keep unknown strings in
 //!   `Unrecognized(String)`.
@@ -39,8 +41,32 @@ mod time;
 
 pub use event::{Event, GenericEvent};
 pub use generated::*;
-pub use support::with_string_keys;
+pub use support::{with_lists_discarded, with_string_keys};
 pub use time::{DateString, Timestamp};
 
 /// The fields of a JSON object that a model does not declare, kept verbatim.
 pub type Extra = serde_json::Map<String, serde_json::Value>;
+
+/// Checks that `body` is one JSON document that decodes as `T`, without
+/// keeping the decoded value.
+///
+/// The document goes through exactly the decode [`crate::operation::decode_json`]
+/// runs, so it fails here exactly when decoding it for real would fail, and
+/// with the same error and JSON path. The difference is memory: each member
+/// of each list is dropped as soon as it has decoded (see
+/// [`with_lists_discarded`]), so checking a large payload holds about one
+/// record at a time instead of the whole model.
+///
+/// ```
+/// use terra_core::models::{self, Event};
+///
+/// let ok = br#"{"type": "activity", "data": [{"metadata": {"name": "Run"}}]}"#;
+/// assert!(models::validate::<Event>(ok).is_ok());
+///
+/// let bad = br#"{"type": "activity", "data": [{"metadata": {"type": "run"}}]}"#;
+/// let err = models::validate::<Event>(bad).unwrap_err();
+/// assert!(err.to_string().contains("data[0].metadata.type"), "{err}");
+/// ```
+pub fn validate<T: serde::de::DeserializeOwned>(body: &[u8]) -> Result<(), crate::Error> {
+    with_lists_discarded(|| crate::operation::decode_json::<T>(None, body)).map(drop)
+}

@@ -288,6 +288,80 @@ pub fn with_string_keys<R>(f: impl FnOnce() -> R) -> R {
     f()
 }
 
+thread_local! {
+    /// Whether list fields decode member by member and drop them.
+    static DISCARD_LISTS: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Runs `f` with the models decoding every member of a list field and
+/// dropping it straight away, instead of collecting the list.
+///
+/// Each member still goes through its full typed decode, so a document
+/// fails inside `f` exactly when it would fail outside; only the decoded
+/// lists come back empty (`Some(vec![])` where the payload had a list).
+/// This is for checking payloads without holding them: validating a 50 MB
+/// activity webhook this way keeps one sample at a time in memory rather
+/// than the whole model. [`validate`](super::validate) wraps it.
+///
+/// ```
+/// use terra_core::models::{self, Activity};
+///
+/// let body = br#"{"heart_rate_data": {"detailed": {"hr_samples": [
+///     {"bpm": 61, "timestamp": "2026-01-01T00:00:00Z"},
+///     {"bpm": 62, "timestamp": "2026-01-01T00:00:01Z"}]}}}"#;
+/// let checked: Activity = models::with_lists_discarded(|| serde_json::from_slice(body)).unwrap();
+/// let samples = checked.heart_rate_data.unwrap().detailed.unwrap().hr_samples;
+/// assert_eq!(samples, Some(vec![]));
+///
+/// // A bad member is still an error.
+/// let bad = br#"{"heart_rate_data": {"detailed": {"hr_samples": [{"bpm": "fast"}]}}}"#;
+/// assert!(models::with_lists_discarded(|| serde_json::from_slice::<Activity>(bad)).is_err());
+/// ```
+pub fn with_lists_discarded<R>(f: impl FnOnce() -> R) -> R {
+    struct Restore(bool);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            DISCARD_LISTS.with(|d| d.set(self.0));
+        }
+    }
+    let _restore = Restore(DISCARD_LISTS.with(|d| d.replace(true)));
+    f()
+}
+
+/// Decodes an optional list field: collected normally, or member by member
+/// and dropped inside [`with_lists_discarded`].
+pub(crate) fn opt_list<'de, D, T>(d: D) -> Result<Option<Vec<T>>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: serde::Deserialize<'de>,
+{
+    if !DISCARD_LISTS.with(Cell::get) {
+        return serde::Deserialize::deserialize(d);
+    }
+    struct Discard<T>(std::marker::PhantomData<T>);
+    impl<'de, T: serde::Deserialize<'de>> Visitor<'de> for Discard<T> {
+        type Value = Option<Vec<T>>;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            // The same words as serde's own `Vec` visitor.
+            f.write_str("a sequence")
+        }
+        fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+            d.deserialize_seq(self)
+        }
+        fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+            while seq.next_element::<T>()?.is_some() {}
+            Ok(Some(Vec::new()))
+        }
+    }
+    d.deserialize_option(Discard(std::marker::PhantomData))
+}
+
 /// What the key of a JSON object member turned out to be: one of the
 /// struct's declared fields, or a name it does not declare (kept for its
 /// `extra` map).
