@@ -143,7 +143,9 @@ pub enum Command {
         /// Model to decode each document into.
         #[arg(value_enum)]
         kind: DecodeKind,
-        /// Print nothing; only set the exit status.
+        /// Print nothing; only set the exit status. Every record is still
+        /// decoded into its model, but dropped at once, so memory stays small
+        /// whatever the input size.
         #[arg(long)]
         check: bool,
     },

@@ -10,22 +10,39 @@ use crate::cli::DecodeKind;
 use crate::error::CliError;
 use crate::input;
 
+/// Calls `$f::<Model>($args)` with the model type `$kind` names.
+macro_rules! with_model {
+    ($kind:expr, $f:ident($($arg:expr),*)) => {
+        match $kind {
+            DecodeKind::Activity => $f::<models::Activity>($($arg),*),
+            DecodeKind::Body => $f::<models::Body>($($arg),*),
+            DecodeKind::Daily => $f::<models::Daily>($($arg),*),
+            DecodeKind::Sleep => $f::<models::Sleep>($($arg),*),
+            DecodeKind::Nutrition => $f::<models::Nutrition>($($arg),*),
+            DecodeKind::Menstruation => $f::<models::Menstruation>($($arg),*),
+            DecodeKind::Athlete => $f::<models::Athlete>($($arg),*),
+            DecodeKind::PlannedWorkout => $f::<models::PlannedWorkout>($($arg),*),
+            DecodeKind::User => $f::<models::TerraUser>($($arg),*),
+            DecodeKind::Event => $f::<models::Event>($($arg),*),
+        }
+    };
+}
+
 /// Decodes every document on stdin into the model `kind`; prints each as a
 /// compact JSON line unless `check` is set.
+///
+/// `--check` needs no decoded value, so it decodes the members of every
+/// list one by one and drops them ([`models::with_lists_discarded`]):
+/// every part of every document still goes through its typed decode, and
+/// fails exactly where printing would, but memory stays near one record
+/// instead of the whole model.
 pub fn run(kind: DecodeKind, check: bool) -> Result<(), CliError> {
     let input = input::read_stdin()?;
-    let n = match kind {
-        DecodeKind::Activity => decode_all::<models::Activity>(&input, check),
-        DecodeKind::Body => decode_all::<models::Body>(&input, check),
-        DecodeKind::Daily => decode_all::<models::Daily>(&input, check),
-        DecodeKind::Sleep => decode_all::<models::Sleep>(&input, check),
-        DecodeKind::Nutrition => decode_all::<models::Nutrition>(&input, check),
-        DecodeKind::Menstruation => decode_all::<models::Menstruation>(&input, check),
-        DecodeKind::Athlete => decode_all::<models::Athlete>(&input, check),
-        DecodeKind::PlannedWorkout => decode_all::<models::PlannedWorkout>(&input, check),
-        DecodeKind::User => decode_all::<models::TerraUser>(&input, check),
-        DecodeKind::Event => decode_all::<models::Event>(&input, check),
-    }?;
+    let n = if check {
+        models::with_lists_discarded(|| with_model!(kind, decode_all(&input, true)))?
+    } else {
+        with_model!(kind, decode_all(&input, false))?
+    };
     if n == 0 {
         return Err(CliError::Failed("no JSON document on stdin".to_owned()));
     }

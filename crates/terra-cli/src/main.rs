@@ -3,7 +3,8 @@
 //! Calls every Terra API operation (JSON on stdout), signs, verifies and
 //! sends webhooks, decodes payloads through the SDK's models, exports long
 //! ranges as NDJSON and runs the local emulator. See `terra --help`.
-#![forbid(unsafe_code)]
+// The one exception is mapping stdin into memory (src/input.rs).
+#![deny(unsafe_code)]
 
 /// The allocator of the binary (see the `mimalloc` feature): decoding a
 /// large payload makes hundreds of thousands of small allocations and

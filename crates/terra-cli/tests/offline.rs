@@ -5,7 +5,7 @@ mod common;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpListener;
 
-use common::{run, run_with, terra};
+use common::{run, run_with, run_with_file, terra};
 
 #[test]
 fn bad_flags_are_usage_errors() {
@@ -196,6 +196,80 @@ fn decode_prints_each_document_as_one_line() {
     let r = run_with(cmd, input.as_bytes());
     r.expect(0);
     assert_eq!(r.stdout, "");
+}
+
+/// A webhook body of about 2 MB: two activities of 20,000 heart-rate
+/// samples each.
+fn large_activity_event() -> serde_json::Value {
+    // (Written with `type` first, as Terra does: `json!` sorts keys.)
+    let samples: Vec<_> = (0..20_000)
+        .map(|i| serde_json::json!({"timestamp": format!("2026-01-01T00:00:{:02}Z", i % 60), "bpm": f64::from(60 + i % 90) + 0.5}))
+        .collect();
+    let activity = serde_json::json!({
+        "metadata": {"type": 1, "summary_id": "s"},
+        "heart_rate_data": {"detailed": {"hr_samples": samples}},
+    });
+    serde_json::json!({
+        "user": {"user_id": "u1", "provider": "GARMIN"},
+        "data": [activity.clone(), activity],
+    })
+}
+
+/// `event` as JSON with `"type": "activity"` as its first key.
+fn activity_body(event: &serde_json::Value) -> Vec<u8> {
+    let rest = serde_json::to_vec(event).unwrap();
+    [&b"{\"type\":\"activity\","[..], &rest[1..]].concat()
+}
+
+#[test]
+fn decode_reads_a_large_file_on_stdin() {
+    // Large regular files are mapped rather than read; the result must be
+    // the same as through a pipe.
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"));
+    let path = dir.join("decode-large-event.json");
+    let event = large_activity_event();
+    let body = activity_body(&event);
+    assert!(body.len() > 1 << 20, "{}", body.len());
+    std::fs::write(&path, &body).unwrap();
+
+    let mut cmd = terra();
+    cmd.args(["decode", "event"]);
+    let from_file = run_with_file(cmd, &path);
+    from_file.expect(0);
+    let mut expected = event.clone();
+    expected["type"] = "activity".into();
+    assert_eq!(from_file.json(), expected);
+    let mut cmd = terra();
+    cmd.args(["decode", "event"]);
+    assert_eq!(run_with(cmd, &body).stdout, from_file.stdout);
+
+    let mut cmd = terra();
+    cmd.args(["decode", "event", "--check"]);
+    let r = run_with_file(cmd, &path);
+    r.expect(0);
+    assert_eq!(r.stdout, "");
+
+    // One bad sample near the end: `--check` still finds it, and names it.
+    let mut bad = event;
+    bad["data"][1]["heart_rate_data"]["detailed"]["hr_samples"][19_999]["bpm"] =
+        serde_json::json!("fast");
+    std::fs::write(&path, activity_body(&bad)).unwrap();
+    for check in [true, false] {
+        let mut cmd = terra();
+        cmd.args(["decode", "event"]);
+        if check {
+            cmd.arg("--check");
+        }
+        let r = run_with_file(cmd, &path);
+        r.expect(1);
+        assert!(
+            r.stderr
+                .contains("data[1].heart_rate_data.detailed.hr_samples[19999].bpm"),
+            "{}",
+            r.stderr
+        );
+    }
+    let _ = std::fs::remove_file(&path);
 }
 
 #[test]

@@ -69,6 +69,22 @@ pub fn run_with(mut cmd: Command, stdin: &[u8]) -> Run {
     let writer = std::thread::spawn(move || {
         let _ = child_stdin.write_all(&input);
     });
+    let run = finish(child);
+    let _ = writer.join();
+    run
+}
+
+/// Runs `cmd` with the file at `path` as its stdin (so `terra` sees a
+/// regular file, not a pipe), killing it after 60 seconds.
+pub fn run_with_file(mut cmd: Command, path: &std::path::Path) -> Run {
+    cmd.stdin(std::fs::File::open(path).expect("open stdin file"))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    finish(cmd.spawn().expect("spawn terra"))
+}
+
+/// Collects the output of `child`, killing it after 60 seconds.
+fn finish(mut child: std::process::Child) -> Run {
     let mut out = child.stdout.take().expect("stdout");
     let mut err = child.stderr.take().expect("stderr");
     let out_t = std::thread::spawn(move || {
@@ -92,7 +108,6 @@ pub fn run_with(mut cmd: Command, stdin: &[u8]) -> Run {
         }
         std::thread::sleep(Duration::from_millis(10));
     };
-    let _ = writer.join();
     let stdout = String::from_utf8_lossy(&out_t.join().unwrap_or_default()).into_owned();
     let stderr = String::from_utf8_lossy(&err_t.join().unwrap_or_default()).into_owned();
     Run {
