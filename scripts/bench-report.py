@@ -265,6 +265,26 @@ def section_e2e(c, r, lines):
                 f"{p['q3_pct']:+.1f} % | {p['sdk_ms_per_1000']:.1f} ms | {p['raw_ms_per_1000']:.1f} ms |"
             )
         lines.append("")
+    calls = [(t, json.loads(r[f"e2e_paired_{t}_calls"])) for t in ("ureq", "reqwest") if r.get(f"e2e_paired_{t}_calls")]
+    if calls:
+        lines.append(
+            "**One call at a time (the figure the target uses).** The same example then alternates single "
+            "calls: a raw call and an SDK call, raw first in even pairs and SDK first in odd ones, each "
+            "timed on its own, against the same server. The two calls of a pair run within half a "
+            "millisecond of each other, so the machine's drift, which moves whole windows and blocks by "
+            "±20 %, reaches both alike. The overhead is the SDK's median call time over the raw median; "
+            "the same ratio at the quartiles shows how steady it is. Repeated runs of this example agree "
+            "to within about half a percentage point, where the rounds and blocks above move by many "
+            "points.\n"
+        )
+        lines.append("| transport | call pairs | SDK median call | raw median call | overhead (medians) | at the quartiles (Q1, Q3) |")
+        lines.append("|---|---|---|---|---|---|")
+        for t, p in calls:
+            lines.append(
+                f"| {t} | {p['pairs']:,} | {p['sdk_median_us']:.1f} µs | {p['raw_median_us']:.1f} µs | "
+                f"**{p['median_overhead_pct']:+.1f} %** | {p['q1_overhead_pct']:+.1f} %, {p['q3_overhead_pct']:+.1f} % |"
+            )
+        lines.append("")
 
 
 def section_memory(r, lines):
@@ -483,7 +503,18 @@ def section_targets(r, c, lines):
     for sdk, raw, t in [("terra_ureq", "raw_ureq", "ureq"), ("terra_reqwest", "raw_reqwest", "reqwest")]:
         a, b = c.get((g, sdk, None)), c.get((g, raw, None))
         crit = f"{(a['mean'] / b['mean'] - 1) * 100:+.1f} %" if a and b else None
-        if sdk in rounds:
+        if r.get(f"e2e_paired_{t}_calls"):
+            p = json.loads(r[f"e2e_paired_{t}_calls"])
+            over = p["median_overhead_pct"]
+            shown = f"{over:+.1f} % (median call of {p['pairs']:,} alternating call pairs, §4)"
+            if sdk in rounds:
+                shown += f"; criterion rounds: {(median(rounds[sdk]) - 1) * 100:+.1f} %"
+            if r.get(f"e2e_paired_{t}"):
+                shown += f"; paired blocks: {json.loads(r[f'e2e_paired_{t}'])['median_overhead_pct']:+.1f} %"
+            if crit:
+                shown += f"; criterion windows: {crit}"
+            row(f"SDK call overhead ≤ 5 % ({sdk})", shown, over <= 5)
+        elif sdk in rounds:
             over = (median(rounds[sdk]) - 1) * 100
             shown = f"{over:+.1f} % (criterion, median of {len(rounds[sdk])} adjacent-window rounds, §4)"
             if r.get(f"e2e_paired_{t}"):

@@ -9,8 +9,15 @@
 //! Prints, per transport, the median of the per-pair ratios and its
 //! interquartile range, as one JSON line each.
 //!
-//! `cargo run --release -p terra-bench --example e2e_paired [pairs]`
-//! (default 30 pairs per transport).
+//! Then the same comparison one call at a time: single SDK calls and single
+//! raw calls alternate (raw first in even pairs, SDK first in odd ones), so
+//! the two sides of a pair run a fraction of a millisecond apart and drift
+//! cannot come between them. Every call is timed; printed per transport are
+//! the median call of each client and the overhead of the SDK's median
+//! over the raw median, one more JSON line each (`"mode":"calls"`).
+//!
+//! `cargo run --release -p terra-bench --example e2e_paired [pairs] [call-pairs]`
+//! (default 30 block pairs and 20,000 call pairs per transport).
 
 use std::time::Instant;
 
@@ -32,11 +39,15 @@ fn quantile(sorted: &[f64], q: f64) -> f64 {
 }
 
 fn main() {
-    let pairs: usize = std::env::args()
-        .nth(1)
-        .map(|s| s.parse().expect("pairs must be a number"))
-        .unwrap_or(30)
-        .max(3);
+    let arg = |i: usize, default: usize| {
+        std::env::args()
+            .nth(i)
+            .map(|s| s.parse().expect("pair counts must be numbers"))
+            .unwrap_or(default)
+            .max(3)
+    };
+    let pairs = arg(1, 30);
+    let call_pairs = arg(2, 20_000);
     let setup = Setup::new();
     type Block = fn(&Setup);
     let transports: [(&str, Block, Block); 2] = [
@@ -70,6 +81,41 @@ fn main() {
             (quantile(&ratios, 0.75) - 1.0) * 100.0,
             sdk_total / pairs as f64 * 1e3,
             raw_total / pairs as f64 * 1e3,
+        );
+    }
+    type Calls = fn(&Setup, u64);
+    let transports: [(&str, Calls, Calls); 2] = [
+        ("ureq", Setup::terra_ureq_n, Setup::raw_ureq_n),
+        ("reqwest", Setup::terra_reqwest_n, Setup::raw_reqwest_n),
+    ];
+    for (name, sdk, raw) in transports {
+        sdk(&setup, 1_000);
+        raw(&setup, 1_000);
+        let mut sdk_times = Vec::with_capacity(call_pairs);
+        let mut raw_times = Vec::with_capacity(call_pairs);
+        for i in 0..call_pairs {
+            if i % 2 == 0 {
+                raw_times.push(timed(|| raw(&setup, 1)));
+                sdk_times.push(timed(|| sdk(&setup, 1)));
+            } else {
+                sdk_times.push(timed(|| sdk(&setup, 1)));
+                raw_times.push(timed(|| raw(&setup, 1)));
+            }
+        }
+        sdk_times.sort_by(f64::total_cmp);
+        raw_times.sort_by(f64::total_cmp);
+        let (s, r) = (quantile(&sdk_times, 0.5), quantile(&raw_times, 0.5));
+        let (s1, r1) = (quantile(&sdk_times, 0.25), quantile(&raw_times, 0.25));
+        let (s3, r3) = (quantile(&sdk_times, 0.75), quantile(&raw_times, 0.75));
+        println!(
+            "{{\"transport\":\"{name}\",\"mode\":\"calls\",\"pairs\":{call_pairs},\
+             \"sdk_median_us\":{:.2},\"raw_median_us\":{:.2},\"median_overhead_pct\":{:.2},\
+             \"q1_overhead_pct\":{:.2},\"q3_overhead_pct\":{:.2}}}",
+            s * 1e6,
+            r * 1e6,
+            (s / r - 1.0) * 100.0,
+            (s1 / r1 - 1.0) * 100.0,
+            (s3 / r3 - 1.0) * 100.0,
         );
     }
 }

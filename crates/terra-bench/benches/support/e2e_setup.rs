@@ -106,7 +106,12 @@ impl Setup {
 
     /// `CALLS` calls through terra-ureq.
     pub fn terra_ureq(&self) {
-        for _ in 0..CALLS {
+        self.terra_ureq_n(CALLS);
+    }
+
+    /// `n` calls through terra-ureq.
+    pub fn terra_ureq_n(&self, n: u64) {
+        for _ in 0..n {
             let p = self.sdk_ureq.execute(ListProviders::new()).expect("call");
             black_box(p);
         }
@@ -114,7 +119,12 @@ impl Setup {
 
     /// `CALLS` calls with the raw `ureq::Agent`.
     pub fn raw_ureq(&self) {
-        for _ in 0..CALLS {
+        self.raw_ureq_n(CALLS);
+    }
+
+    /// `n` calls with the raw `ureq::Agent`.
+    pub fn raw_ureq_n(&self, n: u64) {
+        for _ in 0..n {
             let mut resp = self
                 .agent
                 .get(&self.url)
@@ -130,8 +140,13 @@ impl Setup {
 
     /// `CALLS` calls through terra-reqwest.
     pub fn terra_reqwest(&self) {
+        self.terra_reqwest_n(CALLS);
+    }
+
+    /// `n` calls through terra-reqwest.
+    pub fn terra_reqwest_n(&self, n: u64) {
         self.rt.block_on(async {
-            for _ in 0..CALLS {
+            for _ in 0..n {
                 let p = self
                     .sdk_reqwest
                     .execute(ListProviders::new())
@@ -144,8 +159,13 @@ impl Setup {
 
     /// `CALLS` calls with the raw `reqwest::Client`.
     pub fn raw_reqwest(&self) {
+        self.raw_reqwest_n(CALLS);
+    }
+
+    /// `n` calls with the raw `reqwest::Client`.
+    pub fn raw_reqwest_n(&self, n: u64) {
         self.rt.block_on(async {
-            for _ in 0..CALLS {
+            for _ in 0..n {
                 let resp = self
                     .client
                     .get(&self.url)
