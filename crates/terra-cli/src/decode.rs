@@ -3,7 +3,7 @@
 use std::io::{self, BufWriter, Write};
 
 use serde::Serialize;
-use serde::de::DeserializeOwned;
+use serde::de::{DeserializeOwned, IgnoredAny};
 use terra_core::models;
 
 use crate::cli::DecodeKind;
@@ -51,10 +51,7 @@ pub fn run(kind: DecodeKind, check: bool) -> Result<(), CliError> {
 
 /// Streams the concatenated (or newline-separated) documents of `input`,
 /// returning how many decoded.
-fn decode_all<T: DeserializeOwned + Serialize>(
-    input: &[u8],
-    check: bool,
-) -> Result<usize, CliError> {
+fn decode_all<T: Explain>(input: &[u8], check: bool) -> Result<usize, CliError> {
     let mut stream = serde_json::Deserializer::from_slice(input).into_iter::<T>();
     let stdout = io::stdout();
     let mut out = BufWriter::with_capacity(64 * 1024, stdout.lock());
@@ -96,23 +93,17 @@ fn decode_all<T: DeserializeOwned + Serialize>(
 
 /// Explains why document `index` (1-based, starting at byte `offset`) did
 /// not decode, with the JSON path of the failure when it is a type error.
-fn describe_failure<T: DeserializeOwned>(
+fn describe_failure<T: Explain>(
     input: &[u8],
     offset: usize,
     index: usize,
     err: &serde_json::Error,
 ) -> CliError {
     if err.is_data() {
-        // Decode the failing document again, this time tracking the path.
         let rest = input.get(offset..).unwrap_or_default();
-        let mut de = serde_json::Deserializer::from_slice(rest);
-        if let Err(e) =
-            models::with_string_keys(|| serde_path_to_error::deserialize::<_, T>(&mut de))
-        {
-            let path = e.path().to_string();
+        if let Some((path, message)) = T::explain(rest) {
             return CliError::Failed(format!(
-                "document {index} does not decode at `{path}`: {}",
-                e.into_inner()
+                "document {index} does not decode at `{path}`: {message}"
             ));
         }
     }
@@ -124,4 +115,45 @@ fn describe_failure<T: DeserializeOwned>(
         "does not decode"
     };
     CliError::Failed(format!("document {index} {what}: {err}"))
+}
+
+/// A model `terra decode` can print, and how it explains a document that
+/// did not decode: decoded once more, this time tracking the JSON path.
+trait Explain: DeserializeOwned + Serialize {
+    /// The path and message of the failure of the first document in `rest`
+    /// (`None` if it decodes after all).
+    fn explain(rest: &[u8]) -> Option<(String, String)> {
+        let mut de = serde_json::Deserializer::from_slice(rest);
+        models::with_string_keys(|| serde_path_to_error::deserialize::<_, Self>(&mut de))
+            .err()
+            .map(|e| (e.path().to_string(), e.into_inner().to_string()))
+    }
+}
+
+impl Explain for models::Activity {}
+impl Explain for models::Body {}
+impl Explain for models::Daily {}
+impl Explain for models::Sleep {}
+impl Explain for models::Nutrition {}
+impl Explain for models::Menstruation {}
+impl Explain for models::Athlete {}
+impl Explain for models::PlannedWorkout {}
+impl Explain for models::TerraUser {}
+
+impl Explain for models::Event {
+    /// Events are explained by `Event::from_slice`, which finds `type` even
+    /// when it comes after the payload's fields (JSON writers that sort keys
+    /// put `data` first); decoding `Event` directly would lose the path of
+    /// the fields it read before `type`.
+    fn explain(rest: &[u8]) -> Option<(String, String)> {
+        let mut docs = serde_json::Deserializer::from_slice(rest).into_iter::<IgnoredAny>();
+        let end = match docs.next() {
+            Some(Ok(_)) => docs.byte_offset(),
+            _ => rest.len(),
+        };
+        match models::Event::from_slice(rest.get(..end)?) {
+            Err(terra_core::Error::Decode(e)) => Some((e.path.clone(), e.message.clone())),
+            _ => None,
+        }
+    }
 }

@@ -253,8 +253,15 @@ fn decode_reads_a_large_file_on_stdin() {
     let mut bad = event;
     bad["data"][1]["heart_rate_data"]["detailed"]["hr_samples"][19_999]["bpm"] =
         serde_json::json!("fast");
-    std::fs::write(&path, activity_body(&bad)).unwrap();
-    for check in [true, false] {
+    // Then with `type` last (`json!` sorts keys): the path is still named.
+    let mut sorted = bad.clone();
+    sorted["type"] = "activity".into();
+    for (body, check) in [
+        (activity_body(&bad), true),
+        (activity_body(&bad), false),
+        (serde_json::to_vec(&sorted).unwrap(), true),
+    ] {
+        std::fs::write(&path, body).unwrap();
         let mut cmd = terra();
         cmd.args(["decode", "event"]);
         if check {
@@ -270,6 +277,30 @@ fn decode_reads_a_large_file_on_stdin() {
         );
     }
     let _ = std::fs::remove_file(&path);
+}
+
+#[test]
+fn decode_names_the_path_in_an_event_whose_type_comes_last() {
+    let input = concat!(
+        "{\"type\":\"deauth\"}\n",
+        "{\"data\":[{\"metadata\":{\"type\":\"run\"}}],\"type\":\"activity\"}\n",
+        "{\"type\":\"auth\"}"
+    );
+    for check in [true, false] {
+        let mut cmd = terra();
+        cmd.args(["decode", "event"]);
+        if check {
+            cmd.arg("--check");
+        }
+        let r = run_with(cmd, input.as_bytes());
+        r.expect(1);
+        assert!(
+            r.stderr
+                .starts_with("terra: document 2 does not decode at `data[0].metadata.type`"),
+            "{}",
+            r.stderr
+        );
+    }
 }
 
 #[test]
