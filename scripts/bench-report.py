@@ -330,7 +330,8 @@ def section_cli(r, lines):
     size = int(r.get("payload_bytes") or 0)
     lines.append(
         "Same 50 MB activity webhook body as above. Commands:\n\n"
-        "```sh\n/usr/bin/time -v target/release/terra decode event --check < activity-50MB.json\n"
+        "```sh\ncargo build --profile dist -p terra-cli   # release + fat LTO, one codegen unit\n"
+        "/usr/bin/time -v target/dist/terra decode event --check < activity-50MB.json\n"
         "/usr/bin/time -v $TERRA_SEED_PYTHON crates/terra-bench/py/seed_parse.py activity-50MB.json\n```\n\n"
         "`seed_parse.py` runs the parsing half of the seed's `Terra.handle_webhook` "
         "(`json.loads`, then `TerraWebhookResponse(..., dtype=\"hook\")`, which builds the seed's "
@@ -343,7 +344,10 @@ def section_cli(r, lines):
         "works the same way). It accepts and refuses exactly what a full decode does, with the "
         "same error: tested in `crates/terra-core/tests/models_decode.rs` and checked on every "
         "fuzz input (`event_decode`, `cli_decode`). The peak RSS below includes the mapped file's "
-        "pages.\n"
+        "pages.\n\n"
+        "The seed's runs are spread between terra's (terra 3 times, seed, terra 3 times, seed, …), "
+        "so that the two medians come from the same stretches of time: this VM's speed drifts by "
+        "tens of percent over minutes.\n"
     )
     lines.append("| program | wall time | user+sys CPU | peak RSS | peak / input |")
     lines.append("|---|---|---|---|---|")
