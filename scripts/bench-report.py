@@ -222,11 +222,11 @@ def section_e2e(c, r, lines):
     lines.append("|---|---|---|---|---|")
     g = "e2e_1000_list_providers"
     for sdk, raw in [("terra_ureq", "raw_ureq"), ("terra_reqwest", "raw_reqwest")]:
-        s, r = c.get((g, sdk, None)), c.get((g, raw, None))
-        if not s or not r:
+        se, re_ = c.get((g, sdk, None)), c.get((g, raw, None))
+        if not se or not re_:
             continue
-        for name, e in [(raw, r), (sdk, s)]:
-            over = "" if e is r else f"{(s['mean'] / r['mean'] - 1) * 100:+.1f} %"
+        for name, e in [(raw, re_), (sdk, se)]:
+            over = "" if e is re_ else f"{(se['mean'] / re_['mean'] - 1) * 100:+.1f} %"
             lines.append(
                 f"| {name} | {fmt_time(e['mean'])} | {e['mean'] / 1e3 / 1000:.1f} µs | "
                 f"{1000 / (e['mean'] / 1e9):.0f} | {over} |"
@@ -253,7 +253,7 @@ def section_e2e(c, r, lines):
     if paired:
         lines.append(
             "A second check outside criterion: `cargo run --release -p terra-bench --example e2e_paired "
-            "<pairs>` runs the same four clients against the same server in pairs of single 1,000-call "
+            "<pairs> <call-pairs>` runs the same four clients against the same server in pairs of single 1,000-call "
             "blocks (raw then SDK, SDK then raw, alternately) and reports the median of the per-pair "
             "ratios, with the interquartile range.\n"
         )
