@@ -3,6 +3,7 @@
 
 use std::cell::Cell;
 use std::fmt;
+use std::thread::LocalKey;
 
 use serde::Deserializer;
 use serde::de::{self, Visitor};
@@ -278,13 +279,19 @@ thread_local! {
 ///
 /// The SDK's own decode errors ([`crate::DecodeError`]) already do this.
 pub fn with_string_keys<R>(f: impl FnOnce() -> R) -> R {
-    struct Restore(bool);
+    with_flag(&STRING_KEYS, f)
+}
+
+/// Runs `f` with the thread-local `flag` set, restoring its previous value
+/// afterwards, also when `f` unwinds.
+fn with_flag<R>(flag: &'static LocalKey<Cell<bool>>, f: impl FnOnce() -> R) -> R {
+    struct Restore(&'static LocalKey<Cell<bool>>, bool);
     impl Drop for Restore {
         fn drop(&mut self) {
-            STRING_KEYS.with(|k| k.set(self.0));
+            self.0.with(|k| k.set(self.1));
         }
     }
-    let _restore = Restore(STRING_KEYS.with(|k| k.replace(true)));
+    let _restore = Restore(flag, flag.with(|k| k.replace(true)));
     f()
 }
 
@@ -318,14 +325,7 @@ thread_local! {
 /// assert!(models::with_lists_discarded(|| serde_json::from_slice::<Activity>(bad)).is_err());
 /// ```
 pub fn with_lists_discarded<R>(f: impl FnOnce() -> R) -> R {
-    struct Restore(bool);
-    impl Drop for Restore {
-        fn drop(&mut self) {
-            DISCARD_LISTS.with(|d| d.set(self.0));
-        }
-    }
-    let _restore = Restore(DISCARD_LISTS.with(|d| d.replace(true)));
-    f()
+    with_flag(&DISCARD_LISTS, f)
 }
 
 /// Decodes an optional list field: collected normally, or member by member
