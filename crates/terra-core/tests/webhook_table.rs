@@ -452,6 +452,16 @@ fn verify_then_parse() {
     assert_eq!(err.status(), 400);
     assert!(!err.is_signature_error());
 
+    // A bad field is named even when `type` comes last (sorted keys).
+    let sorted = br#"{"data":[{"metadata":{"type":"run"}}],"type":"activity"}"#;
+    let err = verifier
+        .verify_and_parse(sorted, &sign(SECRET.as_bytes(), NOW, sorted), NOW)
+        .unwrap_err();
+    let WebhookError::Decode(decode) = &err else {
+        panic!("{err:?}")
+    };
+    assert_eq!(decode.path, "data[0].metadata.type");
+
     // Not authentic and not JSON: the signature error wins, the parser never runs.
     let err = verifier
         .verify_and_parse(junk, &sign(b"wrong", NOW, junk), NOW)

@@ -431,9 +431,10 @@ fn signature_header(headers: &http::HeaderMap) -> Result<&str, WebhookError> {
     })
 }
 
-/// Decodes a (verified) body into an [`Event`].
+/// Decodes a (verified) body into an [`Event`], naming the failing field
+/// wherever `type` appears in the object.
 fn decode_event(body: &[u8]) -> Result<Event, WebhookError> {
-    crate::operation::decode_json::<Event>(None, body).map_err(|e| match e {
+    Event::from_slice(body).map_err(|e| match e {
         Error::Decode(d) => WebhookError::Decode(d),
         // `decode_json` reports nothing else; keep whatever it said.
         other => WebhookError::Decode(Box::new(DecodeError {
