@@ -57,6 +57,11 @@ pub type Extra = serde_json::Map<String, serde_json::Value>;
 /// [`with_lists_discarded`]), so checking a large payload holds about one
 /// record at a time instead of the whole model.
 ///
+/// For webhook events whose `type` may come after their data (JSON writers
+/// that sort keys), `with_lists_discarded(|| Event::from_slice(body))` does
+/// the same check and still names the failing field, as
+/// [`Event::from_slice`] does.
+///
 /// ```
 /// use terra_core::models::{self, Event};
 ///
