@@ -100,10 +100,20 @@ fn describe_failure<T: Explain>(
     err: &serde_json::Error,
 ) -> CliError {
     if err.is_data() {
+        // The failing document alone (its syntax is sound up to the error),
+        // decoded once more, this time tracking the JSON path.
         let rest = input.get(offset..).unwrap_or_default();
-        if let Some((path, message)) = T::explain(rest) {
+        let mut docs = serde_json::Deserializer::from_slice(rest).into_iter::<IgnoredAny>();
+        let end = match docs.next() {
+            Some(Ok(_)) => docs.byte_offset(),
+            _ => rest.len(),
+        };
+        if let Err(terra_core::Error::Decode(e)) =
+            T::decode_with_path(rest.get(..end).unwrap_or(rest))
+        {
             return CliError::Failed(format!(
-                "document {index} does not decode at `{path}`: {message}"
+                "document {index} does not decode at `{}`: {}",
+                e.path, e.message
             ));
         }
     }
@@ -117,16 +127,11 @@ fn describe_failure<T: Explain>(
     CliError::Failed(format!("document {index} {what}: {err}"))
 }
 
-/// A model `terra decode` can print, and how it explains a document that
-/// did not decode: decoded once more, this time tracking the JSON path.
+/// A model `terra decode` can print, and how it decodes one document with
+/// the JSON path of any failure in its error.
 trait Explain: DeserializeOwned + Serialize {
-    /// The path and message of the failure of the first document in `rest`
-    /// (`None` if it decodes after all).
-    fn explain(rest: &[u8]) -> Option<(String, String)> {
-        let mut de = serde_json::Deserializer::from_slice(rest);
-        models::with_string_keys(|| serde_path_to_error::deserialize::<_, Self>(&mut de))
-            .err()
-            .map(|e| (e.path().to_string(), e.into_inner().to_string()))
+    fn decode_with_path(doc: &[u8]) -> Result<Self, terra_core::Error> {
+        terra_core::operation::decode_json(None, doc)
     }
 }
 
@@ -141,19 +146,11 @@ impl Explain for models::PlannedWorkout {}
 impl Explain for models::TerraUser {}
 
 impl Explain for models::Event {
-    /// Events are explained by `Event::from_slice`, which finds `type` even
-    /// when it comes after the payload's fields (JSON writers that sort keys
-    /// put `data` first); decoding `Event` directly would lose the path of
-    /// the fields it read before `type`.
-    fn explain(rest: &[u8]) -> Option<(String, String)> {
-        let mut docs = serde_json::Deserializer::from_slice(rest).into_iter::<IgnoredAny>();
-        let end = match docs.next() {
-            Some(Ok(_)) => docs.byte_offset(),
-            _ => rest.len(),
-        };
-        match models::Event::from_slice(rest.get(..end)?) {
-            Err(terra_core::Error::Decode(e)) => Some((e.path.clone(), e.message.clone())),
-            _ => None,
-        }
+    /// `Event::from_slice` finds `type` even when it comes after the
+    /// payload's fields (JSON writers that sort keys put `data` first);
+    /// decoding `Event` generically would lose the path of the fields read
+    /// before `type`.
+    fn decode_with_path(doc: &[u8]) -> Result<Self, terra_core::Error> {
+        models::Event::from_slice(doc)
     }
 }
