@@ -37,10 +37,10 @@ fn e2e(c: &mut Criterion) {
     group.warm_up_time(Duration::from_secs(2));
     group.measurement_time(Duration::from_secs(15));
     group.throughput(Throughput::Elements(CALLS));
-    group.bench_function("terra_ureq", |b| b.iter(|| setup.terra_ureq()));
-    group.bench_function("raw_ureq", |b| b.iter(|| setup.raw_ureq()));
-    group.bench_function("terra_reqwest", |b| b.iter(|| setup.terra_reqwest()));
-    group.bench_function("raw_reqwest", |b| b.iter(|| setup.raw_reqwest()));
+    group.bench_function("terra_ureq", |b| b.iter(|| setup.terra_ureq(CALLS)));
+    group.bench_function("raw_ureq", |b| b.iter(|| setup.raw_ureq(CALLS)));
+    group.bench_function("terra_reqwest", |b| b.iter(|| setup.terra_reqwest(CALLS)));
+    group.bench_function("raw_reqwest", |b| b.iter(|| setup.raw_reqwest(CALLS)));
     group.finish();
 
     // The same comparison in short adjacent windows: each round measures an
@@ -48,7 +48,7 @@ fn e2e(c: &mut Criterion) {
     // order alternates between rounds), so the drift between windows that
     // dominates the figures above mostly cancels within a round.
     // bench-report takes the median of the per-round ratios.
-    type Block = fn(&Setup);
+    type Block = fn(&Setup, u64);
     let pairs: [(&str, Block, &str, Block); 2] = [
         ("terra_ureq", Setup::terra_ureq, "raw_ureq", Setup::raw_ureq),
         (
@@ -71,7 +71,7 @@ fn e2e(c: &mut Criterion) {
                 both.reverse();
             }
             for (name, block) in both {
-                group.bench_function(name, |b| b.iter(|| block(&setup)));
+                group.bench_function(name, |b| b.iter(|| block(&setup, CALLS)));
             }
         }
         group.finish();

@@ -38,6 +38,33 @@ fn quantile(sorted: &[f64], q: f64) -> f64 {
     sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo as f64)
 }
 
+/// Times `pairs` pairs of `n` SDK calls and `n` raw calls, raw first in
+/// even pairs and SDK first in odd ones: (SDK times, raw times) in seconds,
+/// in pair order.
+fn alternate(
+    setup: &Setup,
+    sdk: fn(&Setup, u64),
+    raw: fn(&Setup, u64),
+    pairs: usize,
+    n: u64,
+) -> (Vec<f64>, Vec<f64>) {
+    // Warm both up: connections, pools, caches.
+    sdk(setup, 1_000);
+    raw(setup, 1_000);
+    let mut sdk_times = Vec::with_capacity(pairs);
+    let mut raw_times = Vec::with_capacity(pairs);
+    for i in 0..pairs {
+        if i % 2 == 0 {
+            raw_times.push(timed(|| raw(setup, n)));
+            sdk_times.push(timed(|| sdk(setup, n)));
+        } else {
+            sdk_times.push(timed(|| sdk(setup, n)));
+            raw_times.push(timed(|| raw(setup, n)));
+        }
+    }
+    (sdk_times, raw_times)
+}
+
 fn main() {
     let arg = |i: usize, default: usize| {
         std::env::args()
@@ -49,29 +76,18 @@ fn main() {
     let pairs = arg(1, 30);
     let call_pairs = arg(2, 20_000);
     let setup = Setup::new();
-    type Block = fn(&Setup);
-    let transports: [(&str, Block, Block); 2] = [
+    type Calls = fn(&Setup, u64);
+    let transports: [(&str, Calls, Calls); 2] = [
         ("ureq", Setup::terra_ureq, Setup::raw_ureq),
         ("reqwest", Setup::terra_reqwest, Setup::raw_reqwest),
     ];
     for (name, sdk, raw) in transports {
-        // Warm both up: connections, pools, caches.
-        sdk(&setup);
-        raw(&setup);
-        let mut ratios = Vec::with_capacity(pairs);
-        let (mut sdk_total, mut raw_total) = (0.0, 0.0);
-        for i in 0..pairs {
-            let (s, r) = if i % 2 == 0 {
-                let r = timed(|| raw(&setup));
-                (timed(|| sdk(&setup)), r)
-            } else {
-                let s = timed(|| sdk(&setup));
-                (s, timed(|| raw(&setup)))
-            };
-            sdk_total += s;
-            raw_total += r;
-            ratios.push(s / r);
-        }
+        let (sdk_times, raw_times) = alternate(&setup, sdk, raw, pairs, e2e_setup::CALLS);
+        let mut ratios: Vec<f64> = sdk_times
+            .iter()
+            .zip(&raw_times)
+            .map(|(s, r)| s / r)
+            .collect();
         ratios.sort_by(f64::total_cmp);
         println!(
             "{{\"transport\":\"{name}\",\"pairs\":{pairs},\"median_overhead_pct\":{:.2},\
@@ -79,29 +95,12 @@ fn main() {
             (quantile(&ratios, 0.5) - 1.0) * 100.0,
             (quantile(&ratios, 0.25) - 1.0) * 100.0,
             (quantile(&ratios, 0.75) - 1.0) * 100.0,
-            sdk_total / pairs as f64 * 1e3,
-            raw_total / pairs as f64 * 1e3,
+            sdk_times.iter().sum::<f64>() / pairs as f64 * 1e3,
+            raw_times.iter().sum::<f64>() / pairs as f64 * 1e3,
         );
     }
-    type Calls = fn(&Setup, u64);
-    let transports: [(&str, Calls, Calls); 2] = [
-        ("ureq", Setup::terra_ureq_n, Setup::raw_ureq_n),
-        ("reqwest", Setup::terra_reqwest_n, Setup::raw_reqwest_n),
-    ];
     for (name, sdk, raw) in transports {
-        sdk(&setup, 1_000);
-        raw(&setup, 1_000);
-        let mut sdk_times = Vec::with_capacity(call_pairs);
-        let mut raw_times = Vec::with_capacity(call_pairs);
-        for i in 0..call_pairs {
-            if i % 2 == 0 {
-                raw_times.push(timed(|| raw(&setup, 1)));
-                sdk_times.push(timed(|| sdk(&setup, 1)));
-            } else {
-                sdk_times.push(timed(|| sdk(&setup, 1)));
-                raw_times.push(timed(|| raw(&setup, 1)));
-            }
-        }
+        let (mut sdk_times, mut raw_times) = alternate(&setup, sdk, raw, call_pairs, 1);
         sdk_times.sort_by(f64::total_cmp);
         raw_times.sort_by(f64::total_cmp);
         let (s, r) = (quantile(&sdk_times, 0.5), quantile(&raw_times, 0.5));

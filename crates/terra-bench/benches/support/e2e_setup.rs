@@ -104,26 +104,16 @@ impl Setup {
         }
     }
 
-    /// `CALLS` calls through terra-ureq.
-    pub fn terra_ureq(&self) {
-        self.terra_ureq_n(CALLS);
-    }
-
     /// `n` calls through terra-ureq.
-    pub fn terra_ureq_n(&self, n: u64) {
+    pub fn terra_ureq(&self, n: u64) {
         for _ in 0..n {
             let p = self.sdk_ureq.execute(ListProviders::new()).expect("call");
             black_box(p);
         }
     }
 
-    /// `CALLS` calls with the raw `ureq::Agent`.
-    pub fn raw_ureq(&self) {
-        self.raw_ureq_n(CALLS);
-    }
-
     /// `n` calls with the raw `ureq::Agent`.
-    pub fn raw_ureq_n(&self, n: u64) {
+    pub fn raw_ureq(&self, n: u64) {
         for _ in 0..n {
             let mut resp = self
                 .agent
@@ -138,13 +128,8 @@ impl Setup {
         }
     }
 
-    /// `CALLS` calls through terra-reqwest.
-    pub fn terra_reqwest(&self) {
-        self.terra_reqwest_n(CALLS);
-    }
-
     /// `n` calls through terra-reqwest.
-    pub fn terra_reqwest_n(&self, n: u64) {
+    pub fn terra_reqwest(&self, n: u64) {
         self.rt.block_on(async {
             for _ in 0..n {
                 let p = self
@@ -157,13 +142,8 @@ impl Setup {
         })
     }
 
-    /// `CALLS` calls with the raw `reqwest::Client`.
-    pub fn raw_reqwest(&self) {
-        self.raw_reqwest_n(CALLS);
-    }
-
     /// `n` calls with the raw `reqwest::Client`.
-    pub fn raw_reqwest_n(&self, n: u64) {
+    pub fn raw_reqwest(&self, n: u64) {
         self.rt.block_on(async {
             for _ in 0..n {
                 let resp = self
