@@ -333,6 +333,20 @@ fn validate_agrees_with_decoding() {
         .unwrap();
     assert_eq!(samples.len(), 2);
 
+    // Lenient integer lists are lists like the others.
+    let step: terra_core::models::PlannedWorkoutDetailsStep = with_lists_discarded(|| {
+        serde_json::from_slice(br#"{"equipment_type": [1, 2.0], "stroke_type": 3.0}"#)
+    })
+    .unwrap();
+    assert_eq!(step.equipment_type, Some(vec![]));
+    assert_eq!(step.stroke_type, Some(3));
+    assert!(
+        with_lists_discarded(|| serde_json::from_slice::<
+            terra_core::models::PlannedWorkoutDetailsStep,
+        >(br#"{"equipment_type": [1, 2.5]}"#))
+        .is_err()
+    );
+
     // A bad member anywhere fails with the same error and path as decoding.
     let mut bad_sample = event.clone();
     bad_sample["data"][0]["heart_rate_data"]["detailed"]["hr_samples"][1]["bpm"] = json!("x");

@@ -75,9 +75,10 @@ impl<'de> serde::Deserialize<'de> for LenientI64 {
     }
 }
 
-/// Decodes an optional list of integers leniently (`8.0` is `8`).
+/// Decodes an optional list of integers leniently (`8.0` is `8`); a list
+/// like any other inside [`with_lists_discarded`].
 pub(crate) fn opt_vec_i64<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Vec<i64>>, D::Error> {
-    let v: Option<Vec<LenientI64>> = serde::Deserialize::deserialize(d)?;
+    let v: Option<Vec<LenientI64>> = opt_list(d)?;
     Ok(v.map(|v| v.into_iter().map(|x| x.0).collect()))
 }
 
