@@ -1,6 +1,6 @@
-//! Driving `terra-core` with an HTTP stack of your own.
+//! Driving `tryterra-core` with an HTTP stack of your own.
 //!
-//! `terra-core` only builds `http::Request`s and reads `http::Response`s, so
+//! `tryterra-core` only builds `http::Request`s and reads `http::Response`s, so
 //! any HTTP client can carry them. This example uses neither reqwest nor
 //! ureq: it sends the request with a minimal HTTP/1.1 client written on
 //! `std::net` (plain HTTP, one request per connection), runs the SDK's retry
@@ -14,9 +14,9 @@ use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream, ToSocketAddrs};
 use std::time::{Duration, SystemTime};
 
-use terra::ops::ListProviders;
-use terra::retry::parse_retry_after_at;
-use terra::{
+use tryterra::ops::ListProviders;
+use tryterra::retry::parse_retry_after_at;
+use tryterra::{
     Config, Credentials, Decision, Error, Operation, Outcome, RetryPolicy, TransportError,
     TransportErrorKind,
 };

@@ -5,7 +5,7 @@
 //! ```
 //!
 //! Without `TERRA_API_KEY` / `TERRA_DEV_ID` in the environment it starts the
-//! embedded Terra emulator (`terra-mock`) on loopback and walks the whole
+//! embedded Terra emulator (`tryterra-mock`) on loopback and walks the whole
 //! flow against it:
 //!
 //! 1. start a local webhook receiver that verifies every delivery;
@@ -29,11 +29,11 @@ mod webhook_axum;
 use std::error::Error;
 use std::time::Duration;
 
-use terra::models::{Activity, Daily, Event, Sleep};
-use terra::ops::GenerateWidgetSession;
-use terra::{CalendarDate, Credentials};
-use terra_reqwest::Terra;
 use tokio::sync::mpsc;
+use tryterra::models::{Activity, Daily, Event, Sleep};
+use tryterra::ops::GenerateWidgetSession;
+use tryterra::{CalendarDate, Credentials};
+use tryterra_reqwest::Terra;
 
 /// How long to wait for a webhook before giving up.
 const WEBHOOK_WAIT: Duration = Duration::from_secs(15);
@@ -53,7 +53,7 @@ async fn run_on_emulator() -> Result<(), Box<dyn Error>> {
 
     // 1. A webhook receiver on loopback, verifying signatures with the
     //    emulator's secret.
-    let secret = terra_mock::DEFAULT_WEBHOOK_SECRET;
+    let secret = tryterra_mock::DEFAULT_WEBHOOK_SECRET;
     let (events_tx, mut events) = mpsc::channel::<Event>(64);
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
     let webhook_url = format!("http://{}{}", listener.local_addr()?, webhook_axum::PATH);
@@ -62,7 +62,7 @@ async fn run_on_emulator() -> Result<(), Box<dyn Error>> {
         let _ = axum::serve(listener, receiver).await;
     });
 
-    let mock = terra_mock::MockTerra::builder()
+    let mock = tryterra_mock::MockTerra::builder()
         .webhook_url(webhook_url.clone())
         .webhook_secret(secret)
         .start()
@@ -72,7 +72,7 @@ async fn run_on_emulator() -> Result<(), Box<dyn Error>> {
 
     let client = Terra::with_config(
         mock.credentials(),
-        terra::Config::with_base_url(mock.base_url())?,
+        tryterra::Config::with_base_url(mock.base_url())?,
     )?;
 
     // 2. A widget session, then the user opens it and connects a device.

@@ -34,10 +34,10 @@ use axum::extract::{Request, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::post;
-use terra::Secret;
-use terra::models::Event;
-use terra::webhook::{Delivery, Verifier};
 use tokio::sync::mpsc;
+use tryterra::Secret;
+use tryterra::models::Event;
+use tryterra::webhook::{Delivery, Verifier};
 
 /// The secret used when `TERRA_WEBHOOK_SECRET` is not set. Public on
 /// purpose: for local experiments only.
@@ -219,7 +219,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!("listening on {url}");
     if secret == DEV_SECRET {
         let body = r#"{"type":"healthcheck","status":"success"}"#;
-        let header = terra::webhook::sign(secret.as_bytes(), unix_now(), body.as_bytes());
+        let header = tryterra::webhook::sign(secret.as_bytes(), unix_now(), body.as_bytes());
         println!("try: curl -i {url} -H 'terra-signature: {header}' -d '{body}'");
     }
     axum::serve(listener, app(secret, events)).await?;

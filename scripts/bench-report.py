@@ -86,17 +86,17 @@ def section_decode(c, lines):
     lines.append("## 1. Decoding webhook payloads: typed models vs `serde_json::Value`\n")
     lines.append(
         "Command: `GLIBC_TUNABLES=glibc.malloc.mmap_threshold=33554432:glibc.malloc.trim_threshold=4294967295 "
-        "cargo bench -p terra-bench --bench decode -- --noplot` (the tunables make glibc keep the memory "
+        "cargo bench -p tryterra-bench --bench decode -- --noplot` (the tunables make glibc keep the memory "
         "freed by one iteration for the next, as in a long-running service, instead of unmapping it and "
         "faulting it back in: without them the 50 MB cases also time the kernel handing out fresh pages, "
         "which on this VM costs more than the decoding of some kinds). Payloads are generated "
-        "deterministically by `terra_bench::event(kind, size)` (webhook events with the spec's field "
+        "deterministically by `tryterra_bench::event(kind, size)` (webhook events with the spec's field "
         "names: per-second heart-rate, position, speed, cadence, power, distance and elevation samples "
         "for workouts; hypnograms, 5 s heart rate, respiration and SpO2 for sleep; minute heart rate, "
         "MET, stress for days; minute glucose, temperature, RR intervals for body). "
         "*typed* = `serde_json::from_slice::<ActivityEvent | SleepEvent | DailyEvent | BodyEvent>`, "
         "*Value* = `serde_json::from_slice::<serde_json::Value>` on the same bytes, in the same run; "
-        "*Event enum* = `serde_json::from_slice::<terra_core::models::Event>` (what `terra decode event` "
+        "*Event enum* = `serde_json::from_slice::<tryterra_core::models::Event>` (what `terra decode event` "
         "and `verify_and_parse` use). MB = 10^6 bytes; times are criterion's point estimate "
         "(slope of its linear sampling, or the mean for the flat-sampled 10 MB and 50 MB cases).\n"
     )
@@ -146,9 +146,9 @@ def section_decode(c, lines):
 def section_webhook(c, lines):
     lines.append("## 2. Webhook verification vs raw HMAC-SHA256\n")
     lines.append(
-        "Command: `cargo bench -p terra-bench --bench webhook -- --noplot`. *verify* = "
+        "Command: `cargo bench -p tryterra-bench --bench webhook -- --noplot`. *verify* = "
         "`Verifier::verify(body, header, now)` (header parsing, timestamp window, constant-time "
-        "compare); *raw* = `Hmac<Sha256>` from `hmac` 0.12 + `sha2` 0.10 (the crates terra-core uses) "
+        "compare); *raw* = `Hmac<Sha256>` from `hmac` 0.12 + `sha2` 0.10 (the crates tryterra-core uses) "
         "over `t.` + body, keyed on each call.\n"
     )
     lines.append("| body | verify | verify MB/s | raw HMAC | raw MB/s | verifier overhead |")
@@ -169,9 +169,9 @@ def section_webhook(c, lines):
 def section_requests(c, lines):
     lines.append("## 3. Building requests (every operation)\n")
     lines.append(
-        "Command: `cargo bench -p terra-bench --bench requests -- --noplot`. "
+        "Command: `cargo bench -p tryterra-bench --bench requests -- --noplot`. "
         "`Operation::to_request(&Config, &Credentials)` for each of the 32 operations of "
-        "`terra_core::ops` with typical arguments (`terra_bench::ops::all()`).\n"
+        "`tryterra_core::ops` with typical arguments (`tryterra_bench::ops::all()`).\n"
     )
     rows = sorted((k[1], e) for k, e in c.items() if k[0] == "request")
     if not rows:
@@ -189,7 +189,7 @@ def e2e_rounds(c):
     """Per transport: the SDK/raw ratios of the adjacent-window rounds of
     the e2e bench (`e2e_rounds/NN`), in round order."""
     out = {}
-    for sdk, raw in [("terra_ureq", "raw_ureq"), ("terra_reqwest", "raw_reqwest")]:
+    for sdk, raw in [("tryterra_ureq", "raw_ureq"), ("tryterra_reqwest", "raw_reqwest")]:
         ratios = []
         for n in range(100):
             g = f"e2e_rounds/{n:02}"
@@ -211,17 +211,17 @@ def median(xs):
 def section_e2e(c, r, lines):
     lines.append("## 4. End to end on loopback: typed clients vs raw HTTP clients\n")
     lines.append(
-        "Command: `cargo bench -p terra-bench --bench e2e -- --noplot`. One iteration = 1,000 "
+        "Command: `cargo bench -p tryterra-bench --bench e2e -- --noplot`. One iteration = 1,000 "
         "sequential `GET /v2/integrations` calls against a small axum server on 127.0.0.1 (same "
         "process, one worker thread). *terra_** = `Terra::execute(ListProviders::new())` of "
-        "terra-ureq / terra-reqwest (request built by terra-core, retry policy, typed decode); "
+        "tryterra-ureq / tryterra-reqwest (request built by tryterra-core, retry policy, typed decode); "
         "*raw_** = the same GET with a `ureq::Agent` / `reqwest::Client` configured alike, the body "
         "decoded into an equivalent struct.\n"
     )
     lines.append("| client | 1,000 calls | per call | calls/s | overhead vs raw |")
     lines.append("|---|---|---|---|---|")
     g = "e2e_1000_list_providers"
-    for sdk, raw in [("terra_ureq", "raw_ureq"), ("terra_reqwest", "raw_reqwest")]:
+    for sdk, raw in [("tryterra_ureq", "raw_ureq"), ("tryterra_reqwest", "raw_reqwest")]:
         se, re_ = c.get((g, sdk, None)), c.get((g, raw, None))
         if not se or not re_:
             continue
@@ -252,7 +252,7 @@ def section_e2e(c, r, lines):
     paired = [(t, json.loads(r[f"e2e_paired_{t}"])) for t in ("ureq", "reqwest") if r.get(f"e2e_paired_{t}")]
     if paired:
         lines.append(
-            "A second check outside criterion: `cargo run --release -p terra-bench --example e2e_paired "
+            "A second check outside criterion: `cargo run --release -p tryterra-bench --example e2e_paired "
             "<pairs> <call-pairs>` runs the same four clients against the same server in pairs of single 1,000-call "
             "blocks (raw then SDK, SDK then raw, alternately) and reports the median of the per-pair "
             "ratios, with the interquartile range.\n"
@@ -292,8 +292,8 @@ def section_memory(r, lines):
     size = int(r.get("payload_bytes") or 0)
     lines.append(
         "Commands: `target/release/gen-payload activity 52428800 activity-50MB.json`, then "
-        "`/usr/bin/time -v target/release/decode-file <mode> activity-50MB.json` (a terra-bench binary "
-        "decoding into `terra_core::models::Event`). *slice* reads the file into memory and decodes "
+        "`/usr/bin/time -v target/release/decode-file <mode> activity-50MB.json` (a tryterra-bench binary "
+        "decoding into `tryterra_core::models::Event`). *slice* reads the file into memory and decodes "
         "from the buffer (input and result coexist); *reader* streams the file through a 64 KiB "
         "`BufReader` (`serde_json::from_reader`); *value* is the slice path into `serde_json::Value`. "
         "Peak = maximum resident set size of the whole process.\n"
@@ -315,7 +315,7 @@ def section_memory(r, lines):
             "Counting allocator: `target/release/decode-file heap activity-50MB.json` reads the file, "
             "then decodes it with a counting allocator (peakmem-alloc around the system allocator) "
             "tracking the bytes allocated and not yet freed since the decode started. The same check "
-            "runs as a test, `cargo test -p terra-bench --test decode_memory`.\n"
+            "runs as a test, `cargo test -p tryterra-bench --test decode_memory`.\n"
         )
         lines.append("| what | bytes | / input size |")
         lines.append("|---|---|---|")
@@ -330,9 +330,9 @@ def section_cli(r, lines):
     size = int(r.get("payload_bytes") or 0)
     lines.append(
         "Same 50 MB activity webhook body as above. Commands:\n\n"
-        "```sh\ncargo build --profile dist -p terra-cli   # release + fat LTO, one codegen unit\n"
+        "```sh\ncargo build --profile dist -p tryterra-cli   # release + fat LTO, one codegen unit\n"
         "/usr/bin/time -v target/dist/terra decode event --check < activity-50MB.json\n"
-        "/usr/bin/time -v $TERRA_SEED_PYTHON crates/terra-bench/py/seed_parse.py activity-50MB.json\n```\n\n"
+        "/usr/bin/time -v $TERRA_SEED_PYTHON crates/tryterra-bench/py/seed_parse.py activity-50MB.json\n```\n\n"
         "`seed_parse.py` runs the parsing half of the seed's `Terra.handle_webhook` "
         "(`json.loads`, then `TerraWebhookResponse(..., dtype=\"hook\")`, which builds the seed's "
         "dataclasses); the signature check is left out on both sides. The seed is the PyPI package "
@@ -340,9 +340,9 @@ def section_cli(r, lines):
         "virtualenv outside the repository.\n\n"
         "What `--check` does: stdin, a regular file here, is mapped into memory rather than "
         "copied; every record of every list is decoded into its typed model and dropped before "
-        "the next, so the decoded payload is never held whole (`terra_core::models::validate` "
+        "the next, so the decoded payload is never held whole (`tryterra_core::models::validate` "
         "works the same way). It accepts and refuses exactly what a full decode does, with the "
-        "same error: tested in `crates/terra-core/tests/models_decode.rs` and checked on every "
+        "same error: tested in `crates/tryterra-core/tests/models_decode.rs` and checked on every "
         "fuzz input (`event_decode`, `cli_decode`). The peak RSS below includes the mapped file's "
         "pages.\n\n"
         "The seed's runs are spread between terra's (terra 3 times, seed, terra 3 times, seed, …), "
@@ -389,12 +389,12 @@ def section_cli(r, lines):
 
 
 def section_mock(r, lines):
-    lines.append("## 7. terra-mock throughput\n")
+    lines.append("## 7. tryterra-mock throughput\n")
     if not r.get("wrk_rps"):
         lines.append("(not measured: `wrk` not installed)\n")
         return
     lines.append(
-        "Commands: `target/release/terra-mock --port $PORT &` then "
+        "Commands: `target/release/tryterra-mock --port $PORT &` then "
         "`wrk -t2 -c32 -d10s --latency http://127.0.0.1:$PORT/v2/integrations` (10 s, loopback, "
         "client and server sharing the machine's cores).\n"
     )
@@ -419,11 +419,11 @@ def section_soak(lines):
     path = os.path.join(ROOT, "target", "soak-report.md")
     lines.append(
         "Command: `cargo test --release --test soak -- --ignored --nocapture` (tests/soak.rs). "
-        "100,000 requests per transport against terra-mock on 127.0.0.1 with 5 % injected faults "
+        "100,000 requests per transport against tryterra-mock on 127.0.0.1 with 5 % injected faults "
         "(a third each of 429 with `Retry-After: 1`, 503, and connections closed without an answer; "
         "seeded), a mix of `ListProviders` (85 %), `GetUserInfo` (10 %) and `GetDaily` (5 %); "
-        "retry policy of 3 attempts with 1–20 ms backoff; terra-ureq sequential with a zero "
-        "`Retry-After` cap (429 surfaces as `Error::RateLimited`), terra-reqwest 32 at a time "
+        "retry policy of 3 attempts with 1–20 ms backoff; tryterra-ureq sequential with a zero "
+        "`Retry-After` cap (429 surfaces as `Error::RateLimited`), tryterra-reqwest 32 at a time "
         "honouring `Retry-After` up to 2 s. Memory = VmRSS of the test process (mock included).\n"
     )
     if os.path.exists(path):
@@ -504,7 +504,7 @@ def section_targets(r, c, lines):
             row(f"verification within 5 % of raw HMAC ({size})", f"{over:+.1f} %", over <= 5)
     g = "e2e_1000_list_providers"
     rounds = e2e_rounds(c)
-    for sdk, raw, t in [("terra_ureq", "raw_ureq", "ureq"), ("terra_reqwest", "raw_reqwest", "reqwest")]:
+    for sdk, raw, t in [("tryterra_ureq", "raw_ureq", "ureq"), ("tryterra_reqwest", "raw_reqwest", "reqwest")]:
         # Every overhead measurement there is, the steadiest first: the target
         # reads the first, the others follow it for comparison.
         found = []
@@ -555,7 +555,7 @@ def section_targets(r, c, lines):
         row("`terra decode event --check` ≥ 100× faster than the seed", f"{seed / cli:.0f}× (wall)", seed / cli >= 100)
     if r.get("wrk_rps"):
         rps = float(r["wrk_rps"])
-        row("terra-mock ≥ 10,000 small requests/s", f"{rps:,.0f} req/s", rps >= 10_000)
+        row("tryterra-mock ≥ 10,000 small requests/s", f"{rps:,.0f} req/s", rps >= 10_000)
     lines.append("")
 
 

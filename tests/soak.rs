@@ -1,7 +1,7 @@
-//! Soak test: 100,000 requests through each transport against terra-mock
+//! Soak test: 100,000 requests through each transport against tryterra-mock
 //! with 5 % injected faults (a third each of 429, 503 and dropped
-//! connections), 32 at a time for terra-reqwest and one at a time for
-//! terra-ureq.
+//! connections), 32 at a time for tryterra-reqwest and one at a time for
+//! tryterra-ureq.
 //!
 //! Every request must end in a success or a typed [`Error`], nothing may
 //! panic, and the resident memory after the last 10,000 requests must not
@@ -20,13 +20,13 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use terra_core::ops::{GetDaily, GetUserInfo, ListProviders};
-use terra_core::{CalendarDate, Config, Credentials, Error, RetryPolicy};
-use terra_mock::{Faults, MockTerra};
+use tryterra_core::ops::{GetDaily, GetUserInfo, ListProviders};
+use tryterra_core::{CalendarDate, Config, Credentials, Error, RetryPolicy};
+use tryterra_mock::{Faults, MockTerra};
 
 /// Abort the run after this long, whatever is left.
 const DEADLINE: Duration = Duration::from_secs(10 * 60);
-/// Requests in flight at once through terra-reqwest.
+/// Requests in flight at once through tryterra-reqwest.
 const CONCURRENCY: u64 = 32;
 /// The window compared at the start and at the end.
 const WINDOW: u64 = 10_000;
@@ -209,7 +209,7 @@ fn soak_ureq(
     // Sequential: a 429's one-second Retry-After is above the cap, so it
     // comes back as `Error::RateLimited` instead of sleeping.
     let client =
-        terra_ureq::Terra::with_config(credentials.clone(), config(base_url, Duration::ZERO))
+        tryterra_ureq::Terra::with_config(credentials.clone(), config(base_url, Duration::ZERO))
             .expect("client");
     let tally = Tally::default();
     let rss_start_kib = rss_kib();
@@ -231,7 +231,7 @@ fn soak_ureq(
         }
     }
     Report {
-        transport: "terra-ureq (sequential)",
+        transport: "tryterra-ureq (sequential)",
         requests: n,
         elapsed: t0.elapsed(),
         outcomes: tally.snapshot(),
@@ -255,7 +255,7 @@ fn soak_reqwest(
         .build()
         .expect("runtime");
     // Concurrent: a 429's one-second Retry-After is honoured.
-    let client = terra_reqwest::Terra::with_config(
+    let client = tryterra_reqwest::Terra::with_config(
         credentials.clone(),
         config(base_url, Duration::from_secs(2)),
     )
@@ -302,7 +302,7 @@ fn soak_reqwest(
         rss.push(rss_kib());
     }
     Report {
-        transport: "terra-reqwest (32 concurrent)",
+        transport: "tryterra-reqwest (32 concurrent)",
         requests: n,
         elapsed: t0.elapsed(),
         outcomes: tally.snapshot(),
@@ -324,7 +324,7 @@ fn soak_both_transports_against_terra_mock() {
             .record_requests(false)
             .faults(faults(0x50a4)),
     )
-    .expect("terra-mock starts on loopback");
+    .expect("tryterra-mock starts on loopback");
     let base_url = mock.base_url();
     assert!(
         base_url.starts_with("http://127.0.0.1:"),

@@ -1,4 +1,4 @@
-//! Both transports against the same terra-mock: the same requests give the
+//! Both transports against the same tryterra-mock: the same requests give the
 //! same typed values, the same bytes, the same errors and, under the same
 //! injected faults, the same attempts.
 
@@ -7,9 +7,9 @@ mod mock_common;
 use std::time::Duration;
 
 use mock_common::*;
-use terra_core::ops::{AuthenticateUser, GenerateWidgetSession};
-use terra_core::{Config, Credentials, Error, RetryPolicy};
-use terra_mock::{BlockingMockTerra, Faults, MockTerra, samples};
+use tryterra_core::ops::{AuthenticateUser, GenerateWidgetSession};
+use tryterra_core::{Config, Credentials, Error, RetryPolicy};
+use tryterra_mock::{BlockingMockTerra, Faults, MockTerra, samples};
 
 fn rt() -> tokio::runtime::Runtime {
     tokio::runtime::Builder::new_current_thread()
@@ -33,10 +33,10 @@ fn clients(
     mock: &BlockingMockTerra,
     credentials: Credentials,
     attempts: u32,
-) -> (terra_reqwest::Terra, terra_ureq::Terra) {
+) -> (tryterra_reqwest::Terra, tryterra_ureq::Terra) {
     (
-        terra_reqwest::Terra::with_config(credentials.clone(), config(mock, attempts)).unwrap(),
-        terra_ureq::Terra::with_config(credentials, config(mock, attempts)).unwrap(),
+        tryterra_reqwest::Terra::with_config(credentials.clone(), config(mock, attempts)).unwrap(),
+        tryterra_ureq::Terra::with_config(credentials, config(mock, attempts)).unwrap(),
     )
 }
 
@@ -196,8 +196,8 @@ fn the_same_faults_give_the_same_outcomes_and_attempts() {
             .with_max_retry_after(Duration::from_millis(50));
         c.retry(policy)
     };
-    let a = terra_reqwest::Terra::with_config(ma.credentials(), capped(&ma)).unwrap();
-    let b = terra_ureq::Terra::with_config(mb.credentials(), capped(&mb)).unwrap();
+    let a = tryterra_reqwest::Terra::with_config(ma.credentials(), capped(&ma)).unwrap();
+    let b = tryterra_ureq::Terra::with_config(mb.credentials(), capped(&mb)).unwrap();
     let rt = rt();
     let id = samples::user(0).user_id.unwrap();
     let start = day(samples::SAMPLE_DATE);

@@ -1,12 +1,12 @@
-//! Every typed method of the async client against terra-mock.
+//! Every typed method of the async client against tryterra-mock.
 
 #[macro_use]
 mod mock_common;
 
 #[cfg(feature = "reqwest")]
-use terra::reqwest as terra_transport;
+use tryterra::reqwest as terra_transport;
 #[cfg(not(feature = "reqwest"))]
-use terra_reqwest as terra_transport;
+use tryterra_reqwest as terra_transport;
 
 use std::sync::LazyLock;
 
@@ -26,7 +26,7 @@ macro_rules! call {
 }
 
 /// Starts a mock on the shared runtime (`MockTerra::start`).
-fn start(builder: terra_mock::MockTerraBuilder) -> terra_mock::MockTerra {
+fn start(builder: tryterra_mock::MockTerraBuilder) -> tryterra_mock::MockTerra {
     RT.block_on(builder.start()).expect("mock starts")
 }
 

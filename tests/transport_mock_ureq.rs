@@ -1,12 +1,12 @@
-//! Every typed method of the blocking client against terra-mock.
+//! Every typed method of the blocking client against tryterra-mock.
 
 #[macro_use]
 mod mock_common;
 
 #[cfg(feature = "ureq")]
-use terra::ureq as terra_transport;
+use tryterra::ureq as terra_transport;
 #[cfg(not(feature = "ureq"))]
-use terra_ureq as terra_transport;
+use tryterra_ureq as terra_transport;
 
 macro_rules! call {
     ($e:expr) => {
@@ -15,7 +15,7 @@ macro_rules! call {
 }
 
 /// Starts a mock on its own runtime (`MockTerra::start_blocking`).
-fn start(builder: terra_mock::MockTerraBuilder) -> terra_mock::BlockingMockTerra {
+fn start(builder: tryterra_mock::MockTerraBuilder) -> tryterra_mock::BlockingMockTerra {
     builder.start_blocking().expect("mock starts")
 }
 

@@ -1,13 +1,13 @@
-//! Every client method and the fault cases, through `terra::reqwest`,
+//! Every client method and the fault cases, through `tryterra::reqwest`,
 //! against a loopback server.
 
 #[macro_use]
 mod transport_common;
 
 #[cfg(feature = "reqwest")]
-use terra::reqwest as terra_transport;
+use tryterra::reqwest as terra_transport;
 #[cfg(not(feature = "reqwest"))]
-use terra_reqwest as terra_transport;
+use tryterra_reqwest as terra_transport;
 
 thread_local! {
     static RT: tokio::runtime::Runtime = tokio::runtime::Builder::new_current_thread()
@@ -40,7 +40,7 @@ fn own_client_gets_error_bodies_and_the_timeout() {
     let config = server
         .config()
         .timeout(Duration::from_millis(300))
-        .retry(terra_core::RetryPolicy::never());
+        .retry(tryterra_core::RetryPolicy::never());
     let terra = terra_transport::Terra::with_reqwest(credentials(), config, client);
     let err = RT
         .with(|rt| rt.block_on(terra.user_info_by_id("u-1")))

@@ -1,13 +1,13 @@
-//! Every client method and the fault cases, through `terra::ureq`, against a
+//! Every client method and the fault cases, through `tryterra::ureq`, against a
 //! loopback server.
 
 #[macro_use]
 mod transport_common;
 
 #[cfg(feature = "ureq")]
-use terra::ureq as terra_transport;
+use tryterra::ureq as terra_transport;
 #[cfg(not(feature = "ureq"))]
-use terra_ureq as terra_transport;
+use tryterra_ureq as terra_transport;
 
 macro_rules! call {
     ($e:expr) => {
@@ -32,7 +32,7 @@ fn own_agent_still_gets_error_bodies_no_redirects_and_the_timeout() {
     let config = server
         .config()
         .timeout(Duration::from_millis(300))
-        .retry(terra_core::RetryPolicy::never());
+        .retry(tryterra_core::RetryPolicy::never());
     let terra = terra_transport::Terra::with_agent(credentials(), config, agent);
     let err = terra.user_info_by_id("u-1").unwrap_err();
     assert_eq!(err.status(), Some(http::StatusCode::NOT_FOUND));

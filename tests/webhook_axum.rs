@@ -9,12 +9,12 @@ mod webhook_axum_example;
 use std::net::SocketAddr;
 use std::time::Duration;
 
-use terra::models::Event;
-use terra::webhook::sign;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 use tokio::sync::mpsc;
 use tokio::time::timeout;
+use tryterra::models::Event;
+use tryterra::webhook::sign;
 
 const SECRET: &str = "whsec_axum_test";
 const LIMIT: Duration = Duration::from_secs(10);

@@ -1,4 +1,4 @@
-//! Helpers of the transport tests against terra-mock: a webhook receiver on
+//! Helpers of the transport tests against tryterra-mock: a webhook receiver on
 //! loopback, dates, and the suite macro shared by both transports.
 
 #![allow(dead_code)]
@@ -10,9 +10,9 @@ use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
-use terra_core::models::Event;
-use terra_core::webhook::{SIGNATURE_HEADER, Verifier};
-use terra_core::{CalendarDate, DateParam};
+use tryterra_core::models::Event;
+use tryterra_core::webhook::{SIGNATURE_HEADER, Verifier};
+use tryterra_core::{CalendarDate, DateParam};
 
 #[allow(unused_macros)]
 #[macro_use]

@@ -1,4 +1,4 @@
-//! Every typed client method against terra-mock, shared by both transports.
+//! Every typed client method against tryterra-mock, shared by both transports.
 //!
 //! `$krate` is the transport crate, `$call` a macro turning a client call
 //! into its value (identity for the blocking client, `block_on` for the
@@ -9,11 +9,11 @@ macro_rules! mock_suite {
     ($krate:ident, $call:ident, $start:ident) => {
         use std::time::Duration;
 
-        use terra_core::models::Event;
-        use terra_core::ops::{AuthenticateUser, GenerateWidgetSession, GetActivity, GetSleep};
-        use terra_core::webhook::Verifier;
-        use terra_core::{Config, Credentials, Error, RetryPolicy};
-        use terra_mock::{DEFAULT_WEBHOOK_SECRET, Faults, MockTerra, samples};
+        use tryterra_core::models::Event;
+        use tryterra_core::ops::{AuthenticateUser, GenerateWidgetSession, GetActivity, GetSleep};
+        use tryterra_core::webhook::Verifier;
+        use tryterra_core::{Config, Credentials, Error, RetryPolicy};
+        use tryterra_mock::{DEFAULT_WEBHOOK_SECRET, Faults, MockTerra, samples};
         use $krate::Terra;
 
         use crate::mock_common::*;
@@ -264,7 +264,7 @@ macro_rules! mock_suite {
                 assert_eq!(m.start_time, rm.start_time);
                 assert_eq!(m.end_time, rm.end_time);
                 assert!(m.start_time.as_ref().unwrap().to_unix_seconds().is_some());
-                let d = |a: &terra_core::models::Activity| {
+                let d = |a: &tryterra_core::models::Activity| {
                     a.distance_data
                         .as_ref()
                         .and_then(|d| d.summary.as_ref())
@@ -272,7 +272,7 @@ macro_rules! mock_suite {
                 };
                 assert_eq!(d(plain), d(rich));
                 assert!(d(plain).unwrap() > 0.0);
-                let hr = |a: &terra_core::models::Activity| {
+                let hr = |a: &tryterra_core::models::Activity| {
                     a.heart_rate_data
                         .as_ref()
                         .and_then(|h| h.summary.as_ref())
@@ -308,7 +308,7 @@ macro_rules! mock_suite {
             for (p, r) in plain.data.iter().zip(&nights.data) {
                 assert_eq!(p.metadata, r.metadata);
                 assert_eq!(p.heart_rate_data, r.heart_rate_data);
-                let asleep = |s: &terra_core::models::Sleep| {
+                let asleep = |s: &tryterra_core::models::Sleep| {
                     to_json(&s.sleep_durations_data.as_ref().unwrap().asleep)
                 };
                 assert_eq!(asleep(p), asleep(r));

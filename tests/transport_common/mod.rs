@@ -13,8 +13,8 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use terra_core::operation::{RequestBuilder, parse_json};
-use terra_core::{Config, Credentials, Error, Operation, Response};
+use tryterra_core::operation::{RequestBuilder, parse_json};
+use tryterra_core::{Config, Credentials, Error, Operation, Response};
 
 #[macro_use]
 mod suite;
@@ -169,7 +169,7 @@ impl Server {
             .timeout(Duration::from_secs(5))
             .connect_timeout(Duration::from_secs(2))
             .retry(
-                terra_core::RetryPolicy::default()
+                tryterra_core::RetryPolicy::default()
                     .with_delays(Duration::from_millis(10), Duration::from_millis(50)),
             )
     }

@@ -6,7 +6,7 @@ macro_rules! transport_suite {
     ($krate:ident, $call:ident) => {
         use std::time::{Duration, Instant};
 
-        use terra_core::{Error, RetryPolicy, TransportErrorKind};
+        use tryterra_core::{Error, RetryPolicy, TransportErrorKind};
         use $krate::Terra;
 
         use crate::transport_common::*;
@@ -15,7 +15,7 @@ macro_rules! transport_suite {
             Terra::with_config(credentials(), server.config()).expect("client")
         }
 
-        fn terra_with(config: terra_core::Config) -> Terra {
+        fn terra_with(config: tryterra_core::Config) -> Terra {
             Terra::with_config(credentials(), config).expect("client")
         }
 
@@ -264,7 +264,7 @@ macro_rules! transport_suite {
                 let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
                 l.local_addr().unwrap().port()
             };
-            let config = terra_core::Config::with_base_url(format!("http://127.0.0.1:{port}/v2"))
+            let config = tryterra_core::Config::with_base_url(format!("http://127.0.0.1:{port}/v2"))
                 .unwrap()
                 .retry(policy(2));
             let err = $call!(terra_with(config).execute(Probe::post("/x"))).unwrap_err();
@@ -298,8 +298,8 @@ macro_rules! transport_suite {
             )
         }
 
-        fn day(s: &str) -> terra_core::DateParam {
-            terra_core::DateParam::parse(s).unwrap()
+        fn day(s: &str) -> tryterra_core::DateParam {
+            tryterra_core::DateParam::parse(s).unwrap()
         }
 
         fn assert_data_request(req: &Recorded, path: &str, webhook: bool, end: Option<&str>) {
@@ -313,7 +313,7 @@ macro_rules! transport_suite {
         }
 
         fn assert_inline<T: serde::Serialize>(
-            got: &terra_core::Response<terra_core::ops::DataResponse<T>>,
+            got: &tryterra_core::Response<tryterra_core::ops::DataResponse<T>>,
             kind: &str,
         ) {
             assert_eq!(got.status(), 200);
@@ -324,7 +324,7 @@ macro_rules! transport_suite {
             assert_eq!(to_json(&got.user)["user_id"], "u-1");
         }
 
-        fn assert_ack(got: &terra_core::Response<terra_core::ops::WebhookAck>, kind: &str) {
+        fn assert_ack(got: &tryterra_core::Response<tryterra_core::ops::WebhookAck>, kind: &str) {
             assert_eq!(got.status.as_deref(), Some("success"));
             assert_eq!(got.reference.as_deref(), Some(format!("ref-{kind}").as_str()));
             assert_eq!(got.r#type.as_deref(), Some(kind));
@@ -370,7 +370,7 @@ macro_rules! transport_suite {
                 200,
                 r#"{"session_id":"sess-1","url":"https://widget.tryterra.co/session/sess-1","status":"success","expires_in":900}"#,
             ));
-            let op = terra_core::ops::GenerateWidgetSession::new()
+            let op = tryterra_core::ops::GenerateWidgetSession::new()
                 .providers(["GARMIN", "FITBIT"])
                 .reference_id("ref-1")
                 .language("en")
@@ -403,7 +403,7 @@ macro_rules! transport_suite {
                 200,
                 r#"{"status":"success","user_id":"u-new","auth_url":"https://auth.test/garmin?x=1"}"#,
             ));
-            let op = terra_core::ops::AuthenticateUser::new("GARMIN").reference_id("ref-1");
+            let op = tryterra_core::ops::AuthenticateUser::new("GARMIN").reference_id("ref-1");
             let got = $call!(terra(&server).generate_authentication_url(op)).unwrap();
             assert_eq!(got.user_id.as_deref(), Some("u-new"));
             assert_eq!(got.auth_url.as_deref(), Some("https://auth.test/garmin?x=1"));
@@ -426,7 +426,7 @@ macro_rules! transport_suite {
             server.push(Reply::json(200, single));
             let t = terra(&server);
             let got = $call!(t.user_info_by_id("u-1")).unwrap();
-            let terra_core::ops::UserInfo::Single(one) = got.value() else {
+            let tryterra_core::ops::UserInfo::Single(one) = got.value() else {
                 panic!("expected a single user: {got:?}")
             };
             assert_eq!(one.is_authenticated, Some(true));
@@ -437,7 +437,7 @@ macro_rules! transport_suite {
             let users = got.users();
             assert_eq!(users.len(), 2);
             assert_eq!(to_json(users[1])["provider"], "GARMIN");
-            let got = $call!(t.user_info(terra_core::ops::GetUserInfo::by_user_id("u-1"))).unwrap();
+            let got = $call!(t.user_info(tryterra_core::ops::GetUserInfo::by_user_id("u-1"))).unwrap();
             assert_eq!(got.users().len(), 1);
             let reqs = server.requests();
             assert_eq!(reqs.len(), 3);
@@ -597,7 +597,7 @@ macro_rules! transport_suite {
             let server = Server::start();
             server.push(inline_answer("sleep"));
             let t = terra(&server);
-            let got = $call!(t.data::<terra_core::ops::kind::Sleep>("u-1", 1_767_225_600i64, None)).unwrap();
+            let got = $call!(t.data::<tryterra_core::ops::kind::Sleep>("u-1", 1_767_225_600i64, None)).unwrap();
             assert_inline(&got, "sleep");
             let req = server.single();
             assert_eq!(req.path, "/v2/sleep");
@@ -666,7 +666,7 @@ macro_rules! transport_suite {
                 .duration_since(std::time::UNIX_EPOCH)
                 .unwrap()
                 .as_secs() as i64;
-            let header = terra_core::webhook::sign(WEBHOOK_SECRET.as_bytes(), now, body.as_bytes());
+            let header = tryterra_core::webhook::sign(WEBHOOK_SECRET.as_bytes(), now, body.as_bytes());
             assert!(t.check_terra_signature(body.as_bytes(), &header));
             let event = t.handle_webhook(body.as_bytes(), &header).unwrap();
             assert_eq!(to_json(&event)["type"], "auth");
@@ -675,19 +675,19 @@ macro_rules! transport_suite {
             assert!(!t.check_terra_signature(tampered.as_bytes(), &header));
             let err = t.handle_webhook(tampered.as_bytes(), &header).unwrap_err();
             assert!(matches!(err, Error::InvalidInput(_)), "{err:?}");
-            let forged = terra_core::webhook::sign(b"not the secret", now, body.as_bytes());
+            let forged = tryterra_core::webhook::sign(b"not the secret", now, body.as_bytes());
             assert!(!t.check_terra_signature(body.as_bytes(), &forged));
-            let stale = terra_core::webhook::sign(WEBHOOK_SECRET.as_bytes(), now - 3600, body.as_bytes());
+            let stale = tryterra_core::webhook::sign(WEBHOOK_SECRET.as_bytes(), now - 3600, body.as_bytes());
             assert!(!t.check_terra_signature(body.as_bytes(), &stale));
             assert!(!t.check_terra_signature(body.as_bytes(), "t=,v1=zz"));
             assert!(t.handle_webhook(body.as_bytes(), "").is_err());
             // Signed, but not JSON: a decode error.
-            let junk = terra_core::webhook::sign(WEBHOOK_SECRET.as_bytes(), now, b"<html>");
+            let junk = tryterra_core::webhook::sign(WEBHOOK_SECRET.as_bytes(), now, b"<html>");
             let err = t.handle_webhook(b"<html>", &junk).unwrap_err();
             assert!(matches!(err, Error::Decode(_)), "{err:?}");
             // Without a webhook secret nothing verifies.
             let bare = Terra::with_config(
-                terra_core::Credentials::new(DEV_ID, API_KEY),
+                tryterra_core::Credentials::new(DEV_ID, API_KEY),
                 server.config(),
             )
             .unwrap();
@@ -717,7 +717,7 @@ macro_rules! transport_suite {
                     std::thread::sleep(Duration::from_millis(100));
                 }
             });
-            let config = terra_core::Config::with_base_url(format!("https://{addr}/v2"))
+            let config = tryterra_core::Config::with_base_url(format!("https://{addr}/v2"))
                 .unwrap()
                 .timeout(Duration::from_secs(5))
                 .retry(policy(3));

@@ -1,5 +1,5 @@
 //! `cargo run -p xtask -- codegen [--spec PATH] [--check]`: regenerates the
-//! typed models of `terra-core` from the Terra v2 OpenAPI spec.
+//! typed models of `tryterra-core` from the Terra v2 OpenAPI spec.
 #![forbid(unsafe_code)]
 
 use std::path::PathBuf;

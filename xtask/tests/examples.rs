@@ -6,7 +6,7 @@ mod support;
 
 use serde_json::{Map, Value};
 use support::{RoundTrip, load_spec, schemas, with_model};
-use terra_core::models::Event;
+use tryterra_core::models::Event;
 
 fn round_trip(name: &str, json: &Value) {
     match with_model(name, json, RoundTrip) {
@@ -131,7 +131,7 @@ fn webhook_examples_round_trip_as_events() {
 
 #[test]
 fn enum_examples_decode_to_known_variants() {
-    use terra_core::models::{ActivityType, DeviceDataType, SleepLevel};
+    use tryterra_core::models::{ActivityType, DeviceDataType, SleepLevel};
     let t: ActivityType = serde_json::from_str("8").unwrap();
     assert_eq!(t, ActivityType::Running);
     assert_eq!(t.title(), "Running");

@@ -8,7 +8,7 @@ use proptest::prelude::*;
 use serde_json::{Value, json};
 use support::gen_json::{Rng, gen_named};
 use support::{RoundTrip, load_spec, schemas, with_model};
-use terra_core::models::Event;
+use tryterra_core::models::Event;
 
 fn spec() -> Option<&'static Value> {
     static SPEC: std::sync::OnceLock<Option<Value>> = std::sync::OnceLock::new();

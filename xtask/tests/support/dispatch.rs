@@ -3,7 +3,7 @@
 /// Runs `check::<T>(json)` with `T` the model of the schema `name`;
 /// `None` for an unknown name.
 pub fn with_model<C: Check>(name: &str, json: &serde_json::Value, check: C) -> Option<C::Out> {
-    use terra_core::models as m;
+    use tryterra_core::models as m;
     Some(match name {
         "WorkoutTemplate" => check.run::<m::WorkoutTemplate>(json),
         "PlannedWorkoutItem" => check.run::<m::PlannedWorkoutItem>(json),

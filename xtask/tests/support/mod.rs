@@ -87,7 +87,7 @@ impl Check for RoundTrip {
         T: serde::de::DeserializeOwned + serde::Serialize + PartialEq + std::fmt::Debug,
     {
         let bytes = serde_json::to_vec(json).map_err(|e| e.to_string())?;
-        let a: T = terra_core::operation::decode_json(None, &bytes)
+        let a: T = tryterra_core::operation::decode_json(None, &bytes)
             .map_err(|e| format!("decode failed: {e}"))?;
         let enc = serde_json::to_value(&a).map_err(|e| format!("encode failed: {e}"))?;
         let b: T =

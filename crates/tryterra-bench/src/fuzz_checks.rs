@@ -1,0 +1,204 @@
+//! The checks behind the fuzz targets in `fuzz/`, as plain functions so the
+//! committed seeds and any input that once found a bug also run as unit
+//! tests (`crates/tryterra-bench/tests/fuzz_regressions.rs`).
+//!
+//! Each function panics only when it finds a bug (a panic inside the SDK,
+//! or a broken invariant); any input is otherwise fine.
+
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use tryterra_core::models::{self, Event};
+use tryterra_core::webhook::{Verifier, WebhookError, check_terra_signature, sign};
+
+use crate::ops::AnyOperation;
+
+const NOW: i64 = 1_767_225_600;
+const SECRET: &str = "fuzz-secret";
+
+/// The signature header parser and verifier. Layout of `data`: two bytes
+/// giving the header length (little endian, modulo the input length), the
+/// header, then the body.
+///
+/// Any header against any body gives `Ok` or a `WebhookError`; an accepted
+/// header is within the tolerance; a header made by `sign` (with a secret
+/// and timestamp taken from the input) is accepted, and refused once a body
+/// byte is flipped.
+pub fn signature_header(data: &[u8]) {
+    if data.len() < 2 {
+        return;
+    }
+    let split = usize::from(u16::from_le_bytes([data[0], data[1]])) % (data.len() - 1);
+    let (header, body) = data[2..].split_at(split.min(data.len() - 2));
+    let header = String::from_utf8_lossy(header);
+    let verifier = Verifier::new(SECRET);
+    match verifier.verify(body, &header, NOW) {
+        Ok(v) => assert!(
+            v.timestamp.abs_diff(NOW) <= 300,
+            "accepted out of tolerance"
+        ),
+        Err(e) => {
+            let _ = e.to_string();
+            let _ = e.status();
+        }
+    }
+    let _ = check_terra_signature(SECRET.as_bytes(), body, &header, NOW);
+
+    let cut = header
+        .char_indices()
+        .nth(32)
+        .map_or(header.len(), |(i, _)| i);
+    let secret = header[..cut].to_owned();
+    let t = NOW - i64::from(data[0] % 200);
+    let signed = sign(secret.as_bytes(), t, body);
+    let own = Verifier::new(secret.as_str());
+    let result = own.verify(body, &signed, NOW);
+    assert!(result.is_ok(), "own signature refused: {result:?}");
+    if !body.is_empty() {
+        let mut flipped = body.to_vec();
+        flipped[0] ^= 1;
+        assert_eq!(
+            own.verify(&flipped, &signed, NOW),
+            Err(WebhookError::SignatureMismatch)
+        );
+    }
+}
+
+/// `Verifier::verify_and_parse` on `data` as the body with a valid
+/// signature (so the JSON decoder is reached), and with the input's first
+/// line as the header and the rest as the body.
+pub fn verify_and_parse(data: &[u8]) {
+    let verifier = Verifier::new(SECRET);
+    let header = sign(SECRET.as_bytes(), NOW - 1, data);
+    match verifier.verify_and_parse(data, &header, NOW) {
+        Ok(event) => {
+            serde_json::to_vec(&event).expect("a decoded event encodes");
+        }
+        Err(e) => {
+            assert!(!e.is_signature_error(), "valid signature refused: {e}");
+            let _ = e.to_string();
+        }
+    }
+    if let Some(pos) = data.iter().position(|&b| b == b'\n') {
+        let (h, body) = data.split_at(pos);
+        let h = String::from_utf8_lossy(h);
+        let _ = verifier.verify_and_parse(&body[1..], &h, NOW);
+    }
+}
+
+/// One operation's `parse_response`: byte 0 picks the operation, bytes 1–2
+/// the status (100–999), the rest is the body. A typed value or a typed
+/// `Error`, never a panic.
+pub fn response_parsers(ops: &[(&'static str, Box<dyn AnyOperation>)], data: &[u8]) {
+    if data.len() < 3 || ops.is_empty() {
+        return;
+    }
+    let (_, op) = &ops[usize::from(data[0]) % ops.len()];
+    let status = 100 + u16::from_le_bytes([data[1], data[2]]) % 900;
+    let mut builder = http::Response::builder().status(status);
+    if status == 429 {
+        builder = builder.header("retry-after", "7");
+    }
+    builder = builder.header(
+        "content-type",
+        if data[1] & 1 == 0 {
+            "application/json"
+        } else {
+            "application/problem+json"
+        },
+    );
+    let response = builder
+        .body(&data[3..])
+        .expect("a status in 100..1000 is valid");
+    if let Err(e) = op.parse(response) {
+        let _ = e.to_string();
+        let _ = format!("{e:?}");
+    }
+}
+
+/// Any bytes as a webhook `Event`: `Ok` or a decode error; a decoded event
+/// encodes, and decoding the encoding gives the same event.
+///
+/// Checking without keeping ([`models::with_lists_discarded`]) accepts and
+/// refuses exactly the same inputs, with the same error.
+pub fn event_decode(data: &[u8]) {
+    let decoded = serde_json::from_slice::<Event>(data);
+    let checked = models::with_lists_discarded(|| serde_json::from_slice::<Event>(data));
+    assert_eq!(
+        decoded.as_ref().err().map(ToString::to_string),
+        checked.err().map(|e| e.to_string()),
+        "checking without keeping disagrees with decoding"
+    );
+    if let Ok(event) = decoded {
+        let encoded = serde_json::to_vec(&event).expect("a decoded event encodes");
+        let again: Event = serde_json::from_slice(&encoded).expect("an encoded event decodes");
+        assert_eq!(event, again, "round trip changed the event");
+    }
+}
+
+/// The decode loop of `terra decode <kind>` (the CLI is a binary crate, so
+/// its calls are repeated here): a streaming deserializer over concatenated
+/// documents, each re-encoded as a compact line; on a data error, the
+/// failing document decoded again with `serde_path_to_error`. Byte 0 picks
+/// the model kind. The `--check` pass (lists discarded as they decode)
+/// must see the same documents and the same first error.
+pub fn cli_decode(data: &[u8]) {
+    let Some((&kind, input)) = data.split_first() else {
+        return;
+    };
+    match kind % 10 {
+        0 => decode_all::<models::Activity>(input),
+        1 => decode_all::<models::Body>(input),
+        2 => decode_all::<models::Daily>(input),
+        3 => decode_all::<models::Sleep>(input),
+        4 => decode_all::<models::Nutrition>(input),
+        5 => decode_all::<models::Menstruation>(input),
+        6 => decode_all::<models::Athlete>(input),
+        7 => decode_all::<models::PlannedWorkout>(input),
+        8 => decode_all::<models::TerraUser>(input),
+        _ => decode_all::<models::Event>(input),
+    }
+}
+
+fn decode_all<T: DeserializeOwned + Serialize>(input: &[u8]) {
+    let first_failure = || {
+        let mut count = 0usize;
+        for doc in serde_json::Deserializer::from_slice(input).into_iter::<T>() {
+            if let Err(e) = doc {
+                return (count, Some(e.to_string()));
+            }
+            count += 1;
+        }
+        (count, None)
+    };
+    assert_eq!(
+        first_failure(),
+        models::with_lists_discarded(first_failure),
+        "`--check` disagrees with decoding"
+    );
+    let mut out = Vec::new();
+    let mut stream = serde_json::Deserializer::from_slice(input).into_iter::<T>();
+    loop {
+        let offset = stream.byte_offset();
+        match stream.next() {
+            None => break,
+            Some(Ok(value)) => {
+                serde_json::to_writer(&mut out, &value).expect("a decoded document encodes");
+                out.push(b'\n');
+            }
+            Some(Err(err)) => {
+                if err.is_data() {
+                    let rest = input.get(offset..).unwrap_or_default();
+                    let mut de = serde_json::Deserializer::from_slice(rest);
+                    if let Err(e) = tryterra_core::models::with_string_keys(|| {
+                        serde_path_to_error::deserialize::<_, T>(&mut de)
+                    }) {
+                        let _ = e.path().to_string();
+                        let _ = e.into_inner().to_string();
+                    }
+                }
+                let _ = err.to_string();
+                break;
+            }
+        }
+    }
+}

@@ -1,0 +1,265 @@
+//! The API commands: providers, users, user, widget, auth-url, data, export.
+
+use serde_json::Value;
+use tryterra_core::ops::{self, kind};
+use tryterra_core::{CalendarDate, DateParam, Response};
+
+use crate::cli::{Command, DataArgs, DataKind, ExportArgs, UserCommand};
+use crate::client::Client;
+use crate::ctx::Ctx;
+use crate::error::CliError;
+use crate::export::{self, Fetch, Job};
+use crate::out;
+
+/// Prints what Terra answered, as received (the typed value has already
+/// been decoded, so a malformed answer has failed before this point).
+fn print_raw<T>(response: &Response<T>) -> Result<(), CliError> {
+    out::print_json_bytes(response.raw())
+}
+
+/// Runs an API command.
+pub fn run(ctx: &Ctx, command: Command) -> Result<(), CliError> {
+    match command {
+        Command::Providers { detailed, sdk } => {
+            // The provider list needs no credentials; send them when given.
+            let client = Client::new(ctx, ctx.credentials_or_anonymous())?;
+            if detailed {
+                print_raw(&client.execute(ops::ListProvidersDetailed::new().sdk(sdk))?)
+            } else {
+                print_raw(&client.execute(ops::ListProviders::new())?)
+            }
+        }
+        Command::Users { page, per_page } => {
+            let client = Client::new(ctx, ctx.credentials()?.clone())?;
+            users(&client, page, per_page)
+        }
+        Command::User(UserCommand::Info {
+            user_id,
+            reference_id,
+        }) => {
+            let client = Client::new(ctx, ctx.credentials()?.clone())?;
+            let op = match (user_id, reference_id) {
+                (Some(id), _) => ops::GetUserInfo::by_user_id(id),
+                (None, Some(r)) => ops::GetUserInfo::by_reference_id(r),
+                (None, None) => {
+                    return Err(CliError::Usage(
+                        "give --user-id or --reference-id".to_owned(),
+                    ));
+                }
+            };
+            print_raw(&client.execute(op)?)
+        }
+        Command::User(UserCommand::Deauth { user_id }) => {
+            let client = Client::new(ctx, ctx.credentials()?.clone())?;
+            print_raw(&client.execute(ops::DeauthenticateUser::new(user_id))?)
+        }
+        Command::Widget {
+            providers,
+            success_url,
+            failure_url,
+            language,
+            reference_id,
+        } => {
+            let client = Client::new(ctx, ctx.credentials()?.clone())?;
+            let mut op = ops::GenerateWidgetSession::new().providers(providers);
+            if let Some(u) = success_url {
+                op = op.auth_success_redirect_url(u);
+            }
+            if let Some(u) = failure_url {
+                op = op.auth_failure_redirect_url(u);
+            }
+            if let Some(l) = language {
+                op = op.language(l);
+            }
+            if let Some(r) = reference_id {
+                op = op.reference_id(r);
+            }
+            print_raw(&client.execute(op)?)
+        }
+        Command::AuthUrl {
+            resource,
+            success_url,
+            failure_url,
+            reference_id,
+            language,
+        } => {
+            let client = Client::new(ctx, ctx.credentials()?.clone())?;
+            let mut op = ops::AuthenticateUser::new(resource);
+            if let Some(u) = success_url {
+                op = op.auth_success_redirect_url(u);
+            }
+            if let Some(u) = failure_url {
+                op = op.auth_failure_redirect_url(u);
+            }
+            if let Some(l) = language {
+                op = op.language(l);
+            }
+            if let Some(r) = reference_id {
+                op = op.reference_id(r);
+            }
+            print_raw(&client.execute(op)?)
+        }
+        Command::Data(args) => {
+            let client = Client::new(ctx, ctx.credentials()?.clone())?;
+            data(&client, &args)
+        }
+        Command::Export(args) => export_cmd(ctx, &args),
+        _ => Err(CliError::Failed("not an API command".to_owned())),
+    }
+}
+
+/// `terra users`: one page, or every page followed to the end.
+fn users(client: &Client, page: Option<u32>, per_page: Option<u32>) -> Result<(), CliError> {
+    if let Some(page) = page {
+        let mut op = ops::ListUsers::page(u64::from(page));
+        if let Some(n) = per_page {
+            op = op.per_page(u64::from(n));
+        }
+        return print_raw(&client.execute(op)?);
+    }
+    let mut all: Vec<Value> = Vec::new();
+    let mut page = 0u64;
+    // A server answering with a non-increasing `next` must not loop forever.
+    for _ in 0..100_000 {
+        let mut op = ops::ListUsers::page(page);
+        if let Some(n) = per_page {
+            op = op.per_page(u64::from(n));
+        }
+        let answer = client.execute(op)?;
+        for user in answer.users() {
+            all.push(
+                serde_json::to_value(user)
+                    .map_err(|e| CliError::Failed(format!("cannot encode a user: {e}")))?,
+            );
+        }
+        match answer.next_page() {
+            Some(next) if next > page => page = next,
+            _ => break,
+        }
+    }
+    out::print_json(&serde_json::json!({ "users": all }))
+}
+
+fn parse_date(flag: &str, value: &str) -> Result<DateParam, CliError> {
+    DateParam::parse(value).map_err(|e| CliError::Usage(format!("{flag}: {e}")))
+}
+
+/// `terra data KIND`.
+fn data(client: &Client, args: &DataArgs) -> Result<(), CliError> {
+    if args.kind == DataKind::Athlete {
+        if args.start.is_some() || args.end.is_some() || args.with_samples {
+            return Err(CliError::Usage(
+                "athlete takes no --start, --end or --with-samples".to_owned(),
+            ));
+        }
+        let op = ops::GetAthlete::new(&args.user_id);
+        return if args.to_webhook {
+            print_raw(&client.execute(op.to_webhook())?)
+        } else {
+            print_raw(&client.execute(op)?)
+        };
+    }
+    let start = match &args.start {
+        Some(s) => parse_date("--start", s)?,
+        None => DateParam::Date(
+            CalendarDate::today_utc()
+                .add_days(-7)
+                .unwrap_or_else(CalendarDate::today_utc),
+        ),
+    };
+    let end = args
+        .end
+        .as_deref()
+        .map(|e| parse_date("--end", e))
+        .transpose()?;
+    match args.kind {
+        DataKind::Activity => data_of::<kind::Activity>(client, args, start, end),
+        DataKind::Body => data_of::<kind::Body>(client, args, start, end),
+        DataKind::Daily => data_of::<kind::Daily>(client, args, start, end),
+        DataKind::Sleep => data_of::<kind::Sleep>(client, args, start, end),
+        DataKind::Nutrition => data_of::<kind::Nutrition>(client, args, start, end),
+        DataKind::Menstruation => data_of::<kind::Menstruation>(client, args, start, end),
+        DataKind::Athlete => unreachable_athlete(),
+    }
+}
+
+fn unreachable_athlete() -> Result<(), CliError> {
+    Err(CliError::Failed("athlete is handled above".to_owned()))
+}
+
+fn data_of<K: ops::DataKind>(
+    client: &Client,
+    args: &DataArgs,
+    start: DateParam,
+    end: Option<DateParam>,
+) -> Result<(), CliError> {
+    let mut op = ops::GetData::<K>::new(&args.user_id, start);
+    if let Some(end) = end {
+        op = op.end(end);
+    }
+    if args.with_samples {
+        op = op.with_samples(true);
+    }
+    if args.to_webhook {
+        print_raw(&client.execute(op.to_webhook())?)
+    } else {
+        print_raw(&client.execute(op)?)
+    }
+}
+
+/// Fetches export windows with one client per worker.
+struct Fetcher {
+    client: Client,
+    user_id: String,
+    with_samples: bool,
+}
+
+impl Fetcher {
+    fn window<K: ops::DataKind>(&self, job: &Job) -> Result<Vec<Value>, CliError> {
+        let op = ops::GetData::<K>::new(&self.user_id, DateParam::Unix(job.start))
+            .end(DateParam::Unix(job.end))
+            .with_samples(self.with_samples);
+        let answer = self.client.execute(op)?;
+        records(answer.raw(), "data")
+    }
+}
+
+/// The records of an inline answer: the `data` array, or the `athlete`
+/// object, as Terra sent them.
+fn records(raw: &[u8], key: &str) -> Result<Vec<Value>, CliError> {
+    let mut value: Value = serde_json::from_slice(raw)
+        .map_err(|e| CliError::Failed(format!("Terra's answer is not JSON: {e}")))?;
+    Ok(match value.get_mut(key).map(Value::take) {
+        Some(Value::Array(items)) => items,
+        Some(Value::Null) | None => Vec::new(),
+        Some(one) => vec![one],
+    })
+}
+
+impl Fetch for Fetcher {
+    fn fetch(&mut self, job: &Job) -> Result<Vec<Value>, CliError> {
+        match job.kind {
+            DataKind::Activity => self.window::<kind::Activity>(job),
+            DataKind::Body => self.window::<kind::Body>(job),
+            DataKind::Daily => self.window::<kind::Daily>(job),
+            DataKind::Sleep => self.window::<kind::Sleep>(job),
+            DataKind::Nutrition => self.window::<kind::Nutrition>(job),
+            DataKind::Menstruation => self.window::<kind::Menstruation>(job),
+            DataKind::Athlete => {
+                let answer = self.client.execute(ops::GetAthlete::new(&self.user_id))?;
+                records(answer.raw(), "athlete")
+            }
+        }
+    }
+}
+
+fn export_cmd(ctx: &Ctx, args: &ExportArgs) -> Result<(), CliError> {
+    let credentials = ctx.credentials()?.clone();
+    export::run(args, || {
+        Ok(Fetcher {
+            client: Client::new(ctx, credentials.clone())?,
+            user_id: args.user_id.clone(),
+            with_samples: args.with_samples,
+        })
+    })
+}

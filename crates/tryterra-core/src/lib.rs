@@ -1,0 +1,31 @@
+//! Sans-IO core of the Terra API SDK.
+//!
+//! `tryterra-core` turns each Terra v2 endpoint into a value that builds an
+//! [`http::Request`] and parses an [`http::Response`], without opening a
+//! socket, reading a file or sleeping. Transports (`tryterra-reqwest`,
+//! `tryterra-ureq`, or your own HTTP stack) send the requests; everything else
+//! (request building, models, errors, retry decisions, webhook verification)
+//! lives here and is testable without a network.
+#![forbid(unsafe_code)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
+
+pub mod config;
+pub mod dates;
+pub mod error;
+pub mod models;
+pub mod operation;
+pub mod ops;
+pub mod retry;
+pub mod webhook;
+
+pub use config::{Config, Credentials, DEFAULT_BASE_URL, Secret};
+pub use dates::{CalendarDate, DateParam};
+pub use error::{
+    ApiError, DecodeError, Error, InvalidInput, Problem, TransportError, TransportErrorKind,
+};
+pub use operation::{Operation, Response};
+pub use retry::{Decision, Outcome, RetryPolicy};
+pub use webhook::{Verifier, WebhookError};
+
+/// Re-export of the `http` crate version used in this crate's signatures.
+pub use http;

@@ -1,0 +1,389 @@
+//! Decoding the models: JSON paths in errors, tolerance, lossless unknown
+//! fields, limits on hostile input.
+
+use serde_json::{Value, json};
+use tryterra_core::Error;
+use tryterra_core::models::{
+    Activity, ActivityEvent, ActivityType, DateString, Event, GenericEvent, GlucoseData,
+    PositionSample, TerraUser, Timestamp,
+};
+use tryterra_core::operation::decode_json;
+
+fn decode_err<T: serde::de::DeserializeOwned + std::fmt::Debug>(
+    body: &[u8],
+) -> tryterra_core::DecodeError {
+    match decode_json::<T>(None, body) {
+        Err(Error::Decode(e)) => *e,
+        other => panic!("expected a decode error, got {other:?}"),
+    }
+}
+
+fn activity_event(avg_hr: Value) -> Value {
+    json!({
+        "type": "activity",
+        "user": {"user_id": "u1", "provider": "GARMIN", "scopes": "activity:read, sleep:read"},
+        "version": "2022-03-16",
+        "data": [{
+            "metadata": {"type": 8, "upload_type": 1, "summary_id": "s1",
+                         "start_time": "2022-10-28T10:00:00.000000+01:00",
+                         "end_time": "2022-10-28T11:00:00.000000+01:00"},
+            "heart_rate_data": {"summary": {"avg_hr_bpm": avg_hr, "max_hr_bpm": 170}}
+        }]
+    })
+}
+
+#[test]
+fn wrong_type_names_the_json_path() {
+    let body = serde_json::to_vec(&activity_event(json!("fast"))).unwrap();
+    let e = decode_err::<ActivityEvent>(&body);
+    assert_eq!(e.path, "data[0].heart_rate_data.summary.avg_hr_bpm");
+    assert!(e.message.contains("invalid type"), "{}", e.message);
+    // Through the Event enum too: `json!` sorts keys, so `data` comes
+    // before `type` here; `Event::from_slice` still finds the path.
+    let Err(Error::Decode(e)) = Event::from_slice(&body) else {
+        panic!("expected a decode error")
+    };
+    assert_eq!(e.path, "data[0].heart_rate_data.summary.avg_hr_bpm");
+    // With `type` first, the plain Deserialize impl streams and keeps paths.
+    let text = String::from_utf8(body).unwrap();
+    let reordered = format!(
+        r#"{{"type":"activity",{}"#,
+        text.trim_start_matches('{')
+            .replace(r#""type":"activity","#, "")
+    );
+    let e = decode_err::<Event>(reordered.as_bytes());
+    assert_eq!(e.path, "data[0].heart_rate_data.summary.avg_hr_bpm");
+}
+
+#[test]
+fn typed_event_decodes_and_keeps_unknown_fields() {
+    let mut v = activity_event(json!(141.5));
+    v["terra_reference"] = json!("ref-123");
+    v["data"][0]["metadata"]["brand_new_field"] = json!({"x": [1, 2]});
+    let body = serde_json::to_vec(&v).unwrap();
+    let event = Event::from_slice(&body).unwrap();
+    let Event::Activity(a) = &event else {
+        panic!("{event:?}")
+    };
+    assert_eq!(a.extra["terra_reference"], json!("ref-123"));
+    let data = a.data.as_ref().unwrap();
+    let meta = data[0].metadata.as_ref().unwrap();
+    assert_eq!(meta.r#type, Some(ActivityType::Running));
+    assert_eq!(
+        meta.start_time.as_ref().unwrap().offset_seconds(),
+        Some(3600)
+    );
+    assert_eq!(meta.extra["brand_new_field"], json!({"x": [1, 2]}));
+    let hr = data[0]
+        .heart_rate_data
+        .as_ref()
+        .unwrap()
+        .summary
+        .as_ref()
+        .unwrap();
+    assert_eq!(hr.avg_hr_bpm, Some(141.5));
+    assert_eq!(hr.max_hr_bpm, Some(170.0));
+    assert_eq!(event.type_str(), Some("activity"));
+    let user = event.user().unwrap();
+    assert_eq!(user.scopes_list(), vec!["activity:read", "sleep:read"]);
+    // Encoding writes back everything, including the unknown fields.
+    let out = serde_json::to_value(&event).unwrap();
+    assert_eq!(out["terra_reference"], json!("ref-123"));
+    assert_eq!(
+        out["data"][0]["metadata"]["brand_new_field"],
+        json!({"x": [1, 2]})
+    );
+    assert_eq!(out["data"][0]["metadata"]["type"], json!(8));
+    assert_eq!(
+        out["data"][0]["metadata"]["start_time"],
+        json!("2022-10-28T10:00:00.000000+01:00")
+    );
+}
+
+#[test]
+fn type_after_payload_and_unknown_types() {
+    let body = br#"{"data": [], "user": {"user_id": "u"}, "version": "v", "type": "sleep"}"#;
+    let e = Event::from_slice(body).unwrap();
+    assert!(matches!(&e, Event::Sleep(s) if s.data.as_deref() == Some(&[][..])));
+    let e = Event::from_slice(br#"{"type": "healthcheck", "status": "ok", "n": 1}"#).unwrap();
+    let Event::Healthcheck(GenericEvent { status, extra, .. }) = &e else {
+        panic!("{e:?}")
+    };
+    assert_eq!(status.as_deref(), Some("ok"));
+    assert_eq!(extra["n"], json!(1));
+    assert_eq!(
+        serde_json::to_value(&e).unwrap(),
+        json!({"type": "healthcheck", "status": "ok", "n": 1})
+    );
+    let raw = json!({"type": "future_event", "payload": {"a": [1, null]}});
+    let e = Event::from_slice(raw.to_string().as_bytes()).unwrap();
+    assert_eq!(e, Event::Unrecognized(raw.clone()));
+    assert_eq!(e.type_str(), Some("future_event"));
+    assert_eq!(serde_json::to_value(&e).unwrap(), raw);
+    let no_type = json!({"hello": 1});
+    assert_eq!(
+        Event::from_slice(no_type.to_string().as_bytes()).unwrap(),
+        Event::Unrecognized(no_type)
+    );
+    // A known type with a bad body is an error, not Unrecognized.
+    let e = decode_err::<Event>(br#"{"type": "deauth", "user": {"user_id": 5}}"#);
+    assert_eq!(e.path, "user.user_id");
+}
+
+#[test]
+fn serialising_a_built_event_writes_its_type() {
+    let deauth = tryterra_core::models::DeauthEvent {
+        message: Some("bye".into()),
+        ..Default::default()
+    };
+    let v = serde_json::to_value(Event::Deauth(deauth)).unwrap();
+    assert_eq!(v, json!({"type": "deauth", "message": "bye"}));
+}
+
+#[test]
+fn absent_and_null_are_none_and_omitted() {
+    let user: TerraUser =
+        serde_json::from_str(r#"{"user_id": "u", "reference_id": null}"#).unwrap();
+    assert_eq!(user.reference_id, None);
+    assert_eq!(user.provider, None);
+    assert_eq!(
+        serde_json::to_value(&user).unwrap(),
+        json!({"user_id": "u"})
+    );
+    let empty: Activity = serde_json::from_str("{}").unwrap();
+    assert_eq!(empty, Activity::default());
+    assert_eq!(serde_json::to_string(&empty).unwrap(), "{}");
+}
+
+#[test]
+fn odd_names_and_tuples() {
+    let g: GlucoseData = serde_json::from_str(
+        r#"{"day_avg_blood_glucose_mg_per_dL": 101.5, "day_avg_blood_glucose_mg_per_dl": 101.0}"#,
+    )
+    .unwrap();
+    assert_eq!(g.day_avg_blood_glucose_mg_per_dl, Some(101.5));
+    assert_eq!(g.day_avg_blood_glucose_mg_per_dl_deprecated, Some(101.0));
+    let p: PositionSample =
+        serde_json::from_str(r#"{"coords_lat_lng_deg": [51.5, null]}"#).unwrap();
+    assert_eq!(p.coords_lat_lng_deg, Some(vec![Some(51.5), None]));
+    assert_eq!(
+        serde_json::to_value(&p).unwrap(),
+        json!({"coords_lat_lng_deg": [51.5, null]})
+    );
+    let a: Activity =
+        serde_json::from_str(r#"{"MET_data": {"num_low_intensity_minutes": 3}}"#).unwrap();
+    assert!(a.met_data.is_some());
+    assert!(serde_json::to_string(&a).unwrap().contains("\"MET_data\""));
+}
+
+#[test]
+fn times_and_dates_are_kept_verbatim() {
+    let s: tryterra_core::models::SleepMetadata = serde_json::from_str(
+        r#"{"start_time": "2022-10-28T22:00:00", "end_time": "garbage", "upload_type": 2.0}"#,
+    )
+    .unwrap();
+    let start: &Timestamp = s.start_time.as_ref().unwrap();
+    assert!(start.is_local());
+    assert_eq!(start.to_unix_seconds(), None);
+    assert_eq!(s.end_time.as_ref().unwrap().as_str(), "garbage");
+    assert_eq!(s.upload_type.map(|u| u.code()), Some(2));
+    let athlete: tryterra_core::models::Athlete =
+        serde_json::from_str(r#"{"date_of_birth": "1999-11-23"}"#).unwrap();
+    let dob: &DateString = athlete.date_of_birth.as_ref().unwrap();
+    assert_eq!(dob.date().map(|d| d.year()), Some(1999));
+}
+
+#[test]
+fn integer_fields_accept_integral_floats_only() {
+    let e: tryterra_core::models::LargeRequestSendingEvent =
+        serde_json::from_str(r#"{"expected_payloads": 3.0}"#).unwrap();
+    assert_eq!(e.expected_payloads, Some(3));
+    let err = decode_err::<tryterra_core::models::LargeRequestSendingEvent>(
+        br#"{"expected_payloads": 3.5}"#,
+    );
+    assert_eq!(err.path, "expected_payloads");
+}
+
+#[test]
+fn deep_nesting_is_an_error_not_a_crash() {
+    let depth = 100_000;
+    let mut body = String::from(r#"{"type": "activity", "terra_reference": "#);
+    body.push_str(&"[".repeat(depth));
+    body.push_str(&"]".repeat(depth));
+    body.push('}');
+    assert!(decode_json::<Event>(None, body.as_bytes()).is_err());
+    assert!(decode_json::<ActivityEvent>(None, body.as_bytes()).is_err());
+    assert!(decode_json::<Activity>(None, body.as_bytes()).is_err());
+    // Before `type`, the same nesting goes through the buffering path.
+    let mut body = String::from(r#"{"x": "#);
+    body.push_str(&"{\"a\":".repeat(depth));
+    assert!(decode_json::<Event>(None, body.as_bytes()).is_err());
+}
+
+#[test]
+fn large_payload_decodes() {
+    let samples: Vec<Value> = (0..50_000)
+        .map(|i| {
+            json!({"timestamp": "2022-10-28T10:00:00.000000+01:00", "bpm": 60 + i % 100, "context": i % 3})
+        })
+        .collect();
+    let mut v = activity_event(json!(120));
+    v["data"][0]["heart_rate_data"]["detailed"] = json!({"hr_samples": samples});
+    let body = serde_json::to_vec(&v).unwrap();
+    assert!(body.len() > 3_000_000);
+    let e: ActivityEvent = decode_json(None, &body).unwrap();
+    let detailed = e.data.unwrap()[0]
+        .heart_rate_data
+        .clone()
+        .unwrap()
+        .detailed
+        .unwrap();
+    assert_eq!(detailed.hr_samples.unwrap().len(), 50_000);
+    // Truncated input is an error.
+    assert!(decode_json::<ActivityEvent>(None, &body[..body.len() / 2]).is_err());
+}
+
+#[test]
+fn object_keys_decode_like_a_json_object() {
+    // An escaped key still names its field; unknown keys (escaped or not)
+    // land in `extra` unescaped, the last of repeated ones winning as in
+    // `serde_json::Value`; a repeated declared field is an error, as with
+    // serde's derive (even when one copy is escaped).
+    let body = br#"{"bp\u006d": 60, "n\u00e9w": 1, "context": 0, "n\u00e9w": 2}"#;
+    let s: tryterra_core::models::HeartRateDataSample = serde_json::from_slice(body).unwrap();
+    assert_eq!(s.bpm, Some(60.0));
+    assert_eq!(s.extra.get("n\u{e9}w"), Some(&json!(2)));
+    assert_eq!(s.extra.len(), 1);
+    let dup = br#"{"bp\u006d": 60, "bpm": 61}"#;
+    let e = decode_err::<tryterra_core::models::HeartRateDataSample>(dup);
+    assert!(e.message.contains("duplicate field `bpm`"), "{}", e.message);
+    // The webhook that found this: a second `type` must not change what a
+    // decoded event says it is.
+    let twice = br#"{"type":"healthcheck","type":"healccess"}"#;
+    assert!(Event::from_slice(twice).is_err());
+    assert!(serde_json::from_slice::<Event>(twice).is_err());
+    let inline = br#"{"data": [], "data": [{}]}"#;
+    let op = tryterra_core::ops::GetActivity::new(
+        "u",
+        tryterra_core::dates::CalendarDate::new(2022, 1, 1).unwrap(),
+    );
+    let e = tryterra_core::Operation::parse_response(&op, http::Response::new(&inline[..]));
+    assert!(matches!(e, Err(Error::Decode(_))), "{e:?}");
+    // The same through a reader (keys are copied, not borrowed) and through
+    // a `Value` (keys arrive as owned strings).
+    let r: tryterra_core::models::HeartRateDataSample = serde_json::from_reader(&body[..]).unwrap();
+    assert_eq!(r, s);
+    let v: Value = serde_json::from_slice(body).unwrap();
+    let from_value: tryterra_core::models::HeartRateDataSample = serde_json::from_value(v).unwrap();
+    assert_eq!(from_value, s);
+    // Keys that are not valid UTF-8 are refused, with or without path
+    // tracking.
+    let bad = b"{\"x\xff\": 1}";
+    assert!(serde_json::from_slice::<tryterra_core::models::HeartRateDataSample>(bad).is_err());
+    let e = decode_err::<tryterra_core::models::HeartRateDataSample>(bad);
+    assert!(!e.message.is_empty());
+    // Not an object at all.
+    let e = decode_err::<tryterra_core::models::HeartRateDataSample>(b"[1, 2]");
+    assert!(e.message.contains("HeartRateDataSample"), "{}", e.message);
+}
+
+#[test]
+fn paths_are_tracked_with_string_keys_only() {
+    let body = serde_json::to_vec(&activity_event(json!("fast"))).unwrap();
+    let mut de = serde_json::Deserializer::from_slice(&body);
+    let e = tryterra_core::models::with_string_keys(|| {
+        serde_path_to_error::deserialize::<_, ActivityEvent>(&mut de)
+    })
+    .unwrap_err();
+    assert_eq!(
+        e.path().to_string(),
+        "data[0].heart_rate_data.summary.avg_hr_bpm"
+    );
+    // Outside `with_string_keys` the keys are read as bytes, which
+    // `serde_path_to_error` does not record; the error itself is the same.
+    let mut de = serde_json::Deserializer::from_slice(&body);
+    let e = serde_path_to_error::deserialize::<_, ActivityEvent>(&mut de).unwrap_err();
+    assert!(e.inner().to_string().contains("invalid type"));
+}
+
+#[test]
+fn validate_agrees_with_decoding() {
+    use tryterra_core::models::{validate, with_lists_discarded};
+
+    let mut event = activity_event(json!(150));
+    event["data"][0]["heart_rate_data"]["detailed"] = json!({
+        "hr_samples": [{"bpm": 61, "timestamp": "2022-10-28T10:00:00Z"},
+                       {"bpm": 62, "timestamp": "2022-10-28T10:00:01Z"}]
+    });
+    event["data"][0]["distance_data"] = json!({"detailed": {"distance_samples": null}});
+    let good = serde_json::to_vec(&event).unwrap();
+    validate::<Event>(&good).unwrap();
+    validate::<ActivityEvent>(&good).unwrap();
+
+    // Lists come back empty inside the scope, and whole again after it.
+    let checked: ActivityEvent = with_lists_discarded(|| serde_json::from_slice(&good)).unwrap();
+    assert_eq!(checked.data, Some(vec![]));
+    assert_eq!(checked.user.unwrap().user_id.as_deref(), Some("u1"));
+    let full: ActivityEvent = serde_json::from_slice(&good).unwrap();
+    let samples = full.data.unwrap()[0]
+        .heart_rate_data
+        .as_ref()
+        .and_then(|h| h.detailed.as_ref())
+        .and_then(|d| d.hr_samples.clone())
+        .unwrap();
+    assert_eq!(samples.len(), 2);
+
+    // Lenient integer lists are lists like the others.
+    let step: tryterra_core::models::PlannedWorkoutDetailsStep = with_lists_discarded(|| {
+        serde_json::from_slice(br#"{"equipment_type": [1, 2.0], "stroke_type": 3.0}"#)
+    })
+    .unwrap();
+    assert_eq!(step.equipment_type, Some(vec![]));
+    assert_eq!(step.stroke_type, Some(3));
+    assert!(
+        with_lists_discarded(|| serde_json::from_slice::<
+            tryterra_core::models::PlannedWorkoutDetailsStep,
+        >(br#"{"equipment_type": [1, 2.5]}"#))
+        .is_err()
+    );
+
+    // A bad member anywhere fails with the same error and path as decoding.
+    let mut bad_sample = event.clone();
+    bad_sample["data"][0]["heart_rate_data"]["detailed"]["hr_samples"][1]["bpm"] = json!("x");
+    let mut not_a_list = event.clone();
+    not_a_list["data"][0]["heart_rate_data"]["detailed"]["hr_samples"] = json!({"bpm": 1});
+    let mut bad_second = event.clone();
+    bad_second["data"]
+        .as_array_mut()
+        .unwrap()
+        .push(json!({"metadata": {"type": "run"}}));
+    for (case, path) in [
+        (
+            bad_sample,
+            "data[0].heart_rate_data.detailed.hr_samples[1].bpm",
+        ),
+        (not_a_list, "data[0].heart_rate_data.detailed.hr_samples"),
+        (bad_second, "data[1].metadata.type"),
+    ] {
+        let body = serde_json::to_vec(&case).unwrap();
+        assert_eq!(
+            decode_json::<Event>(None, &body).unwrap_err().to_string(),
+            validate::<Event>(&body).unwrap_err().to_string()
+        );
+        // (`json!` sorts keys, so `type` is not first here and the generic
+        // `Event` path cannot name the field; the payload type can.)
+        let decoded = decode_json::<ActivityEvent>(None, &body)
+            .unwrap_err()
+            .to_string();
+        let checked = validate::<ActivityEvent>(&body).unwrap_err().to_string();
+        assert_eq!(decoded, checked);
+        assert!(checked.contains(path), "{checked}");
+    }
+    // Syntax errors and trailing bytes too.
+    for body in [&good[..good.len() - 1], b"{\"type\": \"activity\"} x"] {
+        assert_eq!(
+            decode_json::<Event>(None, body).unwrap_err().to_string(),
+            validate::<Event>(body).unwrap_err().to_string()
+        );
+    }
+}

@@ -1,0 +1,250 @@
+//! The transport trait of the async client, its reqwest implementation, and
+//! its implementation for closures returning futures.
+
+use std::error::Error as StdError;
+use std::fmt;
+use std::future::Future;
+use std::io;
+use std::time::Duration;
+
+use tryterra_core::{Config, Error, TransportError, TransportErrorKind};
+
+/// Sends one HTTP request and returns the whole answer, asynchronously.
+///
+/// This is the only thing [`Terra`](crate::Terra) needs from an HTTP stack.
+/// It is implemented for [`ReqwestClient`] (the default) and for every
+/// closure `Fn(http::Request<Vec<u8>>) -> Fut` whose future yields
+/// `Result<http::Response<Vec<u8>>, E>`, so a unit test can answer requests
+/// without any server:
+///
+/// ```
+/// use tryterra_reqwest::{Terra, tryterra_core::{Config, Credentials, RetryPolicy}};
+///
+/// let answer = |req: http::Request<Vec<u8>>| async move {
+///     assert_eq!(req.headers()["dev-id"], "my-dev-id");
+///     http::Response::builder()
+///         .status(200)
+///         .body(br#"{"status":"success","providers":[]}"#.to_vec())
+/// };
+/// let terra = Terra::with_client(
+///     Credentials::new("my-dev-id", "my-api-key"),
+///     Config::default().retry(RetryPolicy::never()),
+///     answer,
+/// );
+/// # let _ = terra;
+/// ```
+///
+/// An error `E` returned by a closure becomes a [`TransportError`]: its kind
+/// is kept when `E` is (or boxes) a [`TransportError`] or a transport
+/// [`Error`](tryterra_core::Error), derived from the [`io::ErrorKind`] for an [`io::Error`], and
+/// [`TransportErrorKind::Other`] otherwise.
+pub trait HttpClient: Send + Sync {
+    /// Sends `request` and reads the answer's body to its end.
+    fn send(
+        &self,
+        request: http::Request<Vec<u8>>,
+    ) -> impl Future<Output = Result<http::Response<Vec<u8>>, TransportError>> + Send;
+}
+
+impl<F, Fut, E> HttpClient for F
+where
+    F: Fn(http::Request<Vec<u8>>) -> Fut + Send + Sync,
+    Fut: Future<Output = Result<http::Response<Vec<u8>>, E>> + Send,
+    E: Into<Box<dyn StdError + Send + Sync + 'static>>,
+{
+    fn send(
+        &self,
+        request: http::Request<Vec<u8>>,
+    ) -> impl Future<Output = Result<http::Response<Vec<u8>>, TransportError>> + Send {
+        let answer = self(request);
+        async move {
+            answer
+                .await
+                .map_err(|e| TransportError::from_boxed(e.into()))
+        }
+    }
+}
+
+/// The SDK's default HTTP stack: a [`reqwest::Client`] plus the per-attempt
+/// timeout and the body size limit.
+#[derive(Clone)]
+pub struct ReqwestClient {
+    client: reqwest::Client,
+    timeout: Option<Duration>,
+    max_response_bytes: u64,
+}
+
+impl ReqwestClient {
+    /// Builds the default client for `config`: no redirects (the API key
+    /// must not travel to another host), `config.timeout` for each attempt
+    /// (body included), `config.connect_timeout` for opening the connection.
+    pub fn new(config: &Config) -> Result<Self, Error> {
+        let client = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .timeout(config.timeout)
+            .connect_timeout(config.connect_timeout)
+            .build()
+            .map_err(|e| TransportError::new(TransportErrorKind::Other, e))?;
+        // The client already enforces the per-attempt timeout; a second,
+        // per-request timer would only add work to every call.
+        Ok(Self {
+            timeout: None,
+            ..Self::from_client(client, config)
+        })
+    }
+
+    /// Wraps a client you configured yourself (proxy, TLS roots, pool…).
+    ///
+    /// Each request still gets `config.timeout` as its timeout, and the body
+    /// limit comes from `config.max_response_bytes`. The client's redirect
+    /// policy is its own: build it with `redirect::Policy::none()` so that
+    /// the API key never follows a redirect.
+    pub fn from_client(client: reqwest::Client, config: &Config) -> Self {
+        Self {
+            client,
+            timeout: Some(config.timeout),
+            max_response_bytes: config.max_response_bytes,
+        }
+    }
+
+    /// The wrapped client.
+    pub fn client(&self) -> &reqwest::Client {
+        &self.client
+    }
+
+    /// The largest body accepted, in bytes.
+    pub fn max_response_bytes(&self) -> u64 {
+        self.max_response_bytes
+    }
+
+    async fn send_inner(
+        &self,
+        request: http::Request<Vec<u8>>,
+    ) -> Result<http::Response<Vec<u8>>, TransportError> {
+        let mut request = reqwest::Request::try_from(request)
+            .map_err(|e| TransportError::new(TransportErrorKind::Other, e))?;
+        if let Some(timeout) = self.timeout {
+            *request.timeout_mut() = Some(timeout);
+        }
+        let mut response = self
+            .client
+            .execute(request)
+            .await
+            .map_err(|e| map_error(e, Phase::Send))?;
+        let max = self.max_response_bytes;
+        let declared = response.content_length();
+        if let Some(len) = declared
+            && len > max
+        {
+            return Err(too_large(max));
+        }
+        let mut body = Vec::with_capacity(declared.unwrap_or(0).min(max).min(1 << 20) as usize);
+        while let Some(chunk) = response
+            .chunk()
+            .await
+            .map_err(|e| map_error(e, Phase::Body))?
+        {
+            if (body.len() + chunk.len()) as u64 > max {
+                return Err(too_large(max));
+            }
+            body.extend_from_slice(&chunk);
+        }
+        let mut out = http::Response::new(body);
+        *out.status_mut() = response.status();
+        *out.version_mut() = response.version();
+        *out.headers_mut() = std::mem::take(response.headers_mut());
+        Ok(out)
+    }
+}
+
+impl fmt::Debug for ReqwestClient {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ReqwestClient")
+            .field("timeout", &self.timeout)
+            .field("max_response_bytes", &self.max_response_bytes)
+            .finish_non_exhaustive()
+    }
+}
+
+impl HttpClient for ReqwestClient {
+    fn send(
+        &self,
+        request: http::Request<Vec<u8>>,
+    ) -> impl Future<Output = Result<http::Response<Vec<u8>>, TransportError>> + Send {
+        self.send_inner(request)
+    }
+}
+
+fn too_large(max: u64) -> TransportError {
+    TransportError::new(
+        TransportErrorKind::TooLarge,
+        format!("the answer's body is larger than {max} bytes"),
+    )
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Phase {
+    Send,
+    Body,
+}
+
+/// Sorts a reqwest error into a [`TransportErrorKind`], keeping it as source.
+fn map_error(err: reqwest::Error, phase: Phase) -> TransportError {
+    let kind = if err.is_timeout() || chain_has_io(&err, &|k| k == io::ErrorKind::TimedOut) {
+        TransportErrorKind::Timeout
+    } else if phase == Phase::Body || err.is_body() || err.is_decode() {
+        TransportErrorKind::BodyRead
+    } else if err.is_connect() {
+        if chain_mentions_tls(&err) {
+            TransportErrorKind::Tls
+        } else {
+            TransportErrorKind::Connect
+        }
+    } else if err.is_request() {
+        TransportErrorKind::Io
+    } else {
+        TransportErrorKind::Other
+    };
+    TransportError::new(kind, err)
+}
+
+fn chain_has_io(err: &(dyn StdError + 'static), pred: &dyn Fn(io::ErrorKind) -> bool) -> bool {
+    let mut cur = Some(err);
+    while let Some(e) = cur {
+        if let Some(io) = e.downcast_ref::<io::Error>() {
+            if pred(io.kind()) {
+                return true;
+            }
+            // `io::Error::source` skips the wrapped error itself: look inside.
+            if let Some(inner) = io.get_ref()
+                && chain_has_io(inner, pred)
+            {
+                return true;
+            }
+        }
+        cur = e.source();
+    }
+    false
+}
+
+/// reqwest does not expose TLS failures as such; they show up as connect
+/// errors whose chain holds an `InvalidData` I/O error (what the TLS stacks
+/// report for a bad record or certificate; plain TCP never does) or talks
+/// about certificates or the handshake.
+fn chain_mentions_tls(err: &(dyn StdError + 'static)) -> bool {
+    if chain_has_io(err, &|k| k == io::ErrorKind::InvalidData) {
+        return true;
+    }
+    let mut cur = Some(err);
+    while let Some(e) = cur {
+        let text = e.to_string().to_ascii_lowercase();
+        if ["certificate", "tls", "ssl", "handshake"]
+            .iter()
+            .any(|w| text.contains(w))
+        {
+            return true;
+        }
+        cur = e.source();
+    }
+    false
+}

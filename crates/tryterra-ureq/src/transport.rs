@@ -1,0 +1,186 @@
+//! The transport trait of the blocking client, its ureq implementation, and
+//! its implementation for plain closures.
+
+use std::error::Error as StdError;
+use std::fmt;
+use std::io;
+use std::time::Duration;
+
+use tryterra_core::{Config, TransportError, TransportErrorKind};
+
+/// Sends one HTTP request and returns the whole answer, blocking.
+///
+/// This is the only thing [`Terra`](crate::Terra) needs from an HTTP stack.
+/// It is implemented for [`UreqClient`] (the default) and for every closure
+/// `Fn(http::Request<Vec<u8>>) -> Result<http::Response<Vec<u8>>, E>`, so a
+/// unit test can answer requests without any server:
+///
+/// ```
+/// use tryterra_ureq::{Terra, tryterra_core::{Config, Credentials, RetryPolicy}};
+///
+/// let answer = |req: http::Request<Vec<u8>>| {
+///     assert_eq!(req.headers()["dev-id"], "my-dev-id");
+///     http::Response::builder()
+///         .status(200)
+///         .body(br#"{"status":"success","providers":[]}"#.to_vec())
+/// };
+/// let terra = Terra::with_client(
+///     Credentials::new("my-dev-id", "my-api-key"),
+///     Config::default().retry(RetryPolicy::never()),
+///     answer,
+/// );
+/// # let _ = terra;
+/// ```
+///
+/// An error `E` returned by a closure becomes a [`TransportError`]: its kind
+/// is kept when `E` is (or boxes) a [`TransportError`] or a transport
+/// [`Error`](tryterra_core::Error), derived from the [`io::ErrorKind`] for an [`io::Error`], and
+/// [`TransportErrorKind::Other`] otherwise.
+pub trait HttpClient {
+    /// Sends `request` and reads the answer's body to its end.
+    fn send(
+        &self,
+        request: http::Request<Vec<u8>>,
+    ) -> Result<http::Response<Vec<u8>>, TransportError>;
+}
+
+impl<F, E> HttpClient for F
+where
+    F: Fn(http::Request<Vec<u8>>) -> Result<http::Response<Vec<u8>>, E>,
+    E: Into<Box<dyn StdError + Send + Sync + 'static>>,
+{
+    fn send(
+        &self,
+        request: http::Request<Vec<u8>>,
+    ) -> Result<http::Response<Vec<u8>>, TransportError> {
+        self(request).map_err(|e| TransportError::from_boxed(e.into()))
+    }
+}
+
+/// The SDK's default HTTP stack: a [`ureq::Agent`] plus the body size limit.
+///
+/// Every request it sends is configured to return 4xx/5xx answers as
+/// answers (ureq's `http_status_as_error(false)`, so error bodies reach the
+/// SDK) and to follow no redirect (the API key must not travel to another
+/// host), whatever the agent's own settings.
+#[derive(Clone)]
+pub struct UreqClient {
+    agent: ureq::Agent,
+    timeout: Option<Duration>,
+    max_response_bytes: u64,
+}
+
+impl UreqClient {
+    /// Builds the default agent for `config`: no redirects, statuses as
+    /// answers, `config.timeout` for each attempt (body included),
+    /// `config.connect_timeout` for opening the connection.
+    pub fn new(config: &Config) -> Self {
+        let agent: ureq::Agent = ureq::Agent::config_builder()
+            .http_status_as_error(false)
+            .max_redirects(0)
+            .timeout_global(Some(config.timeout))
+            .timeout_connect(Some(config.connect_timeout))
+            .user_agent(config.user_agent.as_str())
+            .build()
+            .into();
+        Self::from_agent(agent, config)
+    }
+
+    /// Wraps an agent you configured yourself (proxy, TLS roots, pool…).
+    ///
+    /// Each request still gets `config.timeout` as its overall timeout
+    /// (ureq's `timeout_global`), statuses as answers and no redirects; the
+    /// body limit comes from `config.max_response_bytes`. The agent's other
+    /// settings (connect timeout, proxy, TLS) are kept.
+    pub fn from_agent(agent: ureq::Agent, config: &Config) -> Self {
+        Self {
+            agent,
+            timeout: Some(config.timeout),
+            max_response_bytes: config.max_response_bytes,
+        }
+    }
+
+    /// The wrapped agent.
+    pub fn agent(&self) -> &ureq::Agent {
+        &self.agent
+    }
+
+    /// The largest body accepted, in bytes.
+    pub fn max_response_bytes(&self) -> u64 {
+        self.max_response_bytes
+    }
+}
+
+impl fmt::Debug for UreqClient {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("UreqClient")
+            .field("timeout", &self.timeout)
+            .field("max_response_bytes", &self.max_response_bytes)
+            .finish_non_exhaustive()
+    }
+}
+
+impl HttpClient for UreqClient {
+    fn send(
+        &self,
+        request: http::Request<Vec<u8>>,
+    ) -> Result<http::Response<Vec<u8>>, TransportError> {
+        let request = self
+            .agent
+            .configure_request(request)
+            .http_status_as_error(false)
+            .max_redirects(0)
+            .timeout_global(self.timeout)
+            .build();
+        let response = self
+            .agent
+            .run(request)
+            .map_err(|e| map_error(e, Phase::Send))?;
+        let (parts, body) = response.into_parts();
+        let bytes = body
+            .into_with_config()
+            .limit(self.max_response_bytes)
+            .read_to_vec()
+            .map_err(|e| map_error(e, Phase::Body))?;
+        Ok(http::Response::from_parts(parts, bytes))
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Phase {
+    Send,
+    Body,
+}
+
+/// Sorts a ureq error into a [`TransportErrorKind`], keeping it as source.
+fn map_error(err: ureq::Error, phase: Phase) -> TransportError {
+    use ureq::Error as U;
+    let kind = match &err {
+        U::Timeout(_) => TransportErrorKind::Timeout,
+        U::BodyExceedsLimit(_) => TransportErrorKind::TooLarge,
+        U::HostNotFound | U::ConnectionFailed | U::ConnectProxyFailed(_) => {
+            TransportErrorKind::Connect
+        }
+        U::Tls(_) | U::TlsRequired => TransportErrorKind::Tls,
+        #[cfg(feature = "rustls")]
+        U::Rustls(_) => TransportErrorKind::Tls,
+        #[cfg(feature = "native-tls")]
+        U::NativeTls(_) => TransportErrorKind::Tls,
+        // The TLS stacks report a bad record or certificate as InvalidData,
+        // which plain TCP never does.
+        U::Io(io) if phase == Phase::Send && io.kind() == io::ErrorKind::InvalidData => {
+            TransportErrorKind::Tls
+        }
+        U::Io(io) => match TransportErrorKind::from_io(io) {
+            TransportErrorKind::Timeout => TransportErrorKind::Timeout,
+            TransportErrorKind::Connect if phase == Phase::Send => TransportErrorKind::Connect,
+            _ if phase == Phase::Body => TransportErrorKind::BodyRead,
+            _ => TransportErrorKind::Io,
+        },
+        U::Protocol(_) if phase == Phase::Body => TransportErrorKind::BodyRead,
+        U::Protocol(_) => TransportErrorKind::Io,
+        _ if phase == Phase::Body => TransportErrorKind::BodyRead,
+        _ => TransportErrorKind::Other,
+    };
+    TransportError::new(kind, err)
+}
