@@ -2,9 +2,10 @@
 //!
 //! `tryterra-core` only builds `http::Request`s and reads `http::Response`s, so
 //! any HTTP client can carry them. This example uses neither reqwest nor
-//! ureq: it sends the request with a minimal HTTP/1.1 client written on
-//! `std::net` (plain HTTP, one request per connection), runs the SDK's retry
-//! policy itself, and talks to a small server started here on loopback,
+//! ureq: it implements the SDK's `BlockingTransport` trait with a minimal
+//! HTTP/1.1 client written on `std::net` (plain HTTP, one request per
+//! connection), so every typed method of the SDK's client, with its retry
+//! loop, runs over it. It talks to a small server started here on loopback,
 //! which first answers 503 and then the list of providers.
 //!
 //! Run it with `cargo run --example custom_transport`.
@@ -12,16 +13,33 @@
 use std::error::Error as StdError;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream, ToSocketAddrs};
-use std::time::{Duration, SystemTime};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::time::Duration;
 
-use tryterra::ops::ListProviders;
-use tryterra::retry::parse_retry_after_at;
-use tryterra::{
-    Config, Credentials, Decision, Error, Operation, Outcome, RetryPolicy, TransportError,
-    TransportErrorKind,
-};
+use tryterra::client::{Attempt, BlockingTransport, Client};
+use tryterra::{Config, Credentials, RetryPolicy, TransportError, TransportErrorKind};
 
 type BoxError = Box<dyn StdError + Send + Sync>;
+
+/// The transport: how to send one request and how to wait between two
+/// attempts. Everything else (retries, parsing) is the SDK's.
+struct StdNet {
+    config: Config,
+}
+
+impl BlockingTransport for StdNet {
+    fn send(
+        &self,
+        request: http::Request<Vec<u8>>,
+    ) -> Result<http::Response<Vec<u8>>, TransportError> {
+        send(request, &self.config)
+    }
+
+    fn sleep(&self, duration: Duration) {
+        std::thread::sleep(duration);
+    }
+}
 
 fn main() -> Result<(), BoxError> {
     let addr = start_server()?;
@@ -33,7 +51,17 @@ fn main() -> Result<(), BoxError> {
         );
     let credentials = Credentials::new("example-dev-id", "example-api-key");
 
-    let (providers, attempts) = execute(&config, &credentials, &ListProviders::new())?;
+    // The observer sees each attempt and what the retry loop decided.
+    let attempts = Arc::new(AtomicU32::new(0));
+    let seen = Arc::clone(&attempts);
+    let terra = Client::with_transport(credentials, config.clone(), StdNet { config })
+        .with_observer(move |a: &Attempt<'_>| {
+            seen.fetch_add(1, Ordering::SeqCst);
+            println!("attempt {}: {:?} -> {:?}", a.number, a.outcome, a.decision);
+        });
+
+    let providers = terra.list_providers().call()?;
+    let attempts = attempts.load(Ordering::SeqCst);
     println!(
         "{} providers after {attempts} attempts: {}",
         providers.providers.len(),
@@ -43,37 +71,6 @@ fn main() -> Result<(), BoxError> {
     assert_eq!(providers.providers, ["FITBIT", "GARMIN", "OURA"]);
     assert_eq!(providers.sdk_providers, ["APPLE"]);
     Ok(())
-}
-
-/// The whole transport loop: build, send, ask the retry policy, parse.
-fn execute<O: Operation>(
-    config: &Config,
-    credentials: &Credentials,
-    operation: &O,
-) -> Result<(O::Output, u32), Error> {
-    let mut attempt = 0;
-    loop {
-        attempt += 1;
-        let request = operation.to_request(config, credentials)?;
-        let method = request.method().clone();
-        let result = send(request, config);
-        let outcome = match &result {
-            Ok(response) => Outcome::Response {
-                status: response.status(),
-                retry_after: parse_retry_after_at(response.headers(), SystemTime::now()),
-            },
-            Err(e) => Outcome::Transport(e.kind),
-        };
-        // A fixed jitter keeps the example deterministic; use a random
-        // number in [0, 1] in real code.
-        match config.retry.decide(attempt, &method, &outcome, 0.5) {
-            Decision::Retry(wait) => std::thread::sleep(wait),
-            Decision::Stop => {
-                let response = result?;
-                return operation.parse_response(response).map(|v| (v, attempt));
-            }
-        }
-    }
 }
 
 /// A minimal HTTP/1.1 client over `std::net`: `http://` only, one request

@@ -221,9 +221,9 @@ fn soak_ureq(
             before_last = rss_kib();
         }
         let l = match call(i) {
-            Call::Providers => label(&client.execute(ListProviders::new())),
-            Call::UserInfo => label(&client.execute(GetUserInfo::by_user_id(user))),
-            Call::Daily => label(&client.execute(GetDaily::new(user, day()))),
+            Call::Providers => label(&client.execute(ListProviders::new()).call()),
+            Call::UserInfo => label(&client.execute(GetUserInfo::by_user_id(user)).call()),
+            Call::Daily => label(&client.execute(GetDaily::new(user, day())).call()),
         };
         tally.add(l);
         if i + 1 == WINDOW {

@@ -4,6 +4,7 @@
 
 mod mock_common;
 
+use std::future::IntoFuture;
 use std::time::Duration;
 
 use mock_common::*;
@@ -47,8 +48,8 @@ macro_rules! same {
         let _ = same!(value $rt, $a, $b);
     }};
     (value $rt:expr, $a:expr, $b:expr) => {{
-        let a = $rt.block_on($a);
-        let b = $b;
+        let a = $rt.block_on($a.into_future());
+        let b = $b.call();
         match (&a, &b) {
             (Ok(x), Ok(y)) => {
                 assert_eq!(to_json(&**x), to_json(&**y));
@@ -85,12 +86,14 @@ fn every_method_gives_the_same_answer_on_both_transports() {
     let end = Some(day_plus(samples::SAMPLE_DATE, 6));
 
     same!(rt, a.list_providers(), b.list_providers());
-    let x = rt.block_on(a.list_providers_detailed()).unwrap();
-    let y = b.list_providers_detailed().unwrap();
+    let x = rt
+        .block_on(a.list_providers_detailed().into_future())
+        .unwrap();
+    let y = b.list_providers_detailed().call().unwrap();
     assert_eq!(to_json(x.value()), to_json(y.value()));
     assert_eq!(
-        rt.block_on(a.list_users()).unwrap(),
-        b.list_users().unwrap()
+        rt.block_on(a.list_users().into_future()).unwrap(),
+        b.list_users().call().unwrap()
     );
     for page in 0..3 {
         same!(rt, a.list_users_page(page, 2), b.list_users_page(page, 2));
@@ -133,22 +136,32 @@ fn every_method_gives_the_same_answer_on_both_transports() {
 
     // The flows and the acknowledgements differ only in their fresh ids.
     let x = rt
-        .block_on(a.generate_widget_session(GenerateWidgetSession::new()))
+        .block_on(
+            a.generate_widget_session(GenerateWidgetSession::new())
+                .into_future(),
+        )
         .unwrap();
     let y = b
         .generate_widget_session(GenerateWidgetSession::new())
+        .call()
         .unwrap();
     assert_ne!(x.session_id, y.session_id);
     assert_eq!(x.status, y.status);
     let x = rt
-        .block_on(a.generate_authentication_url(AuthenticateUser::new("POLAR")))
+        .block_on(
+            a.generate_authentication_url(AuthenticateUser::new("POLAR"))
+                .into_future(),
+        )
         .unwrap();
     let y = b
         .generate_authentication_url(AuthenticateUser::new("POLAR"))
+        .call()
         .unwrap();
     assert_ne!(x.user_id, y.user_id);
-    let x = rt.block_on(a.daily_to_webhook(&id, start, end)).unwrap();
-    let y = b.daily_to_webhook(&id, start, end).unwrap();
+    let x = rt
+        .block_on(a.daily_to_webhook(&id, start, end).into_future())
+        .unwrap();
+    let y = b.daily_to_webhook(&id, start, end).call().unwrap();
     assert_eq!(
         (&x.status, &x.r#type, &x.user),
         (&y.status, &y.r#type, &y.user)
@@ -157,7 +170,8 @@ fn every_method_gives_the_same_answer_on_both_transports() {
 
     // Deauthentication, then the same 404 on both.
     let other = samples::user(4).user_id.unwrap();
-    rt.block_on(a.deauthenticate_user(&other)).unwrap();
+    rt.block_on(a.deauthenticate_user(&other).into_future())
+        .unwrap();
     same!(rt, a.user_info_by_id(&other), b.user_info_by_id(&other));
     same!(
         rt,

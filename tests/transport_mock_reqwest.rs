@@ -21,7 +21,7 @@ static RT: LazyLock<tokio::runtime::Runtime> = LazyLock::new(|| {
 
 macro_rules! call {
     ($e:expr) => {
-        RT.block_on($e)
+        RT.block_on(std::future::IntoFuture::into_future($e))
     };
 }
 

@@ -10,7 +10,7 @@ use tryterra_ureq as terra_transport;
 
 macro_rules! call {
     ($e:expr) => {
-        $e
+        $e.call()
     };
 }
 

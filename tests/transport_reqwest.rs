@@ -18,7 +18,7 @@ thread_local! {
 
 macro_rules! call {
     ($e:expr) => {
-        RT.with(|rt| rt.block_on($e))
+        RT.with(|rt| rt.block_on(std::future::IntoFuture::into_future($e)))
     };
 }
 
@@ -41,9 +41,14 @@ fn own_client_gets_error_bodies_and_the_timeout() {
         .config()
         .timeout(Duration::from_millis(300))
         .retry(tryterra_core::RetryPolicy::never());
-    let terra = terra_transport::Terra::with_reqwest(credentials(), config, client);
+    let transport = terra_transport::ReqwestTransport::from_client(client, &config);
+    let terra = terra_transport::Terra::with_transport(credentials(), config, transport);
     let err = RT
-        .with(|rt| rt.block_on(terra.user_info_by_id("u-1")))
+        .with(|rt| {
+            rt.block_on(std::future::IntoFuture::into_future(
+                terra.user_info_by_id("u-1"),
+            ))
+        })
         .unwrap_err();
     assert_eq!(
         err.to_string(),
@@ -51,7 +56,11 @@ fn own_client_gets_error_bodies_and_the_timeout() {
     );
     let start = Instant::now();
     let err = RT
-        .with(|rt| rt.block_on(terra.user_info_by_id("u-1")))
+        .with(|rt| {
+            rt.block_on(std::future::IntoFuture::into_future(
+                terra.user_info_by_id("u-1"),
+            ))
+        })
         .unwrap_err();
     assert!(err.is_timeout(), "{err:?}");
     assert!(start.elapsed() < Duration::from_secs(2));

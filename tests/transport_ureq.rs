@@ -11,7 +11,7 @@ use tryterra_ureq as terra_transport;
 
 macro_rules! call {
     ($e:expr) => {
-        $e
+        $e.call()
     };
 }
 
@@ -33,17 +33,18 @@ fn own_agent_still_gets_error_bodies_no_redirects_and_the_timeout() {
         .config()
         .timeout(Duration::from_millis(300))
         .retry(tryterra_core::RetryPolicy::never());
-    let terra = terra_transport::Terra::with_agent(credentials(), config, agent);
-    let err = terra.user_info_by_id("u-1").unwrap_err();
+    let transport = terra_transport::UreqTransport::from_agent(agent, &config);
+    let terra = terra_transport::Terra::with_transport(credentials(), config, transport);
+    let err = terra.user_info_by_id("u-1").call().unwrap_err();
     assert_eq!(err.status(), Some(http::StatusCode::NOT_FOUND));
     assert_eq!(
         err.to_string(),
         "Terra answered HTTP 404 Not Found: user not found"
     );
-    let err = terra.user_info_by_id("u-1").unwrap_err();
+    let err = terra.user_info_by_id("u-1").call().unwrap_err();
     assert_eq!(err.status(), Some(http::StatusCode::FOUND));
     let start = Instant::now();
-    let err = terra.user_info_by_id("u-1").unwrap_err();
+    let err = terra.user_info_by_id("u-1").call().unwrap_err();
     assert!(err.is_timeout(), "{err:?}");
     assert!(start.elapsed() < Duration::from_secs(2));
     assert_eq!(server.count(), 3);

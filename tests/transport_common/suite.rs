@@ -754,7 +754,7 @@ macro_rules! transport_suite {
                 "{t:?} {t:#?} {:?} {:?} {:?} {api_err:?} {api_err} {transport_err:?} {transport_err}",
                 t.config(),
                 t.credentials(),
-                t.client(),
+                t.transport(),
             );
             assert!(shown.contains(DEV_ID));
             assert!(!shown.contains(API_KEY), "{shown}");

@@ -1,93 +1,49 @@
-//! The typed clients of both transports, with an observer that logs every
+//! The typed client over either transport, with an observer that logs every
 //! HTTP attempt on stderr under `-v`.
 //!
-//! The observer wraps the transport's HTTP stack (its `HttpClient`), so it
-//! sees each attempt the client's retry loop makes: method, URL, status or
-//! failure, duration. It asks the same retry policy what comes next, and
-//! prints that decision too. It never sees more than the request line and
-//! the status: headers (where the API key travels) are not printed, and the
-//! key is scrubbed from the line in any case.
+//! The observer is the core's [`Observer`] hook: the client's own retry loop
+//! reports each attempt (method, URL, status or failure, duration) with the
+//! decision it took after it, so the log says exactly what the loop does. It
+//! never sees more than the request line and the status: headers (where the
+//! API key travels) are not given to observers, and the key is scrubbed from
+//! the line in any case.
 
-use std::sync::atomic::{AtomicU32, Ordering};
-use std::time::{Duration, Instant, SystemTime};
+use std::future::IntoFuture;
+use std::time::Duration;
 
-use tryterra_core::retry::parse_retry_after_at;
-use tryterra_core::{
-    Credentials, Decision, Operation, Outcome, RetryPolicy, Secret, TransportError,
-};
+use tryterra_core::client::{Attempt, Client as Terra, Observer};
+use tryterra_core::retry::{Decision, Outcome};
+use tryterra_core::{Credentials, Operation, Secret};
 
 use crate::cli::TransportKind;
 use crate::ctx::Ctx;
 use crate::error::CliError;
 use crate::out;
 
-/// Wraps an HTTP stack; logs each attempt when `verbose`.
-pub struct Observed<C> {
-    inner: C,
-    verbose: bool,
-    policy: RetryPolicy,
-    attempt: AtomicU32,
+/// Logs each attempt on stderr.
+struct VerboseLog {
     secret: Secret,
 }
 
-impl<C> Observed<C> {
-    fn new(inner: C, ctx: &Ctx, credentials: &Credentials) -> Self {
-        Self {
-            inner,
-            verbose: ctx.verbose,
-            policy: ctx.config.retry.clone(),
-            attempt: AtomicU32::new(0),
-            secret: credentials.api_key().clone(),
-        }
-    }
-
-    /// Starts counting attempts of a new operation.
-    fn reset(&self) {
-        self.attempt.store(0, Ordering::SeqCst);
-    }
-
-    fn begin(&self, request: &http::Request<Vec<u8>>) -> Attempt {
-        Attempt {
-            number: self.attempt.fetch_add(1, Ordering::SeqCst) + 1,
-            method: request.method().clone(),
-            url: display_url(request.uri()),
-            started: Instant::now(),
-        }
-    }
-
-    fn end(&self, attempt: Attempt, result: &Result<http::Response<Vec<u8>>, TransportError>) {
-        if !self.verbose {
-            return;
-        }
-        let elapsed = attempt.started.elapsed();
-        let (what, outcome) = match result {
-            Ok(r) => (
-                format!("{}", r.status()),
-                Outcome::Response {
-                    status: r.status(),
-                    retry_after: parse_retry_after_at(r.headers(), SystemTime::now()),
-                },
-            ),
-            Err(e) => (
-                format!("{} error", e.kind.as_str()),
-                Outcome::Transport(e.kind),
-            ),
+impl Observer for VerboseLog {
+    fn attempt(&self, attempt: &Attempt<'_>) {
+        let what = match attempt.outcome {
+            Outcome::Response { status, .. } => format!("{status}"),
+            Outcome::Transport(kind) => format!("{} error", kind.as_str()),
+            _ => "an unknown outcome".to_owned(),
         };
-        let next = match self
-            .policy
-            .decide(attempt.number, &attempt.method, &outcome, 1.0)
-        {
+        let next = match attempt.decision {
             Decision::Stop => "stop".to_owned(),
-            Decision::Retry(wait) => format!("retry in ≤{}", fmt_duration(wait)),
+            Decision::Retry(wait) => format!("retry in {}", fmt_duration(wait)),
         };
         let mut line = format!(
             "terra: {} {} -> {} in {} (attempt {}/{}, {})",
             attempt.method,
-            attempt.url,
+            display_url(attempt.uri),
             what,
-            fmt_duration(elapsed),
+            fmt_duration(attempt.elapsed),
             attempt.number,
-            self.policy.max_attempts,
+            attempt.max_attempts,
             next
         );
         let secret = self.secret.expose();
@@ -96,13 +52,6 @@ impl<C> Observed<C> {
         }
         out::eline(&line);
     }
-}
-
-struct Attempt {
-    number: u32,
-    method: http::Method,
-    url: String,
-    started: Instant,
 }
 
 /// The URL without any user-info part.
@@ -125,43 +74,16 @@ fn fmt_duration(d: Duration) -> String {
     }
 }
 
-impl<C: tryterra_ureq::HttpClient> tryterra_ureq::HttpClient for Observed<C> {
-    fn send(
-        &self,
-        request: http::Request<Vec<u8>>,
-    ) -> Result<http::Response<Vec<u8>>, TransportError> {
-        let attempt = self.begin(&request);
-        let result = self.inner.send(request);
-        self.end(attempt, &result);
-        result
-    }
-}
-
-impl<C: tryterra_reqwest::HttpClient> tryterra_reqwest::HttpClient for Observed<C> {
-    fn send(
-        &self,
-        request: http::Request<Vec<u8>>,
-    ) -> impl Future<Output = Result<http::Response<Vec<u8>>, TransportError>> + Send {
-        let attempt = self.begin(&request);
-        let answer = self.inner.send(request);
-        async move {
-            let result = answer.await;
-            self.end(attempt, &result);
-            result
-        }
-    }
-}
-
 /// A typed Terra client over the chosen transport.
 pub enum Client {
     /// Blocking ureq client.
-    Ureq(tryterra_ureq::Terra<Observed<tryterra_ureq::UreqClient>>),
+    Ureq(tryterra_ureq::Terra),
     /// reqwest client, driven by its own current-thread runtime.
     Reqwest {
         /// The runtime the client's futures run on.
         runtime: tokio::runtime::Runtime,
         /// The client.
-        terra: tryterra_reqwest::Terra<Observed<tryterra_reqwest::ReqwestClient>>,
+        terra: tryterra_reqwest::Terra,
     },
 }
 
@@ -170,13 +92,8 @@ impl Client {
     pub fn new(ctx: &Ctx, credentials: Credentials) -> Result<Self, CliError> {
         match ctx.transport {
             TransportKind::Ureq => {
-                let http = tryterra_ureq::UreqClient::new(&ctx.config);
-                let observed = Observed::new(http, ctx, &credentials);
-                Ok(Client::Ureq(tryterra_ureq::Terra::with_client(
-                    credentials,
-                    ctx.config.clone(),
-                    observed,
-                )))
+                let terra = Terra::with_config(credentials, ctx.config.clone())?;
+                Ok(Client::Ureq(observed(terra, ctx)))
             }
             TransportKind::Reqwest => {
                 let runtime = tokio::runtime::Builder::new_current_thread()
@@ -185,31 +102,36 @@ impl Client {
                     .map_err(|e| {
                         CliError::Failed(format!("cannot start the async runtime: {e}"))
                     })?;
-                let http = tryterra_reqwest::ReqwestClient::new(&ctx.config)?;
-                let observed = Observed::new(http, ctx, &credentials);
+                let terra = Terra::with_config(credentials, ctx.config.clone())?;
                 Ok(Client::Reqwest {
                     runtime,
-                    terra: tryterra_reqwest::Terra::with_client(
-                        credentials,
-                        ctx.config.clone(),
-                        observed,
-                    ),
+                    terra: observed(terra, ctx),
                 })
             }
         }
     }
 
     /// Runs `op` with retries; SDK errors become CLI errors.
-    pub fn execute<O: Operation>(&self, op: O) -> Result<O::Output, CliError> {
+    pub fn execute<O>(&self, op: O) -> Result<O::Output, CliError>
+    where
+        O: Operation + Send,
+        O::Output: Send,
+    {
         match self {
-            Client::Ureq(terra) => {
-                terra.client().reset();
-                Ok(terra.execute(op)?)
-            }
+            Client::Ureq(terra) => Ok(terra.execute(op).call()?),
             Client::Reqwest { runtime, terra } => {
-                terra.client().reset();
-                Ok(runtime.block_on(terra.execute(op))?)
+                Ok(runtime.block_on(terra.execute(op).into_future())?)
             }
         }
+    }
+}
+
+/// The client with the `-v` log attached when asked for.
+fn observed<T>(terra: Terra<T>, ctx: &Ctx) -> Terra<T> {
+    if ctx.verbose {
+        let secret = terra.credentials().api_key().clone();
+        terra.with_observer(VerboseLog { secret })
+    } else {
+        terra
     }
 }

@@ -11,7 +11,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use crate::error::{Error, InvalidInput};
 
 /// Days since 1970-01-01 of the proleptic Gregorian date `y-m-d`.
-pub fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
+pub(crate) fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
     let y = if m <= 2 { y - 1 } else { y };
     let era = y.div_euclid(400);
     let yoe = y - era * 400;
@@ -23,7 +23,7 @@ pub fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
 }
 
 /// The proleptic Gregorian date of a day count since 1970-01-01.
-pub fn civil_from_days(z: i64) -> (i64, u32, u32) {
+pub(crate) fn civil_from_days(z: i64) -> (i64, u32, u32) {
     let z = z + 719_468;
     let era = z.div_euclid(146_097);
     let doe = z - era * 146_097;
@@ -37,7 +37,7 @@ pub fn civil_from_days(z: i64) -> (i64, u32, u32) {
 }
 
 /// Number of days in month `m` of year `y`.
-pub fn days_in_month(y: i64, m: u32) -> u32 {
+pub(crate) fn days_in_month(y: i64, m: u32) -> u32 {
     match m {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
         4 | 6 | 9 | 11 => 30,
@@ -250,7 +250,7 @@ impl fmt::Display for DateParam {
 
 /// Checks that `start` is not after `end` (comparing as instants, dates at
 /// 00:00 UTC; an end given as a date includes that whole day).
-pub fn check_range(start: &DateParam, end: Option<&DateParam>) -> Result<(), Error> {
+pub(crate) fn check_range(start: &DateParam, end: Option<&DateParam>) -> Result<(), Error> {
     if let Some(end) = end {
         let end_secs = match end {
             DateParam::Date(d) => d.days_since_epoch() * 86_400 + 86_399,
@@ -269,7 +269,7 @@ pub fn check_range(start: &DateParam, end: Option<&DateParam>) -> Result<(), Err
 
 /// Parses an RFC 3339 date-time with an offset or `Z` into unix seconds
 /// (fractional seconds are dropped).
-pub fn parse_rfc3339_to_unix(s: &str) -> Option<i64> {
+pub(crate) fn parse_rfc3339_to_unix(s: &str) -> Option<i64> {
     let b = s.as_bytes();
     if b.len() < 20 || b[10] != b'T' && b[10] != b't' && b[10] != b' ' {
         return None;
@@ -319,7 +319,7 @@ pub fn parse_rfc3339_to_unix(s: &str) -> Option<i64> {
 
 /// Parses an IMF-fixdate HTTP date (`Sun, 06 Nov 1994 08:49:37 GMT`) into
 /// unix seconds.
-pub fn parse_http_date(s: &str) -> Option<i64> {
+pub(crate) fn parse_http_date(s: &str) -> Option<i64> {
     let mut parts = s.split_whitespace();
     let _weekday = parts.next()?;
     let day: u32 = parts.next()?.parse().ok()?;

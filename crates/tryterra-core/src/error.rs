@@ -82,13 +82,23 @@ impl Error {
         let api = Box::new(ApiError::new(status, headers, body));
         if status == http::StatusCode::TOO_MANY_REQUESTS {
             Error::RateLimited {
-                retry_after: crate::retry::parse_retry_after(headers),
+                retry_after: retry_after_seconds(headers),
                 error: api,
             }
         } else {
             Error::Api(api)
         }
     }
+}
+
+/// A `Retry-After` header given as a number of seconds.
+pub(crate) fn retry_after_seconds(headers: &http::HeaderMap) -> Option<Duration> {
+    let v = headers
+        .get(http::header::RETRY_AFTER)?
+        .to_str()
+        .ok()?
+        .trim();
+    v.parse::<u64>().ok().map(Duration::from_secs)
 }
 
 /// A non-success answer from Terra.

@@ -9,6 +9,7 @@
 #![forbid(unsafe_code)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
+pub mod client;
 pub mod config;
 pub mod dates;
 pub mod error;
@@ -18,6 +19,9 @@ pub mod ops;
 pub mod retry;
 pub mod webhook;
 
+pub use client::{
+    AsyncTransport, BlockingTransport, Call, Client, Exchange, FromConfig, Observer, Step, User,
+};
 pub use config::{Config, Credentials, DEFAULT_BASE_URL, Secret};
 pub use dates::{CalendarDate, DateParam};
 pub use error::{

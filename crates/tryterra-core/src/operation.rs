@@ -305,7 +305,7 @@ fn header_value(field: &str, value: &str) -> Result<http::HeaderValue, Error> {
 
 /// Percent-encodes `s` as a URL component (RFC 3986 unreserved characters
 /// pass through) and appends it to `out`.
-pub fn encode_component(out: &mut String, s: &str) {
+pub(crate) fn encode_component(out: &mut String, s: &str) {
     const HEX: &[u8; 16] = b"0123456789ABCDEF";
     for &b in s.as_bytes() {
         if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {

@@ -187,12 +187,7 @@ pub fn is_idempotent(method: &http::Method) -> bool {
 /// Reads a `Retry-After` header given as a number of seconds. An HTTP date
 /// needs the current time: see [`parse_retry_after_at`].
 pub fn parse_retry_after(headers: &http::HeaderMap) -> Option<Duration> {
-    let v = headers
-        .get(http::header::RETRY_AFTER)?
-        .to_str()
-        .ok()?
-        .trim();
-    v.parse::<u64>().ok().map(Duration::from_secs)
+    crate::error::retry_after_seconds(headers)
 }
 
 /// Reads a `Retry-After` header given as seconds or as an HTTP date

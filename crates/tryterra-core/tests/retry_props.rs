@@ -1,14 +1,21 @@
-//! Property tests of the retry policy: whatever the configuration, the
-//! outcome sequence and the jitter, the policy never allows more attempts
-//! than configured, its waits stay within bounds, and a request that may
-//! have reached Terra with a non-idempotent method is never sent again.
+//! Property tests of the retry policy and of the retry loop every client
+//! runs (the `Exchange` step machine): whatever the configuration, the
+//! outcome sequence and the jitter, no more attempts than configured, waits
+//! within bounds, and a request that may have reached Terra with a
+//! non-idempotent method is never sent again.
 
+use std::sync::Mutex;
 use std::time::Duration;
 
 use http::{Method, StatusCode};
 use proptest::prelude::*;
+use tryterra_core::client::{Attempt, Exchange, Step};
+use tryterra_core::operation::RequestBuilder;
 use tryterra_core::retry::is_idempotent;
-use tryterra_core::{Decision, Outcome, RetryPolicy, TransportErrorKind};
+use tryterra_core::{
+    Config, Credentials, Decision, Error, Operation, Outcome, RetryPolicy, TransportError,
+    TransportErrorKind,
+};
 
 fn method() -> impl Strategy<Value = Method> {
     prop_oneof![
@@ -83,28 +90,89 @@ fn may_have_reached_terra(outcome: &Outcome) -> bool {
     }
 }
 
-/// Runs the retry loop the transports run, over a scripted sequence of
-/// outcomes (the last one repeats), and returns the number of attempts and
-/// the waits asked for.
+/// A request with the given method whose answer is not looked at.
+struct Probe(Method);
+
+impl Operation for Probe {
+    type Output = ();
+
+    fn to_request(&self, c: &Config, k: &Credentials) -> Result<http::Request<Vec<u8>>, Error> {
+        RequestBuilder::new(self.0.clone(), c, "/probe").build(c, k)
+    }
+
+    fn parse_response<B: AsRef<[u8]>>(&self, _: http::Response<B>) -> Result<(), Error> {
+        Ok(())
+    }
+}
+
+/// What the transport hands back for a scripted outcome. A `Retry-After`
+/// travels as whole seconds, as in a real header.
+fn answer(outcome: Outcome) -> Result<http::Response<Vec<u8>>, TransportError> {
+    match outcome {
+        Outcome::Response {
+            status,
+            retry_after,
+        } => {
+            let mut response = http::Response::new(Vec::new());
+            *response.status_mut() = status;
+            if let Some(wait) = retry_after {
+                response.headers_mut().insert(
+                    http::header::RETRY_AFTER,
+                    http::HeaderValue::from(wait.as_secs()),
+                );
+            }
+            Ok(response)
+        }
+        Outcome::Transport(kind) => Err(TransportError::from_kind(kind)),
+        _ => Err(TransportError::from_kind(TransportErrorKind::Other)),
+    }
+}
+
+/// Drives the SDK's own retry loop (the [`Exchange`] step machine every
+/// client runs) over a scripted sequence of outcomes (the last one
+/// repeats), and returns the number of requests sent and, for each retry,
+/// the outcome the loop saw and the wait it asked for.
 fn simulate(
     policy: &RetryPolicy,
     method: &Method,
     outcomes: &[Outcome],
-    jitters: &[f64],
 ) -> (u32, Vec<(Outcome, Duration)>) {
-    let mut attempt = 0u32;
-    let mut waits = Vec::new();
+    let config = Config::default().retry(policy.clone());
+    let credentials = Credentials::new("dev", "key");
+    let seen = Mutex::new(Vec::new());
+    let observer = |a: &Attempt<'_>| {
+        seen.lock()
+            .expect("not poisoned")
+            .push((a.outcome, a.decision));
+    };
+    let probe = Probe(method.clone());
+    let mut exchange = Exchange::new(&probe, &config, &credentials).observed(Some(&observer));
+    let mut step = exchange.start();
+    let mut sent = 0u32;
     loop {
-        attempt += 1;
-        assert!(attempt <= 1_000, "runaway retry loop");
-        let i = (attempt as usize - 1).min(outcomes.len() - 1);
-        let outcome = outcomes[i];
-        let jitter = jitters[(attempt as usize - 1) % jitters.len()];
-        match policy.decide(attempt, method, &outcome, jitter) {
-            Decision::Stop => return (attempt, waits),
-            Decision::Retry(wait) => waits.push((outcome, wait)),
-        }
+        step = match step {
+            Step::Send(request) => {
+                assert_eq!(request.method(), method);
+                sent += 1;
+                assert!(sent <= 1_000, "runaway retry loop");
+                let i = (sent as usize - 1).min(outcomes.len() - 1);
+                exchange.received(answer(outcomes[i]))
+            }
+            Step::Wait(_) => exchange.resume(),
+            Step::Done(_) => break,
+        };
     }
+    assert_eq!(exchange.attempts(), sent);
+    let waits = seen
+        .into_inner()
+        .expect("not poisoned")
+        .into_iter()
+        .filter_map(|(outcome, decision)| match decision {
+            Decision::Retry(wait) => Some((outcome, wait)),
+            Decision::Stop => None,
+        })
+        .collect();
+    (sent, waits)
 }
 
 proptest! {
@@ -117,9 +185,8 @@ proptest! {
         policy in policy(),
         method in method(),
         outcomes in proptest::collection::vec(outcome(), 1..12),
-        jitters in proptest::collection::vec(-1.0f64..2.0, 1..12),
     ) {
-        let (attempts, waits) = simulate(&policy, &method, &outcomes, &jitters);
+        let (attempts, waits) = simulate(&policy, &method, &outcomes);
         prop_assert!(attempts >= 1);
         prop_assert!(attempts <= policy.max_attempts);
         prop_assert_eq!(waits.len() as u32, attempts - 1);
@@ -171,10 +238,9 @@ proptest! {
         policy in policy(),
         method in prop_oneof![Just(Method::POST), Just(Method::PATCH), Just(Method::CONNECT)],
         outcomes in proptest::collection::vec(outcome(), 1..12),
-        jitters in proptest::collection::vec(0.0f64..1.0, 1..4),
     ) {
         prop_assert!(!is_idempotent(&method));
-        let (_, waits) = simulate(&policy, &method, &outcomes, &jitters);
+        let (_, waits) = simulate(&policy, &method, &outcomes);
         for (outcome, _) in &waits {
             prop_assert!(!may_have_reached_terra(outcome), "{method} retried after {outcome:?}");
         }
@@ -215,7 +281,7 @@ proptest! {
         code in prop_oneof![Just(502u16), Just(503), Just(504)],
     ) {
         let outcome = Outcome::Response { status: StatusCode::from_u16(code).unwrap(), retry_after: None };
-        let (attempts, _) = simulate(&policy, &method, &[outcome], &[0.5]);
+        let (attempts, _) = simulate(&policy, &method, &[outcome]);
         prop_assert_eq!(attempts, policy.max_attempts);
     }
 }

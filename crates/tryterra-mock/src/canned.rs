@@ -2,9 +2,8 @@
 //!
 //! [`Canned`] maps a method and a path (optionally with query parameters
 //! that must match) to an answer, records every request it receives, and
-//! plugs into both typed clients as their closure transport:
-//! [`Canned::into_fn`] for `tryterra_ureq::Terra` (blocking),
-//! [`Canned::into_async_fn`] for `tryterra_reqwest::Terra` (async).
+//! is a transport for both flavours of the typed client: [`Canned::client`]
+//! gives a client whose calls finish with `.call()` (blocking) or `.await`.
 //!
 //! ```
 //! use serde_json::json;
@@ -15,17 +14,16 @@
 //! let canned = Canned::new()
 //!     .on_get("/integrations", 200, json!({"status": "success", "providers": ["GARMIN"]}))
 //!     .with_samples();
-//! let terra = tryterra_ureq::Terra::with_client(
+//! let terra = canned.client(
 //!     Credentials::new("dev", "key"),
 //!     Config::default().retry(RetryPolicy::never()),
-//!     canned.clone().into_fn(),
 //! );
 //!
-//! let providers = terra.list_providers().unwrap();
+//! let providers = terra.list_providers().call().unwrap();
 //! assert_eq!(providers.providers, ["GARMIN"]);
 //!
 //! let user = tryterra_mock::samples::user(0);
-//! let sleep = terra.sleep(user.user_id.as_deref().unwrap(), 1_767_571_200, None).unwrap();
+//! let sleep = terra.sleep(user.user_id.as_deref().unwrap(), 1_767_571_200, None).call().unwrap();
 //! assert_eq!(sleep.data, vec![tryterra_mock::samples::sleep_night(0)]);
 //!
 //! let sent = canned.requests();
@@ -48,11 +46,7 @@
 //!     .on_get("/userInfo", 404, serde_json::json!({"message": "user not found"}));
 //! let policy = tryterra_core::RetryPolicy::default()
 //!     .with_delays(std::time::Duration::from_millis(1), std::time::Duration::from_millis(2));
-//! let terra = tryterra_reqwest::Terra::with_client(
-//!     Credentials::new("dev", "key"),
-//!     Config::default().retry(policy),
-//!     canned.clone().into_async_fn(),
-//! );
+//! let terra = canned.client(Credentials::new("dev", "key"), Config::default().retry(policy));
 //! let err = terra.user_info_by_id("nobody").await.unwrap_err();
 //! assert_eq!(err.status().map(|s| s.as_u16()), Some(404));
 //! assert!(matches!(err, Error::Api(_)));
@@ -68,10 +62,40 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use axum::http::{self, Method, StatusCode};
 use serde_json::{Value, json};
 
+use tryterra_core::client::{AsyncTransport, BlockingTransport, Client};
+use tryterra_core::{Config, Credentials, TransportError};
+
 use crate::samples;
 
-/// The future the async closure of [`Canned::into_async_fn`] returns.
-pub type ReadyAnswer = std::future::Ready<Result<http::Response<Vec<u8>>, io::Error>>;
+/// A canned answer is a transport for both flavours of the client. The
+/// waits between attempts really wait (tests set short retry delays), so a
+/// test sees the same timing as against a server.
+impl BlockingTransport for Canned {
+    fn send(
+        &self,
+        request: http::Request<Vec<u8>>,
+    ) -> Result<http::Response<Vec<u8>>, TransportError> {
+        self.respond(request)
+            .map_err(|e| TransportError::from_boxed(e.into()))
+    }
+
+    fn sleep(&self, duration: std::time::Duration) {
+        std::thread::sleep(duration);
+    }
+}
+
+impl AsyncTransport for Canned {
+    fn send(
+        &self,
+        request: http::Request<Vec<u8>>,
+    ) -> impl Future<Output = Result<http::Response<Vec<u8>>, TransportError>> + Send {
+        std::future::ready(BlockingTransport::send(self, request))
+    }
+
+    fn sleep(&self, duration: std::time::Duration) -> impl Future<Output = ()> + Send {
+        tokio::time::sleep(duration)
+    }
+}
 
 /// One answer of a [`Canned`] responder: a status, headers and a body, or a
 /// transport failure.
@@ -483,25 +507,10 @@ impl Canned {
         answer.to_http()
     }
 
-    /// The responder as a blocking closure transport
-    /// (`Fn(http::Request<Vec<u8>>) -> Result<http::Response<Vec<u8>>,
-    /// io::Error>`), e.g. for `tryterra_ureq::Terra::with_client`.
-    pub fn into_fn(
-        self,
-    ) -> impl Fn(http::Request<Vec<u8>>) -> Result<http::Response<Vec<u8>>, io::Error>
-    + Clone
-    + Send
-    + Sync
-    + 'static {
-        move |request| self.respond(request)
-    }
-
-    /// The responder as an async closure transport (returning a ready
-    /// future), e.g. for `tryterra_reqwest::Terra::with_client`.
-    pub fn into_async_fn(
-        self,
-    ) -> impl Fn(http::Request<Vec<u8>>) -> ReadyAnswer + Clone + Send + Sync + 'static {
-        move |request| std::future::ready(self.respond(request))
+    /// A typed client answering from these routes, usable in both
+    /// flavours: finish its calls with `.call()` or `.await`.
+    pub fn client(&self, credentials: Credentials, config: Config) -> Client<Canned> {
+        Client::with_transport(credentials, config, self.clone())
     }
 
     /// The requests received so far, oldest first.

@@ -4,7 +4,7 @@
 //! gives the same bytes.
 
 use serde_json::{Map, Value, json};
-use tryterra_core::dates::civil_from_days;
+use tryterra_core::CalendarDate;
 
 use crate::rng::{Rng, hash_str, uuid_like};
 
@@ -13,6 +13,13 @@ use crate::rng::{Rng, hash_str, uuid_like};
 ///
 /// [`DataType`]: tryterra_core::ops::DataType
 pub(crate) use tryterra_core::ops::DataType as Kind;
+
+/// The year, month and day of a day number (days since 1970-01-01); days
+/// outside the SDK's calendar range (never produced here) read as the epoch.
+fn civil_from_days(days: i64) -> (i64, u32, u32) {
+    CalendarDate::from_days_since_epoch(days)
+        .map_or((1970, 1, 1), |d| (i64::from(d.year()), d.month(), d.day()))
+}
 
 /// Formats a local wall-clock instant (seconds since the epoch, in local
 /// time) with its UTC offset, e.g. `2026-01-02T07:30:00.000000+01:00`.

@@ -5,6 +5,7 @@ use std::io;
 use std::time::Duration;
 
 use serde_json::json;
+use tryterra_core::Client;
 use tryterra_core::ops::{AuthenticateUser, GenerateWidgetSession, GetDaily, GetSleep};
 use tryterra_core::{CalendarDate, Config, Credentials, DateParam, Error, RetryPolicy};
 use tryterra_mock::canned::{Canned, CannedResponse};
@@ -26,8 +27,8 @@ fn sample_day() -> DateParam {
     DateParam::Date(CalendarDate::parse(samples::SAMPLE_DATE).unwrap())
 }
 
-fn ureq_client(canned: &Canned) -> tryterra_ureq::Terra<impl tryterra_ureq::HttpClient> {
-    tryterra_ureq::Terra::with_client(creds(), fast_retries(), canned.clone().into_fn())
+fn ureq_client(canned: &Canned) -> Client<Canned> {
+    canned.client(creds(), fast_retries())
 }
 
 fn block_on<F: std::future::Future>(f: F) -> F::Output {
@@ -46,72 +47,79 @@ fn every_typed_method_of_the_blocking_client_answers_from_samples() {
     let id = user.user_id.clone().unwrap();
     let day = sample_day();
 
-    let providers = terra.list_providers().unwrap();
+    let providers = terra.list_providers().call().unwrap();
     assert_eq!(
         providers.providers,
         ["GARMIN", "FITBIT", "OURA", "POLAR", "WHOOP"]
     );
-    let detailed = terra.list_providers_detailed().unwrap();
+    let detailed = terra.list_providers_detailed().call().unwrap();
     assert!(
         serde_json::to_value(detailed.value()).unwrap()["providers"][0]["provider"] == "GARMIN"
     );
 
-    assert_eq!(terra.list_users().unwrap(), vec![user.clone()]);
-    let page = terra.list_users_page(0, 10).unwrap();
+    assert_eq!(terra.list_users().call().unwrap(), vec![user.clone()]);
+    let page = terra.list_users_page(0, 10).call().unwrap();
     assert_eq!(page.users(), vec![&user]);
-    let info = terra.user_info_by_id(&id).unwrap();
+    let info = terra.user_info_by_id(&id).call().unwrap();
     assert_eq!(info.users(), vec![&user]);
-    let by_ref = terra.user_info_by_reference("mock-user-0").unwrap();
+    let by_ref = terra.user_info_by_reference("mock-user-0").call().unwrap();
     assert_eq!(by_ref.users(), vec![&user]);
 
-    let handle = terra.from_user_id(&id).unwrap();
+    let handle = terra.from_user_id(&id).call().unwrap();
     assert_eq!(handle.terra_user(), Some(&user));
     assert_eq!(
-        handle.sleep(day, None).unwrap().data,
+        handle.sleep(day, None).call().unwrap().data,
         vec![samples::sleep_night(0)]
     );
 
-    assert_eq!(terra.activity(&id, day, None).unwrap().data.len(), {
+    assert_eq!(terra.activity(&id, day, None).call().unwrap().data.len(), {
         let inline = samples::inline_response_json("activity", 0).unwrap();
         inline["data"].as_array().unwrap().len()
     });
     assert_eq!(
-        terra.daily(&id, day, None).unwrap().data,
+        terra.daily(&id, day, None).call().unwrap().data,
         vec![samples::daily(0)]
     );
     assert_eq!(
-        terra.body(&id, day, None).unwrap().data,
+        terra.body(&id, day, None).call().unwrap().data,
         vec![samples::body(0)]
     );
     assert_eq!(
-        terra.nutrition(&id, day, None).unwrap().data,
+        terra.nutrition(&id, day, None).call().unwrap().data,
         vec![samples::nutrition(0)]
     );
     assert_eq!(
-        terra.menstruation(&id, day, None).unwrap().data,
+        terra.menstruation(&id, day, None).call().unwrap().data,
         vec![samples::menstruation(0)]
     );
     assert_eq!(
-        terra.athlete(&id).unwrap().athlete,
+        terra.athlete(&id).call().unwrap().athlete,
         Some(samples::athlete(0))
     );
 
-    let ack = terra.sleep_to_webhook(&id, day, None).unwrap();
+    let ack = terra.sleep_to_webhook(&id, day, None).call().unwrap();
     assert_eq!(ack.reference.as_deref(), Some("canned-reference"));
     assert_eq!(ack.r#type.as_deref(), Some("sleep"));
-    let ack = terra.athlete_to_webhook(&id).unwrap();
+    let ack = terra.athlete_to_webhook(&id).call().unwrap();
     assert_eq!(ack.r#type.as_deref(), Some("athlete"));
 
     let session = terra
         .generate_widget_session(GenerateWidgetSession::new().reference_id("me"))
+        .call()
         .unwrap();
     assert_eq!(session.session_id.as_deref(), Some("cannedsession"));
     let url = terra
         .generate_authentication_url(AuthenticateUser::new("GARMIN"))
+        .call()
         .unwrap();
     assert_eq!(url.user_id.as_deref(), Some(id.as_str()));
     assert_eq!(
-        terra.deauthenticate_user(&id).unwrap().status.as_deref(),
+        terra
+            .deauthenticate_user(&id)
+            .call()
+            .unwrap()
+            .status
+            .as_deref(),
         Some("success")
     );
 
@@ -146,16 +154,12 @@ fn every_typed_method_of_the_blocking_client_answers_from_samples() {
 fn the_async_client_gets_the_same_answers() {
     let canned = Canned::new().with_samples();
     let blocking = ureq_client(&canned);
-    let terra = tryterra_reqwest::Terra::with_client(
-        creds(),
-        fast_retries(),
-        canned.clone().into_async_fn(),
-    );
+    let terra = canned.client(creds(), fast_retries());
     let id = samples::user(0).user_id.unwrap();
     let day = sample_day();
     block_on(async {
         let a = terra.activity(&id, day, None).await.unwrap();
-        let b = blocking.activity(&id, day, None).unwrap();
+        let b = blocking.activity(&id, day, None).call().unwrap();
         assert_eq!(a.data, b.data);
         assert_eq!(a.raw(), b.raw());
         let a = terra.execute(GetSleep::new(&id, day)).await.unwrap();
@@ -164,7 +168,7 @@ fn the_async_client_gets_the_same_answers() {
         assert_eq!(a.data, vec![samples::daily(0)]);
         assert_eq!(
             terra.list_users().await.unwrap(),
-            blocking.list_users().unwrap()
+            blocking.list_users().call().unwrap()
         );
     });
 }
@@ -188,7 +192,7 @@ fn query_routes_drive_pagination() {
             200,
             json!({"data": {"next": null, "max_page": 2, "results": [u(2)]}}),
         );
-    let users = ureq_client(&canned).list_users().unwrap();
+    let users = ureq_client(&canned).list_users().call().unwrap();
     let ids: Vec<_> = users.iter().map(|u| u.user_id.clone().unwrap()).collect();
     let want: Vec<_> = (0..3).map(|i| samples::mock_user(i).user_id).collect();
     assert_eq!(ids, want);
@@ -215,9 +219,9 @@ fn answers_in_turn_then_the_last_repeats_and_retries_are_visible() {
         )
         .on_get("/integrations", 200, json!({"providers": ["OURA"]}));
     let terra = ureq_client(&canned);
-    assert_eq!(terra.list_providers().unwrap().providers, ["OURA"]);
+    assert_eq!(terra.list_providers().call().unwrap().providers, ["OURA"]);
     assert_eq!(canned.request_count(), 3);
-    assert_eq!(terra.list_providers().unwrap().providers, ["OURA"]);
+    assert_eq!(terra.list_providers().call().unwrap().providers, ["OURA"]);
     assert_eq!(canned.request_count(), 4);
     canned.clear_requests();
     assert_eq!(canned.request_count(), 0);
@@ -241,19 +245,15 @@ fn failures_and_unknown_paths() {
             "/sleep",
             CannedResponse::raw(502, "text/html", "<html>bad gateway</html>"),
         );
-    let terra = tryterra_ureq::Terra::with_client(
-        creds(),
-        Config::default().retry(RetryPolicy::never()),
-        canned.clone().into_fn(),
-    );
+    let terra = canned.client(creds(), Config::default().retry(RetryPolicy::never()));
     let day = sample_day();
-    let err = terra.activity("u", day, None).unwrap_err();
+    let err = terra.activity("u", day, None).call().unwrap_err();
     assert!(matches!(err, Error::Transport(_)), "{err:?}");
-    let err = terra.body("u", day, None).unwrap_err();
+    let err = terra.body("u", day, None).call().unwrap_err();
     assert!(err.is_timeout(), "{err:?}");
-    let err = terra.sleep("u", day, None).unwrap_err();
+    let err = terra.sleep("u", day, None).call().unwrap_err();
     assert_eq!(err.status().map(|s| s.as_u16()), Some(502));
-    let err = terra.daily("u", day, None).unwrap_err();
+    let err = terra.daily("u", day, None).call().unwrap_err();
     assert_eq!(err.status().map(|s| s.as_u16()), Some(404));
     assert!(
         err.to_string()
@@ -263,7 +263,7 @@ fn failures_and_unknown_paths() {
     // A route path matches whole trailing segments only.
     let canned = Canned::new().on_get("/tivity", 200, json!({}));
     let terra = ureq_client(&canned);
-    assert!(terra.activity("u", day, None).is_err());
+    assert!(terra.activity("u", day, None).call().is_err());
 }
 
 #[test]
@@ -278,18 +278,20 @@ fn samples_are_what_the_mock_serves() {
     for seed in 0..3u64 {
         let user = samples::user(seed);
         let id = user.user_id.clone().unwrap();
-        let info = terra.user_info_by_id(&id).unwrap();
+        let info = terra.user_info_by_id(&id).call().unwrap();
         assert_eq!(info.users(), vec![&user]);
         let sleep = terra
             .execute(GetSleep::new(&id, day).with_samples(true))
+            .call()
             .unwrap();
         assert_eq!(sleep.data, vec![samples::sleep_night(seed)]);
         let daily = terra
             .execute(GetDaily::new(&id, day).with_samples(true))
+            .call()
             .unwrap();
         assert_eq!(daily.data, vec![samples::daily(seed)]);
         assert_eq!(
-            terra.athlete(&id).unwrap().athlete,
+            terra.athlete(&id).call().unwrap().athlete,
             Some(samples::athlete(seed))
         );
     }
@@ -303,15 +305,15 @@ fn your_routes_override_the_samples_whatever_the_order() {
         .on_get("/athlete", 404, json!({"message": "no athlete here"}));
     let terra = ureq_client(&canned);
     for _ in 0..2 {
-        assert_eq!(terra.list_providers().unwrap().providers, ["MINE"]);
+        assert_eq!(terra.list_providers().call().unwrap().providers, ["MINE"]);
     }
-    let err = terra.athlete("someone").unwrap_err();
+    let err = terra.athlete("someone").call().unwrap_err();
     assert_eq!(err.status().map(|s| s.as_u16()), Some(404));
     assert!(err.to_string().contains("no athlete here"), "{err}");
     // Everything else still answers from the samples.
     let id = samples::user(0).user_id.unwrap();
     assert_eq!(
-        terra.daily(&id, sample_day(), None).unwrap().data,
+        terra.daily(&id, sample_day(), None).call().unwrap().data,
         vec![samples::daily(0)]
     );
 }

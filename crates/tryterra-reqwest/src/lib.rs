@@ -1,11 +1,10 @@
 //! Async transport for the Terra API SDK, built on [`reqwest`] 0.13.
 //!
-//! [`Terra`] is the typed client: one method per Terra operation, plus
-//! [`Terra::execute`] to run any [`tryterra_core::Operation`]. Requests are
-//! built and answers parsed by [`tryterra_core`]; this crate only sends them,
-//! runs the retry policy of [`Config::retry`](tryterra_core::Config) and sleeps
-//! between attempts with `tokio::time::sleep` (a tokio runtime with its
-//! timer is required, as for reqwest itself).
+//! [`Terra`] is the typed client of [`tryterra_core`] over this transport:
+//! every method returns a call to `.await`. Requests are built, retried and
+//! parsed by the core; this crate only sends them and sleeps between
+//! attempts with `tokio::time::sleep` (a tokio runtime with its timer is
+//! required, as for reqwest itself).
 //!
 //! ```no_run
 //! # async fn run() -> Result<(), tryterra_reqwest::tryterra_core::Error> {
@@ -15,20 +14,24 @@
 //! # Ok(()) }
 //! ```
 //!
-//! The HTTP stack is pluggable through [`HttpClient`]: the default
-//! [`ReqwestClient`], a [`reqwest::Client`] of your own wrapped with
-//! [`ReqwestClient::from_client`], or a closure answering requests in memory.
+//! The transport is the default [`ReqwestTransport`], one around a
+//! [`reqwest::Client`] of your own ([`ReqwestTransport::from_client`]), or a
+//! closure answering requests in memory ([`from_fn`]).
 //!
 //! Features: `rustls` (default) or `native-tls` choose reqwest's TLS stack.
 #![forbid(unsafe_code)]
 
-mod client;
-mod methods;
 mod transport;
 
-pub use client::Terra;
-pub use methods::{DetailedProviders, MAX_USER_PAGES, User};
-pub use transport::{HttpClient, ReqwestClient};
+pub use transport::{FnTransport, ReqwestTransport, from_fn};
+
+/// The typed async Terra client: [`Client`] over [`ReqwestTransport`].
+///
+/// Over another transport (a closure from [`from_fn`], a wrapper of your
+/// own), the client is `Client<ThatTransport>`, with the same methods.
+pub type Terra = Client<ReqwestTransport>;
+
+pub use tryterra_core::Client;
 
 /// Re-export of the `reqwest` version this crate is built on.
 pub use reqwest;

@@ -1,5 +1,5 @@
-//! The transport trait of the async client, its reqwest implementation, and
-//! its implementation for closures returning futures.
+//! The async transport over reqwest, and one over closures returning
+//! futures.
 
 use std::error::Error as StdError;
 use std::fmt;
@@ -7,18 +7,27 @@ use std::future::Future;
 use std::io;
 use std::time::Duration;
 
-use tryterra_core::{Config, Error, TransportError, TransportErrorKind};
+use tryterra_core::{
+    AsyncTransport, Config, Error, FromConfig, TransportError, TransportErrorKind,
+};
 
-/// Sends one HTTP request and returns the whole answer, asynchronously.
-///
-/// This is the only thing [`Terra`](crate::Terra) needs from an HTTP stack.
-/// It is implemented for [`ReqwestClient`] (the default) and for every
-/// closure `Fn(http::Request<Vec<u8>>) -> Fut` whose future yields
-/// `Result<http::Response<Vec<u8>>, E>`, so a unit test can answer requests
-/// without any server:
+/// A transport answering requests with a closure, sleeping on tokio's
+/// timer between attempts: see [`from_fn`].
+#[derive(Clone)]
+pub struct FnTransport<F>(F);
+
+impl<F> fmt::Debug for FnTransport<F> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("FnTransport")
+    }
+}
+
+/// A transport that answers each request with `f`, so a unit test can run
+/// the typed client without any server:
 ///
 /// ```
-/// use tryterra_reqwest::{Terra, tryterra_core::{Config, Credentials, RetryPolicy}};
+/// use tryterra_reqwest::{Client, from_fn};
+/// use tryterra_reqwest::tryterra_core::{Config, Credentials, RetryPolicy};
 ///
 /// let answer = |req: http::Request<Vec<u8>>| async move {
 ///     assert_eq!(req.headers()["dev-id"], "my-dev-id");
@@ -26,27 +35,29 @@ use tryterra_core::{Config, Error, TransportError, TransportErrorKind};
 ///         .status(200)
 ///         .body(br#"{"status":"success","providers":[]}"#.to_vec())
 /// };
-/// let terra = Terra::with_client(
+/// let terra = Client::with_transport(
 ///     Credentials::new("my-dev-id", "my-api-key"),
 ///     Config::default().retry(RetryPolicy::never()),
-///     answer,
+///     from_fn(answer),
 /// );
 /// # let _ = terra;
 /// ```
 ///
-/// An error `E` returned by a closure becomes a [`TransportError`]: its kind
-/// is kept when `E` is (or boxes) a [`TransportError`] or a transport
-/// [`Error`](tryterra_core::Error), derived from the [`io::ErrorKind`] for an [`io::Error`], and
-/// [`TransportErrorKind::Other`] otherwise.
-pub trait HttpClient: Send + Sync {
-    /// Sends `request` and reads the answer's body to its end.
-    fn send(
-        &self,
-        request: http::Request<Vec<u8>>,
-    ) -> impl Future<Output = Result<http::Response<Vec<u8>>, TransportError>> + Send;
+/// An error `E` returned by `f` becomes a [`TransportError`]: its kind is
+/// kept when `E` is (or boxes) a [`TransportError`] or a transport
+/// [`Error`], derived from the [`io::ErrorKind`] for an [`io::Error`], and
+/// [`TransportErrorKind::Other`] otherwise. Waits between attempts use
+/// `tokio::time::sleep`, so they need a tokio runtime with its timer.
+pub fn from_fn<F, Fut, E>(f: F) -> FnTransport<F>
+where
+    F: Fn(http::Request<Vec<u8>>) -> Fut + Send + Sync,
+    Fut: Future<Output = Result<http::Response<Vec<u8>>, E>> + Send,
+    E: Into<Box<dyn StdError + Send + Sync + 'static>>,
+{
+    FnTransport(f)
 }
 
-impl<F, Fut, E> HttpClient for F
+impl<F, Fut, E> AsyncTransport for FnTransport<F>
 where
     F: Fn(http::Request<Vec<u8>>) -> Fut + Send + Sync,
     Fut: Future<Output = Result<http::Response<Vec<u8>>, E>> + Send,
@@ -56,25 +67,29 @@ where
         &self,
         request: http::Request<Vec<u8>>,
     ) -> impl Future<Output = Result<http::Response<Vec<u8>>, TransportError>> + Send {
-        let answer = self(request);
+        let answer = (self.0)(request);
         async move {
             answer
                 .await
                 .map_err(|e| TransportError::from_boxed(e.into()))
         }
     }
+
+    fn sleep(&self, duration: Duration) -> impl Future<Output = ()> + Send {
+        tokio::time::sleep(duration)
+    }
 }
 
 /// The SDK's default HTTP stack: a [`reqwest::Client`] plus the per-attempt
 /// timeout and the body size limit.
 #[derive(Clone)]
-pub struct ReqwestClient {
+pub struct ReqwestTransport {
     client: reqwest::Client,
     timeout: Option<Duration>,
     max_response_bytes: u64,
 }
 
-impl ReqwestClient {
+impl ReqwestTransport {
     /// Builds the default client for `config`: no redirects (the API key
     /// must not travel to another host), `config.timeout` for each attempt
     /// (body included), `config.connect_timeout` for opening the connection.
@@ -157,21 +172,31 @@ impl ReqwestClient {
     }
 }
 
-impl fmt::Debug for ReqwestClient {
+impl fmt::Debug for ReqwestTransport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("ReqwestClient")
+        f.debug_struct("ReqwestTransport")
             .field("timeout", &self.timeout)
             .field("max_response_bytes", &self.max_response_bytes)
             .finish_non_exhaustive()
     }
 }
 
-impl HttpClient for ReqwestClient {
+impl AsyncTransport for ReqwestTransport {
     fn send(
         &self,
         request: http::Request<Vec<u8>>,
     ) -> impl Future<Output = Result<http::Response<Vec<u8>>, TransportError>> + Send {
         self.send_inner(request)
+    }
+
+    fn sleep(&self, duration: Duration) -> impl Future<Output = ()> + Send {
+        tokio::time::sleep(duration)
+    }
+}
+
+impl FromConfig for ReqwestTransport {
+    fn from_config(config: &Config) -> Result<Self, Error> {
+        Self::new(config)
     }
 }
 

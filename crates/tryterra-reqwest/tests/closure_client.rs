@@ -1,127 +1,52 @@
-//! The async client driven by closures: no server, no socket.
+//! `from_fn`: an async closure as the transport, and the client's futures
+//! on a multi-threaded runtime.
 
-use std::io;
+use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
-use tryterra_core::operation::{RequestBuilder, parse_json};
-use tryterra_core::{
-    Config, Credentials, Error, Operation, Response, RetryPolicy, TransportError,
-    TransportErrorKind,
-};
-use tryterra_reqwest::Terra;
-
-struct Probe(http::Method);
-
-impl Operation for Probe {
-    type Output = Response<serde_json::Value>;
-    fn to_request(&self, c: &Config, k: &Credentials) -> Result<http::Request<Vec<u8>>, Error> {
-        RequestBuilder::new(self.0.clone(), c, "/probe").build(c, k)
-    }
-    fn parse_response<B: AsRef<[u8]>>(&self, r: http::Response<B>) -> Result<Self::Output, Error> {
-        parse_json(r)
-    }
-}
-
-fn config() -> Config {
-    Config::with_base_url("https://terra.test/v2")
-        .unwrap()
-        .retry(
-            RetryPolicy::default()
-                .with_delays(Duration::from_millis(1), Duration::from_millis(2))
-                .with_max_attempts(3),
-        )
-}
-
-fn creds() -> Credentials {
-    Credentials::new("dev", "key-123")
-}
-
-fn ok(body: &str) -> Result<http::Response<Vec<u8>>, http::Error> {
-    http::Response::builder()
-        .status(200)
-        .body(body.as_bytes().to_vec())
-}
+use tryterra_core::{CalendarDate, Config, Credentials, RetryPolicy};
+use tryterra_reqwest::{Client, Terra, from_fn};
 
 #[tokio::test]
-async fn closure_answers_and_sees_the_request() {
-    let terra = Terra::with_client(
-        creds(),
-        config(),
-        |req: http::Request<Vec<u8>>| async move {
-            assert_eq!(req.uri(), "https://terra.test/v2/probe");
-            assert_eq!(req.headers()["x-api-key"], "key-123");
-            ok(r#"{"hello":"world"}"#)
-        },
-    );
-    let got = terra.execute(Probe(http::Method::GET)).await.unwrap();
-    assert_eq!(got.value()["hello"], "world");
-    assert!(!format!("{terra:?}").contains("key-123"));
-}
-
-#[tokio::test]
-async fn closure_gateway_error_is_retried_then_succeeds() {
-    let calls = AtomicUsize::new(0);
-    let terra = Terra::with_client(creds(), config(), |_req: http::Request<Vec<u8>>| async {
-        if calls.fetch_add(1, Ordering::SeqCst) == 0 {
-            http::Response::builder().status(503).body(Vec::new())
-        } else {
-            ok("[1]")
+async fn a_busy_closure_is_asked_again_after_tokio_sleeps() {
+    let calls = Arc::new(AtomicUsize::new(0));
+    let counter = Arc::clone(&calls);
+    let transport = from_fn(move |req: http::Request<Vec<u8>>| {
+        let n = counter.fetch_add(1, Ordering::SeqCst);
+        async move {
+            assert_eq!(req.uri().path(), "/v2/integrations");
+            let mut answer = http::Response::new(br#"{"providers":["WHOOP"]}"#.to_vec());
+            if n == 0 {
+                *answer.status_mut() = http::StatusCode::SERVICE_UNAVAILABLE;
+            }
+            Ok::<_, std::convert::Infallible>(answer)
         }
     });
-    let got = terra.execute(Probe(http::Method::GET)).await.unwrap();
-    assert_eq!(got.value()[0], 1);
+    let policy =
+        RetryPolicy::default().with_delays(Duration::from_millis(5), Duration::from_millis(5));
+    let terra = Client::with_transport(
+        Credentials::new("d", "k"),
+        Config::default().retry(policy),
+        transport,
+    );
+    let providers = terra.list_providers().await.unwrap();
+    assert_eq!(providers.providers, ["WHOOP"]);
     assert_eq!(calls.load(Ordering::SeqCst), 2);
 }
 
-#[tokio::test]
-async fn closure_errors_keep_their_kind() {
-    let calls = AtomicUsize::new(0);
-    let terra = Terra::with_client(creds(), config(), |_req: http::Request<Vec<u8>>| async {
-        calls.fetch_add(1, Ordering::SeqCst);
-        Err::<http::Response<Vec<u8>>, _>(io::Error::new(io::ErrorKind::TimedOut, "slow"))
-    });
-    let err = terra.execute(Probe(http::Method::GET)).await.unwrap_err();
-    assert!(err.is_timeout(), "{err:?}");
-    assert_eq!(
-        calls.load(Ordering::SeqCst),
-        3,
-        "a timed out GET is retried"
-    );
-
-    let terra = Terra::with_client(creds(), config(), |_req: http::Request<Vec<u8>>| async {
-        Err::<http::Response<Vec<u8>>, _>(TransportError::from_kind(TransportErrorKind::Tls))
-    });
-    let err = terra.execute(Probe(http::Method::POST)).await.unwrap_err();
-    assert!(matches!(err, Error::Transport(ref t) if t.kind == TransportErrorKind::Tls));
-
-    let terra = Terra::with_client(creds(), config(), |_req: http::Request<Vec<u8>>| async {
-        Err::<http::Response<Vec<u8>>, _>("something odd")
-    });
-    let err = terra.execute(Probe(http::Method::POST)).await.unwrap_err();
-    assert!(matches!(err, Error::Transport(ref t) if t.kind == TransportErrorKind::Other));
-    assert!(err.to_string().contains("something odd"));
-}
-
-#[tokio::test]
-async fn closure_body_above_the_limit_is_refused() {
-    let terra = Terra::with_client(
-        creds(),
-        config().max_response_bytes(4),
-        |_req: http::Request<Vec<u8>>| async { ok("[1,2,3]") },
-    );
-    let err = terra.execute(Probe(http::Method::GET)).await.unwrap_err();
-    assert!(matches!(err, Error::Transport(ref t) if t.kind == TransportErrorKind::TooLarge));
-}
-
 #[test]
-fn client_futures_are_send() {
-    fn assert_send<T: Send>(_: &T) {}
-    let terra = tryterra_reqwest::Terra::new(creds()).unwrap();
-    let start = tryterra_core::CalendarDate::new(2026, 1, 1).unwrap();
-    assert_send(&terra.list_providers());
-    assert_send(&terra.activity("u-1", start, None));
-    assert_send(&terra.list_users());
-    assert_send(&terra.from_user_id("u-1"));
-    assert_send(&terra.execute(Probe(http::Method::GET)));
+fn the_clients_futures_can_be_spawned() {
+    fn assert_send<T: Send + 'static>(_: T) {}
+    let terra = Arc::new(Terra::new(Credentials::new("d", "k")).unwrap());
+    let start = CalendarDate::new(2026, 1, 1).unwrap();
+    // Futures that own what they borrow, as `tokio::spawn` needs.
+    let t = Arc::clone(&terra);
+    assert_send(async move { t.list_providers().await });
+    let t = Arc::clone(&terra);
+    assert_send(async move { t.activity("u-1", start, None).await });
+    let t = Arc::clone(&terra);
+    assert_send(async move { t.list_users().await });
+    let t = Arc::clone(&terra);
+    assert_send(async move { t.from_user_id("u-1").await.map(|u| u.id().to_owned()) });
 }

@@ -1,33 +1,36 @@
 //! Blocking transport for the Terra API SDK, built on [`ureq`] 3.
 //!
-//! [`Terra`] is the typed client: one method per Terra operation, plus
-//! [`Terra::execute`] to run any [`tryterra_core::Operation`]. Requests are
-//! built and answers parsed by [`tryterra_core`]; this crate only sends them,
-//! runs the retry policy of [`Config::retry`](tryterra_core::Config) and sleeps
-//! between attempts with [`std::thread::sleep`].
+//! [`Terra`] is the typed client of [`tryterra_core`] over this transport:
+//! every method returns a call finished with `.call()`, and nothing needs
+//! an async runtime. Requests are built, retried and parsed by the core;
+//! this crate only sends them and sleeps the thread between attempts.
 //!
 //! ```no_run
-//! # fn main() -> Result<(), tryterra_ureq::tryterra_core::Error> {
+//! # fn run() -> Result<(), tryterra_ureq::tryterra_core::Error> {
 //! let terra = tryterra_ureq::Terra::from_env()?;
-//! let providers = terra.list_providers()?;
+//! let providers = terra.list_providers().call()?;
 //! println!("providers: {}", providers.providers.join(", "));
 //! # Ok(()) }
 //! ```
 //!
-//! The HTTP stack is pluggable through [`HttpClient`]: the default
-//! [`UreqClient`], a [`ureq::Agent`] of your own wrapped with
-//! [`UreqClient::from_agent`], or a closure answering requests in memory.
+//! The transport is the default [`UreqTransport`], one around a
+//! [`ureq::Agent`] of your own ([`UreqTransport::from_agent`]), or a closure
+//! answering requests in memory ([`from_fn`]).
 //!
 //! Features: `rustls` (default) or `native-tls` choose ureq's TLS stack.
 #![forbid(unsafe_code)]
 
-mod client;
-mod methods;
 mod transport;
 
-pub use client::Terra;
-pub use methods::{DetailedProviders, MAX_USER_PAGES, User};
-pub use transport::{HttpClient, UreqClient};
+pub use transport::{FnTransport, UreqTransport, from_fn};
+
+/// The typed blocking Terra client: [`Client`] over [`UreqTransport`].
+///
+/// Over another transport (a closure from [`from_fn`], a wrapper of your
+/// own), the client is `Client<ThatTransport>`, with the same methods.
+pub type Terra = Client<UreqTransport>;
+
+pub use tryterra_core::Client;
 
 /// Re-export of the core crate this transport drives.
 pub use tryterra_core;

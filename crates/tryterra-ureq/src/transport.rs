@@ -1,50 +1,60 @@
-//! The transport trait of the blocking client, its ureq implementation, and
-//! its implementation for plain closures.
+//! The blocking transport over ureq, and one over plain closures.
 
 use std::error::Error as StdError;
 use std::fmt;
 use std::io;
 use std::time::Duration;
 
-use tryterra_core::{Config, TransportError, TransportErrorKind};
+use tryterra_core::{
+    BlockingTransport, Config, Error, FromConfig, TransportError, TransportErrorKind,
+};
 
-/// Sends one HTTP request and returns the whole answer, blocking.
-///
-/// This is the only thing [`Terra`](crate::Terra) needs from an HTTP stack.
-/// It is implemented for [`UreqClient`] (the default) and for every closure
-/// `Fn(http::Request<Vec<u8>>) -> Result<http::Response<Vec<u8>>, E>`, so a
-/// unit test can answer requests without any server:
-///
-/// ```
-/// use tryterra_ureq::{Terra, tryterra_core::{Config, Credentials, RetryPolicy}};
-///
-/// let answer = |req: http::Request<Vec<u8>>| {
-///     assert_eq!(req.headers()["dev-id"], "my-dev-id");
-///     http::Response::builder()
-///         .status(200)
-///         .body(br#"{"status":"success","providers":[]}"#.to_vec())
-/// };
-/// let terra = Terra::with_client(
-///     Credentials::new("my-dev-id", "my-api-key"),
-///     Config::default().retry(RetryPolicy::never()),
-///     answer,
-/// );
-/// # let _ = terra;
-/// ```
-///
-/// An error `E` returned by a closure becomes a [`TransportError`]: its kind
-/// is kept when `E` is (or boxes) a [`TransportError`] or a transport
-/// [`Error`](tryterra_core::Error), derived from the [`io::ErrorKind`] for an [`io::Error`], and
-/// [`TransportErrorKind::Other`] otherwise.
-pub trait HttpClient {
-    /// Sends `request` and reads the answer's body to its end.
-    fn send(
-        &self,
-        request: http::Request<Vec<u8>>,
-    ) -> Result<http::Response<Vec<u8>>, TransportError>;
+/// A transport answering requests with a closure, sleeping the thread
+/// between attempts: see [`from_fn`].
+#[derive(Clone)]
+pub struct FnTransport<F>(F);
+
+impl<F> fmt::Debug for FnTransport<F> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("FnTransport")
+    }
 }
 
-impl<F, E> HttpClient for F
+/// A transport that answers each request with `f`, so a unit test can run
+/// the typed client without any server:
+///
+/// ```
+/// use tryterra_ureq::{Client, from_fn};
+/// use tryterra_ureq::tryterra_core::{Config, Credentials, RetryPolicy};
+///
+/// let answer = |req: http::Request<Vec<u8>>| {
+///     assert_eq!(req.uri().path(), "/v2/integrations");
+///     http::Response::builder()
+///         .status(200)
+///         .body(br#"{"status":"success","providers":["OURA"]}"#.to_vec())
+/// };
+/// let terra = Client::with_transport(
+///     Credentials::new("my-dev-id", "my-api-key"),
+///     Config::default().retry(RetryPolicy::never()),
+///     from_fn(answer),
+/// );
+/// assert_eq!(terra.list_providers().call()?.providers, ["OURA"]);
+/// # Ok::<(), tryterra_ureq::tryterra_core::Error>(())
+/// ```
+///
+/// An error `E` returned by `f` becomes a [`TransportError`]: its kind is
+/// kept when `E` is (or boxes) a [`TransportError`] or a transport
+/// [`Error`](tryterra_core::Error), derived from the [`io::ErrorKind`] for
+/// an [`io::Error`], and [`TransportErrorKind::Other`] otherwise.
+pub fn from_fn<F, E>(f: F) -> FnTransport<F>
+where
+    F: Fn(http::Request<Vec<u8>>) -> Result<http::Response<Vec<u8>>, E>,
+    E: Into<Box<dyn StdError + Send + Sync + 'static>>,
+{
+    FnTransport(f)
+}
+
+impl<F, E> BlockingTransport for FnTransport<F>
 where
     F: Fn(http::Request<Vec<u8>>) -> Result<http::Response<Vec<u8>>, E>,
     E: Into<Box<dyn StdError + Send + Sync + 'static>>,
@@ -53,7 +63,11 @@ where
         &self,
         request: http::Request<Vec<u8>>,
     ) -> Result<http::Response<Vec<u8>>, TransportError> {
-        self(request).map_err(|e| TransportError::from_boxed(e.into()))
+        (self.0)(request).map_err(|e| TransportError::from_boxed(e.into()))
+    }
+
+    fn sleep(&self, duration: Duration) {
+        std::thread::sleep(duration);
     }
 }
 
@@ -64,26 +78,24 @@ where
 /// SDK) and to follow no redirect (the API key must not travel to another
 /// host), whatever the agent's own settings.
 #[derive(Clone)]
-pub struct UreqClient {
+pub struct UreqTransport {
     agent: ureq::Agent,
     timeout: Option<Duration>,
     max_response_bytes: u64,
 }
 
-impl UreqClient {
+impl UreqTransport {
     /// Builds the default agent for `config`: no redirects, statuses as
     /// answers, `config.timeout` for each attempt (body included),
     /// `config.connect_timeout` for opening the connection.
     pub fn new(config: &Config) -> Self {
-        let agent: ureq::Agent = ureq::Agent::config_builder()
+        let agent = ureq::Agent::config_builder()
             .http_status_as_error(false)
             .max_redirects(0)
             .timeout_global(Some(config.timeout))
             .timeout_connect(Some(config.connect_timeout))
-            .user_agent(config.user_agent.as_str())
-            .build()
-            .into();
-        Self::from_agent(agent, config)
+            .user_agent(config.user_agent.as_str());
+        Self::from_agent(agent.build().into(), config)
     }
 
     /// Wraps an agent you configured yourself (proxy, TLS roots, pool…).
@@ -111,16 +123,16 @@ impl UreqClient {
     }
 }
 
-impl fmt::Debug for UreqClient {
+impl fmt::Debug for UreqTransport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("UreqClient")
+        f.debug_struct("UreqTransport")
             .field("timeout", &self.timeout)
             .field("max_response_bytes", &self.max_response_bytes)
             .finish_non_exhaustive()
     }
 }
 
-impl HttpClient for UreqClient {
+impl BlockingTransport for UreqTransport {
     fn send(
         &self,
         request: http::Request<Vec<u8>>,
@@ -143,6 +155,16 @@ impl HttpClient for UreqClient {
             .read_to_vec()
             .map_err(|e| map_error(e, Phase::Body))?;
         Ok(http::Response::from_parts(parts, bytes))
+    }
+
+    fn sleep(&self, duration: Duration) {
+        std::thread::sleep(duration);
+    }
+}
+
+impl FromConfig for UreqTransport {
+    fn from_config(config: &Config) -> Result<Self, Error> {
+        Ok(Self::new(config))
     }
 }
 

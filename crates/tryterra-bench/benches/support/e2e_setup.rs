@@ -107,7 +107,11 @@ impl Setup {
     /// `n` calls through tryterra-ureq.
     pub fn tryterra_ureq(&self, n: u64) {
         for _ in 0..n {
-            let p = self.sdk_ureq.execute(ListProviders::new()).expect("call");
+            let p = self
+                .sdk_ureq
+                .execute(ListProviders::new())
+                .call()
+                .expect("call");
             black_box(p);
         }
     }

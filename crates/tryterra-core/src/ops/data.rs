@@ -38,7 +38,7 @@ pub trait DataKind {
     /// The matching [`DataType`].
     const DATA_TYPE: DataType;
     /// The model of one item of `data`.
-    type Model: DeserializeOwned + Serialize + fmt::Debug + Clone;
+    type Model: DeserializeOwned + Serialize + fmt::Debug + Clone + Send + Sync + 'static;
 }
 
 /// Marker types naming each kind of time-ranged data, for [`GetData`].

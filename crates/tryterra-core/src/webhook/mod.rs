@@ -155,7 +155,7 @@ pub fn check_terra_signature(secret: &[u8], body: &[u8], header: &str, now_unix:
 
 /// The current time in unix seconds, read from the system clock (negative
 /// before 1970, saturating far from it).
-fn unix_now() -> i64 {
+pub(crate) fn unix_now() -> i64 {
     match SystemTime::now().duration_since(UNIX_EPOCH) {
         Ok(d) => i64::try_from(d.as_secs()).unwrap_or(i64::MAX),
         Err(e) => i64::try_from(e.duration().as_secs()).map_or(i64::MIN, |s| -s),

@@ -1,22 +1,26 @@
-//! The typed methods of [`Terra`]: one per Terra operation of the Python
-//! SDK, plus the [`User`] handle.
+//! The typed methods of [`Client`]: one per Terra operation of the Python
+//! SDK, plus the [`User`] handle and the paged listing of users.
 
-use tryterra_core::models::{Activity, Body, Daily, Menstruation, Nutrition, Sleep, TerraUser};
-use tryterra_core::ops::{
-    AthleteResponse, AuthUrl, AuthenticateUser, DataKind, DataResponse, DeauthenticateUser,
-    GenerateWidgetSession, GetAthlete, GetData, GetUserInfo, ListProviders, ListProvidersDetailed,
-    ListUsers, Providers, StatusResponse, Subscriptions, UserInfo, WebhookAck, WidgetSession,
+use super::Client;
+use super::call::{Call, Job, Next, Once};
+use crate::dates::DateParam;
+use crate::error::Error;
+use crate::models::TerraUser;
+use crate::operation::{Operation, Response};
+use crate::ops::{
+    AuthenticateUser, DataKind, DeauthenticateUser, GenerateWidgetSession, GetAthlete, GetData,
+    GetUserInfo, ListProviders, ListProvidersDetailed, ListUsers, RequestToWebhook, Subscriptions,
+    UserInfo, kind,
 };
-use tryterra_core::{DateParam, Error, Operation, Response};
 
-use crate::client::Terra;
-use crate::transport::HttpClient;
-
-/// Upper bound on the pages [`Terra::list_users`] follows.
+/// Upper bound on the pages [`Client::list_users`] follows.
 pub const MAX_USER_PAGES: u64 = 10_000;
 
-/// The answer type of [`Terra::list_providers_detailed`].
+/// The answer type of [`Client::list_providers_detailed`].
 pub type DetailedProviders = <ListProvidersDetailed as Operation>::Output;
+
+/// The [`Call`] of a single operation `O`.
+pub type OpCall<'c, T, O> = Call<'c, T, Once<O>>;
 
 macro_rules! data_methods {
     ($($kind:ident, $model:ident, $inline:ident, $webhook:ident, $seed:literal, $what:literal;)*) => {$(
@@ -24,60 +28,61 @@ macro_rules! data_methods {
         /// alone), returned inline.
         ///
         /// For samples off, extra parameters or other options, run the
-        /// operation yourself with [`Terra::execute`].
+        /// operation yourself with [`Client::execute`].
         #[doc(alias = $seed)]
         pub fn $inline(
             &self,
             user_id: &str,
             start: impl Into<DateParam>,
             end: Option<DateParam>,
-        ) -> Result<Response<DataResponse<$model>>, Error> {
-            self.data::<tryterra_core::ops::kind::$kind>(user_id, start, end)
+        ) -> OpCall<'_, T, GetData<kind::$kind>> {
+            self.data::<kind::$kind>(user_id, start, end)
         }
 
         #[doc = concat!("Asks Terra to send the ", $what, " of `user_id` to your webhook;")]
-        /// returns the acknowledgement (with the `reference` the events will
-        /// carry).
+        /// the answer is the acknowledgement (with the `reference` the
+        /// events will carry).
         #[doc(alias = $seed)]
         pub fn $webhook(
             &self,
             user_id: &str,
             start: impl Into<DateParam>,
             end: Option<DateParam>,
-        ) -> Result<Response<WebhookAck>, Error> {
-            let op = with_end(GetData::<tryterra_core::ops::kind::$kind>::new(user_id, start), end);
-            self.execute(op.to_webhook())
+        ) -> OpCall<'_, T, RequestToWebhook> {
+            self.execute(with_end(GetData::<kind::$kind>::new(user_id, start), end).to_webhook())
         }
     )*};
 }
 
-impl<C: HttpClient> Terra<C> {
+impl<T> Client<T> {
     /// A handle on one user, with the user's info already fetched
     /// (`GET /userInfo`).
-    pub fn from_user_id(&self, user_id: &str) -> Result<User<'_, C>, Error> {
-        let info = self.user_info_by_id(user_id)?;
-        Ok(User {
-            terra: self,
-            user_id: user_id.to_owned(),
-            info,
-        })
+    pub fn from_user_id(&self, user_id: &str) -> Call<'_, T, FromUserId<'_, T>> {
+        Call::new(
+            self,
+            FromUserId {
+                client: self,
+                user_id: user_id.to_owned(),
+                started: false,
+            },
+        )
     }
 
     /// Runs a [`GetUserInfo`] (by user id or by reference id).
     #[doc(alias = "get_user_info")]
-    pub fn user_info(&self, op: GetUserInfo) -> Result<Response<UserInfo>, Error> {
+    pub fn user_info(&self, op: GetUserInfo) -> OpCall<'_, T, GetUserInfo> {
         self.execute(op)
     }
 
     /// The info of the user with this Terra user id.
     #[doc(alias = "get_user_info")]
-    pub fn user_info_by_id(&self, user_id: &str) -> Result<Response<UserInfo>, Error> {
+    pub fn user_info_by_id(&self, user_id: &str) -> OpCall<'_, T, GetUserInfo> {
         self.execute(GetUserInfo::by_user_id(user_id))
     }
 
     /// Every user registered under this reference id.
     #[doc(alias = "get_user_info")]
-    pub fn user_info_by_reference(&self, reference_id: &str) -> Result<Response<UserInfo>, Error> {
+    pub fn user_info_by_reference(&self, reference_id: &str) -> OpCall<'_, T, GetUserInfo> {
         self.execute(GetUserInfo::by_reference_id(reference_id))
     }
 
@@ -88,51 +93,31 @@ impl<C: HttpClient> Terra<C> {
     /// [`MAX_USER_PAGES`] pages (a `next` that does not move forward also
     /// ends the walk).
     #[doc(alias = "subscriptions")]
-    pub fn list_users(&self) -> Result<Vec<TerraUser>, Error> {
-        let first = self.execute(ListUsers::all())?;
-        let mut users: Vec<TerraUser> = first.users().into_iter().cloned().collect();
-        let mut next = first.next_page();
-        // A paginated first answer is page 0 (pages count from zero).
-        let mut last = 0u64;
-        let mut pages = 1u64;
-        while let Some(page) = next {
-            if pages >= MAX_USER_PAGES || page <= last {
-                break;
-            }
-            let answer = self.execute(ListUsers::page(page))?;
-            users.extend(answer.users().into_iter().cloned());
-            next = answer.next_page();
-            last = page;
-            pages += 1;
-        }
-        Ok(users)
+    pub fn list_users(&self) -> Call<'_, T, ListAllUsers> {
+        Call::new(self, ListAllUsers::default())
     }
 
     /// One page of the users (`page` counts from zero).
     #[doc(alias = "list_users")]
-    pub fn list_users_page(
-        &self,
-        page: u64,
-        per_page: u64,
-    ) -> Result<Response<Subscriptions>, Error> {
+    pub fn list_users_page(&self, page: u64, per_page: u64) -> OpCall<'_, T, ListUsers> {
         self.execute(ListUsers::page(page).per_page(per_page))
     }
 
     /// Disconnects a user from your account.
-    pub fn deauthenticate_user(&self, user_id: &str) -> Result<Response<StatusResponse>, Error> {
+    pub fn deauthenticate_user(&self, user_id: &str) -> OpCall<'_, T, DeauthenticateUser> {
         self.execute(DeauthenticateUser::new(user_id))
     }
 
     /// The providers available on the API (`GET /integrations`).
     #[doc(alias = "integrations")]
-    pub fn list_providers(&self) -> Result<Response<Providers>, Error> {
+    pub fn list_providers(&self) -> OpCall<'_, T, ListProviders> {
         self.execute(ListProviders::new())
     }
 
     /// The providers with their display names, icons and data types
     /// (`GET /integrations/detailed`).
     #[doc(alias = "list_providers")]
-    pub fn list_providers_detailed(&self) -> Result<DetailedProviders, Error> {
+    pub fn list_providers_detailed(&self) -> OpCall<'_, T, ListProvidersDetailed> {
         self.execute(ListProvidersDetailed::new())
     }
 
@@ -141,7 +126,7 @@ impl<C: HttpClient> Terra<C> {
     pub fn generate_widget_session(
         &self,
         op: GenerateWidgetSession,
-    ) -> Result<Response<WidgetSession>, Error> {
+    ) -> OpCall<'_, T, GenerateWidgetSession> {
         self.execute(op)
     }
 
@@ -149,18 +134,18 @@ impl<C: HttpClient> Terra<C> {
     pub fn generate_authentication_url(
         &self,
         op: AuthenticateUser,
-    ) -> Result<Response<AuthUrl>, Error> {
+    ) -> OpCall<'_, T, AuthenticateUser> {
         self.execute(op)
     }
 
     /// Time-ranged data of any kind, returned inline: the generic form of
-    /// [`Terra::activity`], [`Terra::sleep`]….
+    /// [`Client::activity`], [`Client::sleep`]….
     pub fn data<K: DataKind>(
         &self,
         user_id: &str,
         start: impl Into<DateParam>,
         end: Option<DateParam>,
-    ) -> Result<Response<DataResponse<K::Model>>, Error> {
+    ) -> OpCall<'_, T, GetData<K>> {
         self.execute(with_end(GetData::<K>::new(user_id, start), end))
     }
 
@@ -175,13 +160,13 @@ impl<C: HttpClient> Terra<C> {
 
     /// The profile of `user_id`, returned inline.
     #[doc(alias = "get_athlete_for_user")]
-    pub fn athlete(&self, user_id: &str) -> Result<Response<AthleteResponse>, Error> {
+    pub fn athlete(&self, user_id: &str) -> OpCall<'_, T, GetAthlete> {
         self.execute(GetAthlete::new(user_id))
     }
 
     /// Asks Terra to send the profile of `user_id` to your webhook.
     #[doc(alias = "get_athlete_for_user")]
-    pub fn athlete_to_webhook(&self, user_id: &str) -> Result<Response<WebhookAck>, Error> {
+    pub fn athlete_to_webhook(&self, user_id: &str) -> OpCall<'_, T, RequestToWebhook> {
         self.execute(GetAthlete::new(user_id).to_webhook())
     }
 }
@@ -193,16 +178,90 @@ fn with_end<K: DataKind>(op: GetData<K>, end: Option<DateParam>) -> GetData<K> {
     }
 }
 
-/// One user, as returned by [`Terra::from_user_id`]: the user's info and
-/// shortcuts to the user's data. A thin convenience over the [`Terra`]
+/// The job of [`Client::list_users`]: the whole list, or every page of it.
+#[derive(Debug, Default)]
+pub struct ListAllUsers {
+    users: Vec<TerraUser>,
+    last: u64,
+    pages: u64,
+}
+
+impl Job for ListAllUsers {
+    type Op = ListUsers;
+    type Output = Vec<TerraUser>;
+
+    fn start(&mut self) -> Next<ListUsers, Vec<TerraUser>> {
+        self.users.clear();
+        // A paginated first answer is page 0 (pages count from zero).
+        self.last = 0;
+        self.pages = 0;
+        Next::Run(ListUsers::all())
+    }
+
+    fn answer(&mut self, answer: Response<Subscriptions>) -> Next<ListUsers, Vec<TerraUser>> {
+        self.users.extend(answer.users().into_iter().cloned());
+        self.pages += 1;
+        match answer.next_page() {
+            // A `next` that does not move forward ends the walk.
+            Some(page) if self.pages < MAX_USER_PAGES && page > self.last => {
+                self.last = page;
+                Next::Run(ListUsers::page(page))
+            }
+            _ => Next::Done(Ok(std::mem::take(&mut self.users))),
+        }
+    }
+}
+
+/// The job of [`Client::from_user_id`]: fetches the user's info, then
+/// yields a [`User`] handle.
+pub struct FromUserId<'c, T> {
+    client: &'c Client<T>,
+    user_id: String,
+    started: bool,
+}
+
+impl<T> std::fmt::Debug for FromUserId<'_, T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("FromUserId")
+            .field("user_id", &self.user_id)
+            .finish_non_exhaustive()
+    }
+}
+
+impl<'c, T> Job for FromUserId<'c, T> {
+    type Op = GetUserInfo;
+    type Output = User<'c, T>;
+
+    fn start(&mut self) -> Next<GetUserInfo, User<'c, T>> {
+        self.started = true;
+        Next::Run(GetUserInfo::by_user_id(&self.user_id))
+    }
+
+    fn answer(&mut self, info: Response<UserInfo>) -> Next<GetUserInfo, User<'c, T>> {
+        if !self.started {
+            return Next::Done(Err(Error::invalid(
+                "call",
+                "an answer came before the call started",
+            )));
+        }
+        Next::Done(Ok(User {
+            terra: self.client,
+            user_id: std::mem::take(&mut self.user_id),
+            info,
+        }))
+    }
+}
+
+/// One user, as returned by [`Client::from_user_id`]: the user's info and
+/// shortcuts to the user's data. A thin convenience over the [`Client`]
 /// methods, which it borrows.
-pub struct User<'a, C> {
-    terra: &'a Terra<C>,
+pub struct User<'a, T> {
+    terra: &'a Client<T>,
     user_id: String,
     info: Response<UserInfo>,
 }
 
-impl<C> std::fmt::Debug for User<'_, C> {
+impl<T> std::fmt::Debug for User<'_, T> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("User")
             .field("user_id", &self.user_id)
@@ -212,28 +271,28 @@ impl<C> std::fmt::Debug for User<'_, C> {
 }
 
 macro_rules! user_data_methods {
-    ($($name:ident, $webhook:ident, $model:ident;)*) => {$(
-        #[doc = concat!("Same as [`Terra::", stringify!($name), "`] for this user.")]
+    ($($name:ident, $webhook:ident, $kind:ident;)*) => {$(
+        #[doc = concat!("Same as [`Client::", stringify!($name), "`] for this user.")]
         pub fn $name(
             &self,
             start: impl Into<DateParam>,
             end: Option<DateParam>,
-        ) -> Result<Response<DataResponse<$model>>, Error> {
+        ) -> OpCall<'a, T, GetData<kind::$kind>> {
             self.terra.$name(&self.user_id, start, end)
         }
 
-        #[doc = concat!("Same as [`Terra::", stringify!($webhook), "`] for this user.")]
+        #[doc = concat!("Same as [`Client::", stringify!($webhook), "`] for this user.")]
         pub fn $webhook(
             &self,
             start: impl Into<DateParam>,
             end: Option<DateParam>,
-        ) -> Result<Response<WebhookAck>, Error> {
+        ) -> OpCall<'a, T, RequestToWebhook> {
             self.terra.$webhook(&self.user_id, start, end)
         }
     )*};
 }
 
-impl<'a, C: HttpClient> User<'a, C> {
+impl<'a, T> User<'a, T> {
     /// The Terra user id.
     pub fn id(&self) -> &str {
         &self.user_id
@@ -250,7 +309,7 @@ impl<'a, C: HttpClient> User<'a, C> {
     }
 
     /// The client this handle uses.
-    pub fn client(&self) -> &'a Terra<C> {
+    pub fn client(&self) -> &'a Client<T> {
         self.terra
     }
 
@@ -263,13 +322,13 @@ impl<'a, C: HttpClient> User<'a, C> {
         nutrition, nutrition_to_webhook, Nutrition;
     }
 
-    /// Same as [`Terra::athlete`] for this user.
-    pub fn athlete(&self) -> Result<Response<AthleteResponse>, Error> {
+    /// Same as [`Client::athlete`] for this user.
+    pub fn athlete(&self) -> OpCall<'a, T, GetAthlete> {
         self.terra.athlete(&self.user_id)
     }
 
-    /// Same as [`Terra::deauthenticate_user`] for this user.
-    pub fn deauthenticate(&self) -> Result<Response<StatusResponse>, Error> {
+    /// Same as [`Client::deauthenticate_user`] for this user.
+    pub fn deauthenticate(&self) -> OpCall<'a, T, DeauthenticateUser> {
         self.terra.deauthenticate_user(&self.user_id)
     }
 }

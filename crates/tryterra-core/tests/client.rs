@@ -1,0 +1,298 @@
+//! The one typed client over scripted transports, in both flavours: the
+//! same calls, the same retry loop, the same results.
+
+use std::collections::VecDeque;
+use std::future::{Future, IntoFuture};
+use std::io;
+use std::pin::pin;
+use std::sync::Mutex;
+use std::task::{Context, Poll, Waker};
+use std::time::Duration;
+
+use tryterra_core::client::{AsyncTransport, Attempt, BlockingTransport, Client};
+use tryterra_core::retry::Decision;
+use tryterra_core::{
+    CalendarDate, Config, Credentials, Error, RetryPolicy, TransportError, TransportErrorKind,
+};
+
+const KEY: &str = "key-3f9a-secret";
+
+/// Answers from a script (the last answer repeats), records the requests
+/// and the waits it was asked for. Waiting takes no time.
+#[derive(Default)]
+struct Script {
+    answers: Mutex<VecDeque<Answer>>,
+    sent: Mutex<Vec<http::Request<Vec<u8>>>>,
+    waits: Mutex<Vec<Duration>>,
+}
+
+#[derive(Clone)]
+enum Answer {
+    Status(u16, &'static str),
+    Fail(TransportErrorKind),
+    Io(io::ErrorKind),
+}
+
+impl Script {
+    fn new(answers: impl IntoIterator<Item = Answer>) -> Self {
+        Self {
+            answers: Mutex::new(answers.into_iter().collect()),
+            ..Self::default()
+        }
+    }
+
+    fn answer(
+        &self,
+        request: http::Request<Vec<u8>>,
+    ) -> Result<http::Response<Vec<u8>>, TransportError> {
+        self.sent.lock().unwrap().push(request);
+        let mut answers = self.answers.lock().unwrap();
+        let next = if answers.len() > 1 {
+            answers.pop_front()
+        } else {
+            answers.front().cloned()
+        };
+        match next.expect("a scripted answer") {
+            Answer::Status(status, body) => {
+                let mut response = http::Response::new(body.as_bytes().to_vec());
+                *response.status_mut() = http::StatusCode::from_u16(status).unwrap();
+                Ok(response)
+            }
+            Answer::Fail(kind) => Err(TransportError::from_kind(kind)),
+            Answer::Io(kind) => Err(TransportError::from_boxed(Box::new(io::Error::new(
+                kind, "scripted",
+            )))),
+        }
+    }
+
+    fn sent(&self) -> usize {
+        self.sent.lock().unwrap().len()
+    }
+}
+
+impl BlockingTransport for Script {
+    fn send(
+        &self,
+        request: http::Request<Vec<u8>>,
+    ) -> Result<http::Response<Vec<u8>>, TransportError> {
+        self.answer(request)
+    }
+
+    fn sleep(&self, duration: Duration) {
+        self.waits.lock().unwrap().push(duration);
+    }
+}
+
+impl AsyncTransport for Script {
+    fn send(
+        &self,
+        request: http::Request<Vec<u8>>,
+    ) -> impl Future<Output = Result<http::Response<Vec<u8>>, TransportError>> + Send {
+        std::future::ready(self.answer(request))
+    }
+
+    fn sleep(&self, duration: Duration) -> impl Future<Output = ()> + Send {
+        self.waits.lock().unwrap().push(duration);
+        std::future::ready(())
+    }
+}
+
+/// Runs a future whose every step is ready at once (the scripted
+/// transport's futures are), with no runtime.
+fn ready<F: IntoFuture>(f: F) -> F::Output {
+    let mut f = pin!(f.into_future());
+    let mut cx = Context::from_waker(Waker::noop());
+    for _ in 0..10_000 {
+        if let Poll::Ready(out) = f.as_mut().poll(&mut cx) {
+            return out;
+        }
+    }
+    panic!("the future did not finish");
+}
+
+fn client(script: Script, attempts: u32) -> Client<Script> {
+    let config = Config::with_base_url("https://terra.test/v2")
+        .unwrap()
+        .retry(RetryPolicy::default().with_max_attempts(attempts));
+    Client::with_transport(Credentials::new("dev-1", KEY), config, script)
+}
+
+const PROVIDERS: &str = r#"{"status":"success","providers":["GARMIN","OURA"]}"#;
+
+#[test]
+fn both_flavours_send_the_same_request_and_read_the_same_answer() {
+    let blocking = client(Script::new([Answer::Status(200, PROVIDERS)]), 3);
+    let nonblocking = client(Script::new([Answer::Status(200, PROVIDERS)]), 3);
+    let a = blocking.list_providers().call().unwrap();
+    let b = ready(nonblocking.list_providers()).unwrap();
+    assert_eq!(a.providers, ["GARMIN", "OURA"]);
+    assert_eq!(a.raw(), b.raw());
+    let (ra, rb) = (
+        &blocking.transport().sent.lock().unwrap()[0],
+        &nonblocking.transport().sent.lock().unwrap()[0],
+    );
+    assert_eq!(ra.uri(), "https://terra.test/v2/integrations");
+    assert_eq!(
+        (ra.method(), ra.uri(), ra.headers()),
+        (rb.method(), rb.uri(), rb.headers())
+    );
+}
+
+#[test]
+fn gateway_errors_are_retried_with_the_transports_sleep() {
+    for flavour in ["blocking", "async"] {
+        let script = Script::new([
+            Answer::Status(503, "{}"),
+            Answer::Fail(TransportErrorKind::Timeout),
+            Answer::Status(200, PROVIDERS),
+        ]);
+        let terra = client(script, 3);
+        let got = match flavour {
+            "blocking" => terra.list_providers().call(),
+            _ => ready(terra.list_providers()),
+        };
+        assert_eq!(got.unwrap().providers.len(), 2, "{flavour}");
+        assert_eq!(terra.transport().sent(), 3, "{flavour}");
+        let waits = terra.transport().waits.lock().unwrap().clone();
+        assert_eq!(
+            waits.len(),
+            2,
+            "{flavour}: one wait between each two attempts"
+        );
+        let policy = RetryPolicy::default();
+        assert!(
+            waits[0] >= policy.base_delay / 2 && waits[0] <= policy.base_delay,
+            "{waits:?}"
+        );
+    }
+}
+
+#[test]
+fn transport_errors_keep_their_kind_and_end_the_call() {
+    let cases = [
+        (
+            Answer::Io(io::ErrorKind::ConnectionRefused),
+            TransportErrorKind::Connect,
+            3,
+        ),
+        (
+            Answer::Io(io::ErrorKind::TimedOut),
+            TransportErrorKind::Timeout,
+            3,
+        ),
+        (
+            Answer::Fail(TransportErrorKind::Tls),
+            TransportErrorKind::Tls,
+            1,
+        ),
+        (
+            Answer::Fail(TransportErrorKind::Other),
+            TransportErrorKind::Other,
+            1,
+        ),
+    ];
+    for (answer, kind, attempts) in cases {
+        let terra = client(Script::new([answer]), 3);
+        let err = terra.list_providers().call().unwrap_err();
+        assert!(
+            matches!(err, Error::Transport(ref t) if t.kind == kind),
+            "{err:?}"
+        );
+        assert_eq!(terra.transport().sent(), attempts, "{kind:?}");
+    }
+}
+
+#[test]
+fn an_answer_above_the_body_limit_is_refused() {
+    let config = Config::default().max_response_bytes(8);
+    let terra = Client::with_transport(
+        Credentials::new("d", KEY),
+        config,
+        Script::new([Answer::Status(200, PROVIDERS)]),
+    );
+    let err = terra.list_providers().call().unwrap_err();
+    assert!(
+        matches!(err, Error::Transport(ref t) if t.kind == TransportErrorKind::TooLarge),
+        "{err:?}"
+    );
+}
+
+#[test]
+fn a_request_refused_before_sending_sends_nothing() {
+    let terra = client(Script::new([Answer::Status(200, "{}")]), 3);
+    let start = CalendarDate::new(2026, 3, 10).unwrap();
+    let end = CalendarDate::new(2026, 3, 1).unwrap();
+    let err = terra
+        .sleep("u-1", start, Some(end.into()))
+        .call()
+        .unwrap_err();
+    assert!(matches!(err, Error::InvalidInput(_)), "{err:?}");
+    assert_eq!(terra.transport().sent(), 0);
+}
+
+#[test]
+fn the_observer_sees_every_attempt_and_the_decision_taken() {
+    let seen = std::sync::Arc::new(Mutex::new(Vec::new()));
+    let log = std::sync::Arc::clone(&seen);
+    let terra = client(
+        Script::new([
+            Answer::Status(502, "{}"),
+            Answer::Status(401, r#"{"message":"no"}"#),
+        ]),
+        3,
+    )
+    .with_observer(move |a: &Attempt<'_>| {
+        log.lock().unwrap().push((
+            a.number,
+            a.max_attempts,
+            a.method.clone(),
+            a.uri.to_string(),
+            a.decision,
+        ));
+    });
+    let err = terra.list_providers().call().unwrap_err();
+    assert_eq!(err.status(), Some(http::StatusCode::UNAUTHORIZED));
+    let seen = seen.lock().unwrap();
+    assert_eq!(seen.len(), 2);
+    assert_eq!((seen[0].0, seen[0].1), (1, 3));
+    assert!(matches!(seen[0].4, Decision::Retry(_)));
+    assert_eq!(seen[1].4, Decision::Stop);
+    assert_eq!(seen[1].3, "https://terra.test/v2/integrations");
+    assert!(!format!("{seen:?} {terra:?}").contains(KEY));
+}
+
+#[test]
+fn a_mapped_call_and_a_user_handle() {
+    let terra = client(Script::new([Answer::Status(200, PROVIDERS)]), 1);
+    let n = terra
+        .list_providers()
+        .map(|r| r.providers.len())
+        .call()
+        .unwrap();
+    assert_eq!(n, 2);
+    let user = r#"{"status":"success","is_authenticated":true,"user":{"user_id":"u-7","provider":"OURA"}}"#;
+    let terra = client(Script::new([Answer::Status(200, user)]), 1);
+    let handle = terra.from_user_id("u-7").call().unwrap();
+    assert_eq!(handle.id(), "u-7");
+    assert_eq!(
+        handle.terra_user().and_then(|u| u.provider.as_deref()),
+        Some("OURA")
+    );
+    let sent = terra.transport().sent.lock().unwrap();
+    assert_eq!(sent[0].uri(), "https://terra.test/v2/userInfo?user_id=u-7");
+}
+
+#[test]
+fn list_users_follows_pages_forward_only() {
+    let pages = [
+        Answer::Status(200, r#"{"data":{"next":1,"results":[{"user_id":"a"}]}}"#),
+        Answer::Status(200, r#"{"data":{"next":2,"results":[{"user_id":"b"}]}}"#),
+        // A `next` that points back ends the walk.
+        Answer::Status(200, r#"{"data":{"next":1,"results":[{"user_id":"c"}]}}"#),
+    ];
+    let terra = client(Script::new(pages), 1);
+    let users = ready(terra.list_users()).unwrap();
+    let ids: Vec<_> = users.iter().filter_map(|u| u.user_id.as_deref()).collect();
+    assert_eq!(ids, ["a", "b", "c"]);
+    assert_eq!(terra.transport().sent(), 3);
+}
