@@ -17,11 +17,14 @@
 //! [`ureq::Agent`] of your own ([`UreqTransport::from_agent`]), or a closure
 //! answering requests in memory ([`from_fn`]).
 //!
-//! Features: `rustls` (default) or `native-tls` choose ureq's TLS stack.
+//! Features: `rustls` (default; aws-lc-rs, the crypto provider reqwest uses
+//! too, with webpki-roots) or `native-tls` choose ureq's TLS stack.
 #![forbid(unsafe_code)]
 
 mod transport;
 
+#[cfg(feature = "rustls")]
+pub use transport::tls_config;
 pub use transport::{FnTransport, UreqTransport, from_fn};
 
 /// The typed blocking Terra client: [`Client`] over [`UreqTransport`].

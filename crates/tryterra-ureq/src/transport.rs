@@ -71,6 +71,20 @@ where
     }
 }
 
+/// The TLS setup of the default agent: rustls with the aws-lc-rs crypto
+/// provider (the one reqwest uses, so both transports share one crypto
+/// library) and the Mozilla root certificates of webpki-roots.
+#[cfg(feature = "rustls")]
+pub fn tls_config() -> ureq::tls::TlsConfig {
+    ureq::tls::TlsConfig::builder()
+        .provider(ureq::tls::TlsProvider::Rustls)
+        .root_certs(ureq::tls::RootCerts::WebPki)
+        .unversioned_rustls_crypto_provider(std::sync::Arc::new(
+            rustls::crypto::aws_lc_rs::default_provider(),
+        ))
+        .build()
+}
+
 /// The SDK's default HTTP stack: a [`ureq::Agent`] plus the body size limit.
 ///
 /// Every request it sends is configured to return 4xx/5xx answers as
@@ -87,7 +101,8 @@ pub struct UreqTransport {
 impl UreqTransport {
     /// Builds the default agent for `config`: no redirects, statuses as
     /// answers, `config.timeout` for each attempt (body included),
-    /// `config.connect_timeout` for opening the connection.
+    /// `config.connect_timeout` for opening the connection, and with the
+    /// `rustls` feature the TLS setup of [`tls_config`].
     pub fn new(config: &Config) -> Self {
         let agent = ureq::Agent::config_builder()
             .http_status_as_error(false)
@@ -95,6 +110,8 @@ impl UreqTransport {
             .timeout_global(Some(config.timeout))
             .timeout_connect(Some(config.connect_timeout))
             .user_agent(config.user_agent.as_str());
+        #[cfg(feature = "rustls")]
+        let agent = agent.tls_config(tls_config());
         Self::from_agent(agent.build().into(), config)
     }
 
@@ -103,7 +120,9 @@ impl UreqTransport {
     /// Each request still gets `config.timeout` as its overall timeout
     /// (ureq's `timeout_global`), statuses as answers and no redirects; the
     /// body limit comes from `config.max_response_bytes`. The agent's other
-    /// settings (connect timeout, proxy, TLS) are kept.
+    /// settings (connect timeout, proxy, TLS) are kept: with rustls, give it
+    /// a crypto provider, for instance with `.tls_config(tls_config())`
+    /// (ureq is built here without its own default provider).
     pub fn from_agent(agent: ureq::Agent, config: &Config) -> Self {
         Self {
             agent,
