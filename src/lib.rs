@@ -1,14 +1,20 @@
 //! Rust SDK for the Terra API.
 //!
-//! This umbrella crate re-exports [`tryterra_core`] (requests, models, errors,
-//! retries, webhook signatures). The transports are available behind
+//! This umbrella crate re-exports [`tryterra_core`]: requests, models,
+//! errors, retries, webhook signatures, and the typed [`Client`], written
+//! once over a transport trait. The transports are available behind
 //! features:
 //!
-//! - `reqwest`: the async client, as the module `tryterra::reqwest` (the
-//!   `tryterra-reqwest` crate; `tryterra::reqwest::Terra`);
-//! - `ureq`: the blocking client, as the module `tryterra::ureq` (the
-//!   `tryterra-ureq` crate; `tryterra::ureq::Terra`);
+//! - `reqwest`: the async transport, as the module `tryterra::reqwest` (the
+//!   `tryterra-reqwest` crate). `tryterra::reqwest::Terra` is the client over
+//!   it; its calls are `.await`-ed.
+//! - `ureq`: the blocking transport, as the module `tryterra::ureq` (the
+//!   `tryterra-ureq` crate). `tryterra::ureq::Terra` is the same client over
+//!   it; its calls end in `.call()`, with no async runtime.
 //! - `native-tls`: the platform's TLS instead of rustls in those transports.
+//!
+//! Any other HTTP stack plugs in by implementing [`BlockingTransport`] or
+//! [`AsyncTransport`].
 #![forbid(unsafe_code)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
