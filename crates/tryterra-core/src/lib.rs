@@ -20,7 +20,8 @@ pub mod retry;
 pub mod webhook;
 
 pub use client::{
-    AsyncTransport, BlockingTransport, Call, Client, Exchange, FromConfig, Observer, Step, User,
+    AsyncTransport, BlockingTransport, Call, Client, Exchange, FnTransport, FromConfig, Observer,
+    Step, User,
 };
 pub use config::{Config, Credentials, DEFAULT_BASE_URL, Secret};
 pub use dates::{CalendarDate, DateParam};

@@ -5,11 +5,11 @@ use std::collections::VecDeque;
 use std::future::{Future, IntoFuture};
 use std::io;
 use std::pin::pin;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 use std::task::{Context, Poll, Waker};
 use std::time::Duration;
 
-use tryterra_core::client::{AsyncTransport, Attempt, BlockingTransport, Client};
+use tryterra_core::client::{AsyncTransport, Attempt, BlockingTransport, Client, FnTransport};
 use tryterra_core::retry::Decision;
 use tryterra_core::{
     CalendarDate, Config, Credentials, Error, RetryPolicy, TransportError, TransportErrorKind,
@@ -34,11 +34,11 @@ enum Answer {
 }
 
 impl Script {
-    fn new(answers: impl IntoIterator<Item = Answer>) -> Self {
-        Self {
+    fn new(answers: impl IntoIterator<Item = Answer>) -> Arc<Self> {
+        Arc::new(Self {
             answers: Mutex::new(answers.into_iter().collect()),
             ..Self::default()
-        }
+        })
     }
 
     fn answer(
@@ -70,33 +70,6 @@ impl Script {
     }
 }
 
-impl BlockingTransport for Script {
-    fn send(
-        &self,
-        request: http::Request<Vec<u8>>,
-    ) -> Result<http::Response<Vec<u8>>, TransportError> {
-        self.answer(request)
-    }
-
-    fn sleep(&self, duration: Duration) {
-        self.waits.lock().unwrap().push(duration);
-    }
-}
-
-impl AsyncTransport for Script {
-    fn send(
-        &self,
-        request: http::Request<Vec<u8>>,
-    ) -> impl Future<Output = Result<http::Response<Vec<u8>>, TransportError>> + Send {
-        std::future::ready(self.answer(request))
-    }
-
-    fn sleep(&self, duration: Duration) -> impl Future<Output = ()> + Send {
-        self.waits.lock().unwrap().push(duration);
-        std::future::ready(())
-    }
-}
-
 /// Runs a future whose every step is ready at once (the scripted
 /// transport's futures are), with no runtime.
 fn ready<F: IntoFuture>(f: F) -> F::Output {
@@ -110,27 +83,47 @@ fn ready<F: IntoFuture>(f: F) -> F::Output {
     panic!("the future did not finish");
 }
 
-fn client(script: Script, attempts: u32) -> Client<Script> {
-    let config = Config::with_base_url("https://terra.test/v2")
+fn config(attempts: u32) -> Config {
+    Config::with_base_url("https://terra.test/v2")
         .unwrap()
-        .retry(RetryPolicy::default().with_max_attempts(attempts));
-    Client::with_transport(Credentials::new("dev-1", KEY), config, script)
+        .retry(RetryPolicy::default().with_max_attempts(attempts))
+}
+
+/// A blocking client over the script; its waits are recorded, not slept.
+fn blocking(script: &Arc<Script>, attempts: u32) -> Client<impl BlockingTransport + use<>> {
+    let (s, w) = (Arc::clone(script), Arc::clone(script));
+    let transport = FnTransport::new(
+        move |request| s.answer(request),
+        move |wait| w.waits.lock().unwrap().push(wait),
+    );
+    Client::with_transport(Credentials::new("dev-1", KEY), config(attempts), transport)
+}
+
+/// An async client over the same script.
+fn nonblocking(script: &Arc<Script>, attempts: u32) -> Client<impl AsyncTransport + use<>> {
+    let (s, w) = (Arc::clone(script), Arc::clone(script));
+    let transport = FnTransport::new(
+        move |request| std::future::ready(s.answer(request)),
+        move |wait| {
+            w.waits.lock().unwrap().push(wait);
+            std::future::ready(())
+        },
+    );
+    Client::with_transport(Credentials::new("dev-1", KEY), config(attempts), transport)
 }
 
 const PROVIDERS: &str = r#"{"status":"success","providers":["GARMIN","OURA"]}"#;
 
 #[test]
 fn both_flavours_send_the_same_request_and_read_the_same_answer() {
-    let blocking = client(Script::new([Answer::Status(200, PROVIDERS)]), 3);
-    let nonblocking = client(Script::new([Answer::Status(200, PROVIDERS)]), 3);
-    let a = blocking.list_providers().call().unwrap();
-    let b = ready(nonblocking.list_providers()).unwrap();
+    let x = Script::new([Answer::Status(200, PROVIDERS)]);
+    let y = Script::new([Answer::Status(200, PROVIDERS)]);
+    let a = blocking(&x, 3).list_providers().call().unwrap();
+    let b = ready(nonblocking(&y, 3).list_providers()).unwrap();
     assert_eq!(a.providers, ["GARMIN", "OURA"]);
     assert_eq!(a.raw(), b.raw());
-    let (ra, rb) = (
-        &blocking.transport().sent.lock().unwrap()[0],
-        &nonblocking.transport().sent.lock().unwrap()[0],
-    );
+    let (sent_x, sent_y) = (x.sent.lock().unwrap(), y.sent.lock().unwrap());
+    let (ra, rb) = (&sent_x[0], &sent_y[0]);
     assert_eq!(ra.uri(), "https://terra.test/v2/integrations");
     assert_eq!(
         (ra.method(), ra.uri(), ra.headers()),
@@ -146,24 +139,20 @@ fn gateway_errors_are_retried_with_the_transports_sleep() {
             Answer::Fail(TransportErrorKind::Timeout),
             Answer::Status(200, PROVIDERS),
         ]);
-        let terra = client(script, 3);
         let got = match flavour {
-            "blocking" => terra.list_providers().call(),
-            _ => ready(terra.list_providers()),
+            "blocking" => blocking(&script, 3).list_providers().call(),
+            _ => ready(nonblocking(&script, 3).list_providers()),
         };
         assert_eq!(got.unwrap().providers.len(), 2, "{flavour}");
-        assert_eq!(terra.transport().sent(), 3, "{flavour}");
-        let waits = terra.transport().waits.lock().unwrap().clone();
+        assert_eq!(script.sent(), 3, "{flavour}");
+        let waits = script.waits.lock().unwrap().clone();
         assert_eq!(
             waits.len(),
             2,
             "{flavour}: one wait between each two attempts"
         );
-        let policy = RetryPolicy::default();
-        assert!(
-            waits[0] >= policy.base_delay / 2 && waits[0] <= policy.base_delay,
-            "{waits:?}"
-        );
+        let base = RetryPolicy::default().base_delay;
+        assert!(waits[0] >= base / 2 && waits[0] <= base, "{waits:?}");
     }
 }
 
@@ -192,24 +181,23 @@ fn transport_errors_keep_their_kind_and_end_the_call() {
         ),
     ];
     for (answer, kind, attempts) in cases {
-        let terra = client(Script::new([answer]), 3);
-        let err = terra.list_providers().call().unwrap_err();
+        let script = Script::new([answer]);
+        let err = blocking(&script, 3).list_providers().call().unwrap_err();
         assert!(
             matches!(err, Error::Transport(ref t) if t.kind == kind),
             "{err:?}"
         );
-        assert_eq!(terra.transport().sent(), attempts, "{kind:?}");
+        assert_eq!(script.sent(), attempts, "{kind:?}");
     }
 }
 
 #[test]
 fn an_answer_above_the_body_limit_is_refused() {
+    let script = Script::new([Answer::Status(200, PROVIDERS)]);
+    let s = Arc::clone(&script);
+    let transport = FnTransport::new(move |request| s.answer(request), |_: Duration| {});
     let config = Config::default().max_response_bytes(8);
-    let terra = Client::with_transport(
-        Credentials::new("d", KEY),
-        config,
-        Script::new([Answer::Status(200, PROVIDERS)]),
-    );
+    let terra = Client::with_transport(Credentials::new("d", KEY), config, transport);
     let err = terra.list_providers().call().unwrap_err();
     assert!(
         matches!(err, Error::Transport(ref t) if t.kind == TransportErrorKind::TooLarge),
@@ -219,29 +207,26 @@ fn an_answer_above_the_body_limit_is_refused() {
 
 #[test]
 fn a_request_refused_before_sending_sends_nothing() {
-    let terra = client(Script::new([Answer::Status(200, "{}")]), 3);
+    let script = Script::new([Answer::Status(200, "{}")]);
     let start = CalendarDate::new(2026, 3, 10).unwrap();
     let end = CalendarDate::new(2026, 3, 1).unwrap();
-    let err = terra
+    let err = blocking(&script, 3)
         .sleep("u-1", start, Some(end.into()))
         .call()
         .unwrap_err();
     assert!(matches!(err, Error::InvalidInput(_)), "{err:?}");
-    assert_eq!(terra.transport().sent(), 0);
+    assert_eq!(script.sent(), 0);
 }
 
 #[test]
 fn the_observer_sees_every_attempt_and_the_decision_taken() {
-    let seen = std::sync::Arc::new(Mutex::new(Vec::new()));
-    let log = std::sync::Arc::clone(&seen);
-    let terra = client(
-        Script::new([
-            Answer::Status(502, "{}"),
-            Answer::Status(401, r#"{"message":"no"}"#),
-        ]),
-        3,
-    )
-    .with_observer(move |a: &Attempt<'_>| {
+    let seen = Arc::new(Mutex::new(Vec::new()));
+    let log = Arc::clone(&seen);
+    let script = Script::new([
+        Answer::Status(502, "{}"),
+        Answer::Status(401, r#"{"message":"no"}"#),
+    ]);
+    let terra = blocking(&script, 3).with_observer(move |a: &Attempt<'_>| {
         log.lock().unwrap().push((
             a.number,
             a.max_attempts,
@@ -263,7 +248,7 @@ fn the_observer_sees_every_attempt_and_the_decision_taken() {
 
 #[test]
 fn a_mapped_call_and_a_user_handle() {
-    let terra = client(Script::new([Answer::Status(200, PROVIDERS)]), 1);
+    let terra = blocking(&Script::new([Answer::Status(200, PROVIDERS)]), 1);
     let n = terra
         .list_providers()
         .map(|r| r.providers.len())
@@ -271,28 +256,28 @@ fn a_mapped_call_and_a_user_handle() {
         .unwrap();
     assert_eq!(n, 2);
     let user = r#"{"status":"success","is_authenticated":true,"user":{"user_id":"u-7","provider":"OURA"}}"#;
-    let terra = client(Script::new([Answer::Status(200, user)]), 1);
+    let script = Script::new([Answer::Status(200, user)]);
+    let terra = blocking(&script, 1);
     let handle = terra.from_user_id("u-7").call().unwrap();
     assert_eq!(handle.id(), "u-7");
     assert_eq!(
         handle.terra_user().and_then(|u| u.provider.as_deref()),
         Some("OURA")
     );
-    let sent = terra.transport().sent.lock().unwrap();
+    let sent = script.sent.lock().unwrap();
     assert_eq!(sent[0].uri(), "https://terra.test/v2/userInfo?user_id=u-7");
 }
 
 #[test]
 fn list_users_follows_pages_forward_only() {
-    let pages = [
+    let script = Script::new([
         Answer::Status(200, r#"{"data":{"next":1,"results":[{"user_id":"a"}]}}"#),
         Answer::Status(200, r#"{"data":{"next":2,"results":[{"user_id":"b"}]}}"#),
         // A `next` that points back ends the walk.
         Answer::Status(200, r#"{"data":{"next":1,"results":[{"user_id":"c"}]}}"#),
-    ];
-    let terra = client(Script::new(pages), 1);
-    let users = ready(terra.list_users()).unwrap();
+    ]);
+    let users = ready(nonblocking(&script, 1).list_users()).unwrap();
     let ids: Vec<_> = users.iter().filter_map(|u| u.user_id.as_deref()).collect();
     assert_eq!(ids, ["a", "b", "c"]);
-    assert_eq!(terra.transport().sent(), 3);
+    assert_eq!(script.sent(), 3);
 }

@@ -23,7 +23,7 @@
 
 mod transport;
 
-pub use transport::{FnTransport, ReqwestTransport, from_fn};
+pub use transport::{ReqwestTransport, from_fn};
 
 /// The typed async Terra client: [`Client`] over [`ReqwestTransport`].
 ///
@@ -31,7 +31,7 @@ pub use transport::{FnTransport, ReqwestTransport, from_fn};
 /// own), the client is `Client<ThatTransport>`, with the same methods.
 pub type Terra = Client<ReqwestTransport>;
 
-pub use tryterra_core::Client;
+pub use tryterra_core::client::{Client, FnTransport};
 
 /// Re-export of the `reqwest` version this crate is built on.
 pub use reqwest;

@@ -1,26 +1,14 @@
-//! The async transport over reqwest, and one over closures returning
-//! futures.
+//! The async transport over reqwest, and closures returning futures as
+//! transports.
 
 use std::error::Error as StdError;
-use std::fmt;
 use std::future::Future;
 use std::io;
 use std::time::Duration;
 
 use tryterra_core::{
-    AsyncTransport, Config, Error, FromConfig, TransportError, TransportErrorKind,
+    AsyncTransport, Config, Error, FnTransport, FromConfig, TransportError, TransportErrorKind,
 };
-
-/// A transport answering requests with a closure, sleeping on tokio's
-/// timer between attempts: see [`from_fn`].
-#[derive(Clone)]
-pub struct FnTransport<F>(F);
-
-impl<F> fmt::Debug for FnTransport<F> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("FnTransport")
-    }
-}
 
 /// A transport that answers each request with `f`, so a unit test can run
 /// the typed client without any server:
@@ -43,46 +31,21 @@ impl<F> fmt::Debug for FnTransport<F> {
 /// # let _ = terra;
 /// ```
 ///
-/// An error `E` returned by `f` becomes a [`TransportError`]: its kind is
-/// kept when `E` is (or boxes) a [`TransportError`] or a transport
-/// [`Error`], derived from the [`io::ErrorKind`] for an [`io::Error`], and
-/// [`TransportErrorKind::Other`] otherwise. Waits between attempts use
-/// `tokio::time::sleep`, so they need a tokio runtime with its timer.
-pub fn from_fn<F, Fut, E>(f: F) -> FnTransport<F>
+/// Errors of `f` become transport errors as [`FnTransport`] says; waits
+/// between attempts use `tokio::time::sleep`, so they need a tokio runtime
+/// with its timer.
+pub fn from_fn<F, Fut, E>(f: F) -> FnTransport<F, fn(Duration) -> tokio::time::Sleep>
 where
     F: Fn(http::Request<Vec<u8>>) -> Fut + Send + Sync,
     Fut: Future<Output = Result<http::Response<Vec<u8>>, E>> + Send,
     E: Into<Box<dyn StdError + Send + Sync + 'static>>,
 {
-    FnTransport(f)
-}
-
-impl<F, Fut, E> AsyncTransport for FnTransport<F>
-where
-    F: Fn(http::Request<Vec<u8>>) -> Fut + Send + Sync,
-    Fut: Future<Output = Result<http::Response<Vec<u8>>, E>> + Send,
-    E: Into<Box<dyn StdError + Send + Sync + 'static>>,
-{
-    fn send(
-        &self,
-        request: http::Request<Vec<u8>>,
-    ) -> impl Future<Output = Result<http::Response<Vec<u8>>, TransportError>> + Send {
-        let answer = (self.0)(request);
-        async move {
-            answer
-                .await
-                .map_err(|e| TransportError::from_boxed(e.into()))
-        }
-    }
-
-    fn sleep(&self, duration: Duration) -> impl Future<Output = ()> + Send {
-        tokio::time::sleep(duration)
-    }
+    FnTransport::new(f, tokio::time::sleep)
 }
 
 /// The SDK's default HTTP stack: a [`reqwest::Client`] plus the per-attempt
 /// timeout and the body size limit.
-#[derive(Clone)]
+#[derive(Clone, Debug)]
 pub struct ReqwestTransport {
     client: reqwest::Client,
     timeout: Option<Duration>,
@@ -169,15 +132,6 @@ impl ReqwestTransport {
         *out.version_mut() = response.version();
         *out.headers_mut() = std::mem::take(response.headers_mut());
         Ok(out)
-    }
-}
-
-impl fmt::Debug for ReqwestTransport {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("ReqwestTransport")
-            .field("timeout", &self.timeout)
-            .field("max_response_bytes", &self.max_response_bytes)
-            .finish_non_exhaustive()
     }
 }
 

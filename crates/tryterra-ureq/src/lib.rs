@@ -25,7 +25,7 @@ mod transport;
 
 #[cfg(feature = "rustls")]
 pub use transport::tls_config;
-pub use transport::{FnTransport, UreqTransport, from_fn};
+pub use transport::{UreqTransport, from_fn};
 
 /// The typed blocking Terra client: [`Client`] over [`UreqTransport`].
 ///
@@ -33,7 +33,7 @@ pub use transport::{FnTransport, UreqTransport, from_fn};
 /// own), the client is `Client<ThatTransport>`, with the same methods.
 pub type Terra = Client<UreqTransport>;
 
-pub use tryterra_core::Client;
+pub use tryterra_core::client::{Client, FnTransport};
 
 /// Re-export of the core crate this transport drives.
 pub use tryterra_core;

@@ -1,24 +1,12 @@
-//! The blocking transport over ureq, and one over plain closures.
+//! The blocking transport over ureq, and closures as transports.
 
 use std::error::Error as StdError;
-use std::fmt;
 use std::io;
 use std::time::Duration;
 
 use tryterra_core::{
-    BlockingTransport, Config, Error, FromConfig, TransportError, TransportErrorKind,
+    BlockingTransport, Config, Error, FnTransport, FromConfig, TransportError, TransportErrorKind,
 };
-
-/// A transport answering requests with a closure, sleeping the thread
-/// between attempts: see [`from_fn`].
-#[derive(Clone)]
-pub struct FnTransport<F>(F);
-
-impl<F> fmt::Debug for FnTransport<F> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("FnTransport")
-    }
-}
 
 /// A transport that answers each request with `f`, so a unit test can run
 /// the typed client without any server:
@@ -42,33 +30,14 @@ impl<F> fmt::Debug for FnTransport<F> {
 /// # Ok::<(), tryterra_ureq::tryterra_core::Error>(())
 /// ```
 ///
-/// An error `E` returned by `f` becomes a [`TransportError`]: its kind is
-/// kept when `E` is (or boxes) a [`TransportError`] or a transport
-/// [`Error`](tryterra_core::Error), derived from the [`io::ErrorKind`] for
-/// an [`io::Error`], and [`TransportErrorKind::Other`] otherwise.
-pub fn from_fn<F, E>(f: F) -> FnTransport<F>
+/// Errors of `f` become transport errors as [`FnTransport`] says; the
+/// waits between attempts block the thread.
+pub fn from_fn<F, E>(f: F) -> FnTransport<F, fn(Duration)>
 where
     F: Fn(http::Request<Vec<u8>>) -> Result<http::Response<Vec<u8>>, E>,
     E: Into<Box<dyn StdError + Send + Sync + 'static>>,
 {
-    FnTransport(f)
-}
-
-impl<F, E> BlockingTransport for FnTransport<F>
-where
-    F: Fn(http::Request<Vec<u8>>) -> Result<http::Response<Vec<u8>>, E>,
-    E: Into<Box<dyn StdError + Send + Sync + 'static>>,
-{
-    fn send(
-        &self,
-        request: http::Request<Vec<u8>>,
-    ) -> Result<http::Response<Vec<u8>>, TransportError> {
-        (self.0)(request).map_err(|e| TransportError::from_boxed(e.into()))
-    }
-
-    fn sleep(&self, duration: Duration) {
-        std::thread::sleep(duration);
-    }
+    FnTransport::new(f, std::thread::sleep)
 }
 
 /// The TLS setup of the default agent: rustls with the aws-lc-rs crypto
@@ -91,7 +60,7 @@ pub fn tls_config() -> ureq::tls::TlsConfig {
 /// answers (ureq's `http_status_as_error(false)`, so error bodies reach the
 /// SDK) and to follow no redirect (the API key must not travel to another
 /// host), whatever the agent's own settings.
-#[derive(Clone)]
+#[derive(Clone, Debug)]
 pub struct UreqTransport {
     agent: ureq::Agent,
     timeout: Option<Duration>,
@@ -139,15 +108,6 @@ impl UreqTransport {
     /// The largest body accepted, in bytes.
     pub fn max_response_bytes(&self) -> u64 {
         self.max_response_bytes
-    }
-}
-
-impl fmt::Debug for UreqTransport {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("UreqTransport")
-            .field("timeout", &self.timeout)
-            .field("max_response_bytes", &self.max_response_bytes)
-            .finish_non_exhaustive()
     }
 }
 

@@ -42,7 +42,7 @@ use std::sync::Arc;
 pub use call::{Call, Job, Map, Next, Once};
 pub use exchange::{Attempt, Exchange, Observer, Step};
 pub use methods::{DetailedProviders, FromUserId, ListAllUsers, MAX_USER_PAGES, OpCall, User};
-pub use transport::{AsyncTransport, BlockingTransport, FromConfig};
+pub use transport::{AsyncTransport, BlockingTransport, FnTransport, FromConfig};
 
 use crate::config::{Config, Credentials};
 use crate::error::Error;

@@ -5,6 +5,8 @@
 //! core. Implement [`BlockingTransport`] or [`AsyncTransport`] (or both) for
 //! an HTTP stack, and every typed method of the client works over it.
 
+use std::error::Error as StdError;
+use std::fmt;
 use std::future::Future;
 use std::time::Duration;
 
@@ -84,28 +86,94 @@ impl<T: AsyncTransport + ?Sized> AsyncTransport for &T {
     }
 }
 
-impl<T: BlockingTransport + ?Sized> BlockingTransport for std::sync::Arc<T> {
+/// A transport made of two functions: one answering each request, one
+/// waiting between attempts.
+///
+/// Over a `send` that returns a `Result` and a `sleep` that returns `()`,
+/// it is a [`BlockingTransport`]; over functions that return futures, an
+/// [`AsyncTransport`]. The transport crates build it with their own sleep
+/// (`tryterra_ureq::from_fn`, `tryterra_reqwest::from_fn`), which is how a
+/// unit test answers requests from a closure, with no server.
+///
+/// An error `E` returned by `send` becomes a [`TransportError`]: its kind is
+/// kept when `E` is (or boxes) a [`TransportError`] or a transport
+/// [`Error`], derived from the [`std::io::ErrorKind`] for an
+/// [`std::io::Error`], and [`TransportErrorKind::Other`](crate::TransportErrorKind::Other)
+/// otherwise.
+///
+/// ```
+/// use std::time::Duration;
+/// use tryterra_core::client::{Client, FnTransport};
+/// use tryterra_core::{Config, Credentials};
+///
+/// let transport = FnTransport::new(
+///     |_req: http::Request<Vec<u8>>| {
+///         Ok::<_, std::io::Error>(http::Response::new(br#"{"providers":["OURA"]}"#.to_vec()))
+///     },
+///     |_wait: Duration| {},   // a test that does not want to wait
+/// );
+/// let terra = Client::with_transport(Credentials::new("dev", "key"), Config::default(), transport);
+/// assert_eq!(terra.list_providers().call()?.providers, ["OURA"]);
+/// # Ok::<(), tryterra_core::Error>(())
+/// ```
+#[derive(Clone)]
+pub struct FnTransport<S, W> {
+    send: S,
+    sleep: W,
+}
+
+impl<S, W> FnTransport<S, W> {
+    /// A transport answering with `send` and waiting with `sleep`.
+    pub fn new(send: S, sleep: W) -> Self {
+        Self { send, sleep }
+    }
+}
+
+impl<S, W> fmt::Debug for FnTransport<S, W> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("FnTransport").finish_non_exhaustive()
+    }
+}
+
+impl<S, W, E> BlockingTransport for FnTransport<S, W>
+where
+    S: Fn(http::Request<Vec<u8>>) -> Result<http::Response<Vec<u8>>, E>,
+    W: Fn(Duration),
+    E: Into<Box<dyn StdError + Send + Sync + 'static>>,
+{
     fn send(
         &self,
         request: http::Request<Vec<u8>>,
     ) -> Result<http::Response<Vec<u8>>, TransportError> {
-        (**self).send(request)
+        (self.send)(request).map_err(|e| TransportError::from_boxed(e.into()))
     }
 
     fn sleep(&self, duration: Duration) {
-        (**self).sleep(duration);
+        (self.sleep)(duration);
     }
 }
 
-impl<T: AsyncTransport + ?Sized> AsyncTransport for std::sync::Arc<T> {
+impl<S, Fut, W, Wait, E> AsyncTransport for FnTransport<S, W>
+where
+    S: Fn(http::Request<Vec<u8>>) -> Fut + Send + Sync,
+    Fut: Future<Output = Result<http::Response<Vec<u8>>, E>> + Send,
+    W: Fn(Duration) -> Wait + Send + Sync,
+    Wait: Future<Output = ()> + Send,
+    E: Into<Box<dyn StdError + Send + Sync + 'static>>,
+{
     fn send(
         &self,
         request: http::Request<Vec<u8>>,
     ) -> impl Future<Output = Result<http::Response<Vec<u8>>, TransportError>> + Send {
-        (**self).send(request)
+        let answer = (self.send)(request);
+        async move {
+            answer
+                .await
+                .map_err(|e| TransportError::from_boxed(e.into()))
+        }
     }
 
     fn sleep(&self, duration: Duration) -> impl Future<Output = ()> + Send {
-        (**self).sleep(duration)
+        (self.sleep)(duration)
     }
 }
