@@ -161,7 +161,7 @@ macro_rules! mock_suite {
             let mut references = Vec::new();
             for (ack, kind) in acks.iter().zip(KINDS) {
                 assert_eq!(ack.r#type.as_deref(), Some(kind));
-                assert_eq!(ack.user.as_ref(), Some(&samples::user(1)));
+                assert_eq!(to_json(&ack.user), to_json(&Some(samples::user(1))));
                 references.push(ack.reference.clone().expect("reference"));
             }
             references.sort();
@@ -384,7 +384,7 @@ macro_rules! mock_suite {
                 .unwrap();
                 assert_eq!(ack.status.as_deref(), Some("success"));
                 assert_eq!(ack.r#type.as_deref(), Some(kind));
-                assert_eq!(ack.user.as_ref(), Some(&samples::user(0)));
+                assert_eq!(to_json(&ack.user), to_json(&Some(samples::user(0))));
                 let reference = ack.reference.clone().expect("reference");
                 let hooks = receiver.wait_for_trace(&reference, 1);
                 assert_eq!(hooks.len(), 1, "{kind}: {hooks:?}");

@@ -659,41 +659,9 @@ crate::models::support::object_deserialize!(AthleteResponse {
 });
 
 /// Terra's acknowledgement of a [`RequestToWebhook`]: the data will arrive
-/// at your webhook, tagged with `reference`.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
-#[non_exhaustive]
-pub struct WebhookAck {
-    /// `success`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<String>,
-    /// The data type asked for.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<String>,
-    /// The reference the webhook events will carry (`terra-reference`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub reference: Option<String>,
-    /// A trace id, equal to `reference`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub trace_id: Option<String>,
-    /// Set for large requests, which Terra delivers in chunks.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub message: Option<String>,
-    /// The user the data belongs to.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub user: Option<TerraUser>,
-    /// Fields the SDK does not model.
-    #[serde(flatten)]
-    pub extra: Extra,
-}
-
-crate::models::support::object_deserialize!(WebhookAck {
-    "status" => status,
-    "type" => r#type,
-    "reference" => reference,
-    "trace_id" => trace_id,
-    "message" => message,
-    "user" => user,
-});
+/// at your webhook, tagged with `reference`. The spec's `DataSentToWebhook`
+/// model, under the name this SDK has always used for it.
+pub type WebhookAck = crate::models::DataSentToWebhook;
 
 #[cfg(test)]
 mod tests {
