@@ -62,7 +62,8 @@ impl From<tryterra_core::Error> for CliError {
         use tryterra_core::Error;
         match &err {
             Error::InvalidInput(_) => CliError::Usage(err.to_string()),
-            Error::Transport(t) => CliError::Transport(error_chain(t)),
+            // The SDK's message already names the root cause and the attempts.
+            Error::Transport(t) => CliError::Transport(t.to_string()),
             _ => CliError::Failed(err.to_string()),
         }
     }

@@ -17,8 +17,9 @@ pub enum Error {
     /// Terra answered with a non-success status (other than 429).
     #[error(transparent)]
     Api(Box<ApiError>),
-    /// Terra answered 429 Too Many Requests.
-    #[error("rate limited by Terra (HTTP 429){}", retry_after_text(.retry_after))]
+    /// Terra answered 429 Too Many Requests (after the retries the policy
+    /// allowed: see [`Error::attempts`]).
+    #[error("rate limited by Terra (HTTP 429){}{}", retry_after_text(.retry_after), attempts_text(error.attempts))]
     RateLimited {
         /// The wait Terra asked for in `Retry-After`, when it sent one.
         retry_after: Option<Duration>,
@@ -40,6 +41,14 @@ fn retry_after_text(d: &Option<Duration>) -> String {
     match d {
         Some(d) => format!(", retry after {}s", d.as_secs()),
         None => String::new(),
+    }
+}
+
+/// ` (after 3 attempts)`, or nothing for a single attempt or an unknown count.
+fn attempts_text(attempts: Option<u32>) -> String {
+    match attempts {
+        Some(n) if n > 1 => format!(" (after {n} attempts)"),
+        _ => String::new(),
     }
 }
 
@@ -68,6 +77,77 @@ impl Error {
     /// `true` for transport timeouts.
     pub fn is_timeout(&self) -> bool {
         matches!(self, Error::Transport(t) if t.kind == TransportErrorKind::Timeout)
+    }
+
+    /// `true` when trying the same call again later may succeed: rate
+    /// limiting, 502/503/504, and transport failures other than TLS, an
+    /// oversized body or an unclassified one. The client already retried
+    /// these as far as its [`RetryPolicy`](crate::RetryPolicy) allowed;
+    /// this tells a caller whether a retry of its own (later, or at another
+    /// layer) makes sense.
+    pub fn is_retryable(&self) -> bool {
+        match self {
+            Error::RateLimited { .. } => true,
+            Error::Api(e) => matches!(e.status.as_u16(), 502..=504),
+            Error::Transport(t) => matches!(
+                t.kind,
+                TransportErrorKind::Connect
+                    | TransportErrorKind::Timeout
+                    | TransportErrorKind::Io
+                    | TransportErrorKind::BodyRead
+            ),
+            _ => false,
+        }
+    }
+
+    /// `true` when Terra refused the credentials (HTTP 401): a wrong or
+    /// revoked API key, or a dev id that does not match it.
+    pub fn is_unauthorized(&self) -> bool {
+        self.status() == Some(http::StatusCode::UNAUTHORIZED)
+    }
+
+    /// `true` for HTTP 429 ([`Error::RateLimited`]).
+    pub fn is_rate_limited(&self) -> bool {
+        matches!(self, Error::RateLimited { .. })
+    }
+
+    /// The wait Terra asked for in `Retry-After`, on a rate-limit error.
+    pub fn retry_after(&self) -> Option<Duration> {
+        match self {
+            Error::RateLimited { retry_after, .. } => *retry_after,
+            _ => None,
+        }
+    }
+
+    /// How many attempts the client made before giving up with this error,
+    /// for errors that came out of its retry loop (API, rate-limit and
+    /// transport errors); `None` otherwise.
+    pub fn attempts(&self) -> Option<u32> {
+        match self {
+            Error::Api(e) => e.attempts,
+            Error::RateLimited { error, .. } => error.attempts,
+            Error::Transport(t) => t.attempts,
+            _ => None,
+        }
+    }
+
+    /// Records how many attempts led to this error.
+    pub(crate) fn with_attempts(mut self, attempts: u32) -> Self {
+        match &mut self {
+            Error::Api(e) => e.attempts = Some(attempts),
+            Error::RateLimited { error, .. } => error.attempts = Some(attempts),
+            Error::Transport(t) => t.attempts = Some(attempts),
+            _ => {}
+        }
+        self
+    }
+
+    /// Adds a hint to an API error, shown after its message.
+    pub(crate) fn with_hint(mut self, hint: String) -> Self {
+        if let Error::Api(e) = &mut self {
+            e.hint = Some(hint);
+        }
+        self
     }
 
     /// Shorthand for an [`Error::InvalidInput`].
@@ -116,6 +196,12 @@ pub struct ApiError {
     pub content_type: Option<String>,
     /// The raw body, as received.
     pub body: Vec<u8>,
+    /// How many attempts the client made, when the error came out of its
+    /// retry loop.
+    pub attempts: Option<u32>,
+    /// What the SDK suspects went wrong on its side, when it has an idea
+    /// (for example a base URL without the API version on a 404).
+    pub hint: Option<String>,
 }
 
 impl ApiError {
@@ -148,6 +234,8 @@ impl ApiError {
             message,
             content_type,
             body: body.to_vec(),
+            attempts: None,
+            hint: None,
         }
     }
 
@@ -165,6 +253,8 @@ impl fmt::Debug for ApiError {
             .field("message", &self.message)
             .field("content_type", &self.content_type)
             .field("body", &self.body_text())
+            .field("attempts", &self.attempts)
+            .field("hint", &self.hint)
             .finish()
     }
 }
@@ -182,6 +272,13 @@ impl fmt::Display for ApiError {
             if text.chars().count() > 200 {
                 f.write_str("…")?;
             }
+        }
+        if let Some(hint) = &self.hint {
+            write!(f, " ({hint})")?;
+        }
+        // A 429 says its attempts in `Error::RateLimited`'s own message.
+        if self.status != http::StatusCode::TOO_MANY_REQUESTS {
+            f.write_str(&attempts_text(self.attempts))?;
         }
         Ok(())
     }
@@ -391,6 +488,9 @@ pub struct TransportError {
     pub kind: TransportErrorKind,
     /// The adapter's error.
     pub source: Option<Box<dyn std::error::Error + Send + Sync + 'static>>,
+    /// How many attempts the client made, when the error came out of its
+    /// retry loop.
+    pub attempts: Option<u32>,
 }
 
 impl TransportError {
@@ -402,12 +502,37 @@ impl TransportError {
         Self {
             kind,
             source: Some(source.into()),
+            attempts: None,
         }
     }
 
     /// A transport error with no underlying error.
     pub fn from_kind(kind: TransportErrorKind) -> Self {
-        Self { kind, source: None }
+        Self {
+            kind,
+            source: None,
+            attempts: None,
+        }
+    }
+
+    /// The innermost error of the source chain: what the operating system
+    /// or the TLS stack actually reported (`Connection refused`, a DNS
+    /// failure, a certificate problem), often several wrappers down.
+    pub fn root_cause(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        let mut cur: &(dyn std::error::Error + 'static) = self.source.as_deref()?;
+        loop {
+            let next = match cur.downcast_ref::<std::io::Error>() {
+                // `io::Error::source` skips the error it wraps: look inside.
+                Some(io) => io
+                    .get_ref()
+                    .map(|e| e as &(dyn std::error::Error + 'static)),
+                None => cur.source(),
+            };
+            match next {
+                Some(n) => cur = n,
+                None => return Some(cur),
+            }
+        }
     }
 
     /// Turns any boxed error from an HTTP stack into a transport error,
@@ -437,9 +562,17 @@ impl fmt::Display for TransportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "transport error ({})", self.kind.as_str())?;
         if let Some(s) = &self.source {
-            write!(f, ": {s}")?;
+            let outer = s.to_string();
+            write!(f, ": {outer}")?;
+            // Name the root cause when the outer message hides it.
+            if let Some(root) = self.root_cause() {
+                let root = root.to_string();
+                if !root.is_empty() && !outer.contains(&root) {
+                    write!(f, ": {root}")?;
+                }
+            }
         }
-        Ok(())
+        f.write_str(&attempts_text(self.attempts))
     }
 }
 

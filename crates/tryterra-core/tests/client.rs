@@ -281,3 +281,88 @@ fn list_users_follows_pages_forward_only() {
     assert_eq!(ids, ["a", "b", "c"]);
     assert_eq!(script.sent(), 3);
 }
+
+#[test]
+fn errors_say_how_many_attempts_and_what_to_do_about_them() {
+    // Three 503s: retryable, three attempts, and the message says so.
+    let script = Script::new([Answer::Status(503, r#"{"message":"busy"}"#)]);
+    let err = blocking(&script, 3).list_providers().call().unwrap_err();
+    assert!(err.is_retryable() && !err.is_unauthorized() && !err.is_rate_limited());
+    assert_eq!(err.attempts(), Some(3));
+    assert_eq!(
+        err.to_string(),
+        "Terra answered HTTP 503 Service Unavailable: busy (after 3 attempts)"
+    );
+    // A 401 is not retried and says nothing about attempts.
+    let script = Script::new([Answer::Status(401, r#"{"message":"bad key"}"#)]);
+    let err = blocking(&script, 3).list_providers().call().unwrap_err();
+    assert!(err.is_unauthorized() && !err.is_retryable());
+    assert_eq!(err.attempts(), Some(1));
+    assert_eq!(
+        err.to_string(),
+        "Terra answered HTTP 401 Unauthorized: bad key"
+    );
+    // A connect failure names its root cause, however deep it is.
+    let script = Script::new([Answer::Io(io::ErrorKind::ConnectionRefused)]);
+    let err = blocking(&script, 2).list_providers().call().unwrap_err();
+    assert!(err.is_retryable());
+    assert_eq!(err.attempts(), Some(2));
+    assert_eq!(
+        err.to_string(),
+        "transport error (connect): scripted (after 2 attempts)"
+    );
+}
+
+#[test]
+fn a_rate_limit_reports_its_wait_and_attempts() {
+    let script = Arc::new(Script::default());
+    let s = Arc::clone(&script);
+    let transport = FnTransport::new(
+        move |request: http::Request<Vec<u8>>| {
+            s.sent.lock().unwrap().push(request);
+            let mut answer = http::Response::new(br#"{"message":"slow down"}"#.to_vec());
+            *answer.status_mut() = http::StatusCode::TOO_MANY_REQUESTS;
+            answer.headers_mut().insert(
+                http::header::RETRY_AFTER,
+                http::HeaderValue::from_static("1"),
+            );
+            Ok::<_, io::Error>(answer)
+        },
+        |_: Duration| {},
+    );
+    let terra = Client::with_transport(Credentials::new("d", KEY), config(2), transport);
+    let err = terra.list_providers().call().unwrap_err();
+    assert!(err.is_rate_limited() && err.is_retryable());
+    assert_eq!(err.retry_after(), Some(Duration::from_secs(1)));
+    assert_eq!(err.attempts(), Some(2));
+    assert_eq!(
+        err.to_string(),
+        "rate limited by Terra (HTTP 429), retry after 1s (after 2 attempts)"
+    );
+}
+
+#[test]
+fn a_404_under_a_base_url_without_the_version_hints_at_it() {
+    for (base, hinted) in [
+        ("https://api.tryterra.co", true),
+        ("https://proxy.example/terra", true),
+        ("https://api.tryterra.co/v2", false),
+        ("https://access.tryterra.co/api/v2", false),
+    ] {
+        let script = Script::new([Answer::Status(404, r#"{"message":"Not Found"}"#)]);
+        let s = Arc::clone(&script);
+        let transport = FnTransport::new(move |request| s.answer(request), |_: Duration| {});
+        let config = Config::with_base_url(base).unwrap();
+        let terra = Client::with_transport(Credentials::new("d", KEY), config, transport);
+        let err = terra.user_info_by_id("u-1").call().unwrap_err();
+        let text = err.to_string();
+        assert_eq!(
+            text.contains("has no API version"),
+            hinted,
+            "{base}: {text}"
+        );
+        if hinted {
+            assert!(text.contains("https://api.tryterra.co/v2"), "{text}");
+        }
+    }
+}

@@ -172,6 +172,11 @@ fn map_error(err: ureq::Error, phase: Phase) -> TransportError {
         U::Io(io) if phase == Phase::Send && io.kind() == io::ErrorKind::InvalidData => {
             TransportErrorKind::Tls
         }
+        // A failed name lookup is an I/O error of no particular kind; the
+        // request never left the machine, like a refused connection.
+        U::Io(io) if phase == Phase::Send && io.to_string().contains("lookup address") => {
+            TransportErrorKind::Connect
+        }
         U::Io(io) => match TransportErrorKind::from_io(io) {
             TransportErrorKind::Timeout => TransportErrorKind::Timeout,
             TransportErrorKind::Connect if phase == Phase::Send => TransportErrorKind::Connect,

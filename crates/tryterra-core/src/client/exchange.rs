@@ -229,10 +229,20 @@ impl<'a, O: Operation> Exchange<'a, O> {
         &self,
         result: Result<http::Response<Vec<u8>>, TransportError>,
     ) -> Result<O::Output, Error> {
-        match result {
+        let result = match result {
             Ok(response) => self.operation.parse_response(response),
             Err(e) => Err(Error::Transport(e)),
-        }
+        };
+        result.map_err(|e| {
+            let hint = (e.status() == Some(http::StatusCode::NOT_FOUND))
+                .then(|| version_hint(&self.config.base_url))
+                .flatten();
+            let e = e.with_attempts(self.attempt);
+            match hint {
+                Some(hint) => e.with_hint(hint),
+                None => e,
+            }
+        })
     }
 }
 
@@ -244,6 +254,26 @@ impl<O> std::fmt::Debug for Exchange<'_, O> {
             .field("in_flight", &self.in_flight.is_some())
             .finish_non_exhaustive()
     }
+}
+
+/// On a 404: a hint when the base URL lacks the API version, the usual
+/// cause of a 404 on every path (`https://api.tryterra.co` for
+/// `https://api.tryterra.co/v2`).
+fn version_hint(base_url: &str) -> Option<String> {
+    let path = base_url
+        .split_once("://")
+        .map_or(base_url, |(_, rest)| rest)
+        .split_once('/')
+        .map_or("", |(_, path)| path);
+    let versioned = path.split('/').any(|seg| {
+        seg.len() >= 2 && seg.starts_with('v') && seg[1..].bytes().all(|b| b.is_ascii_digit())
+    });
+    (!versioned).then(|| {
+        format!(
+            "the base URL {base_url} has no API version in its path; Terra's is {}",
+            crate::DEFAULT_BASE_URL
+        )
+    })
 }
 
 /// Refuses an answer larger than the configured limit (closures and custom
