@@ -62,6 +62,7 @@ mod routes;
 pub mod samples;
 mod server;
 mod state;
+mod template;
 mod webhook;
 
 pub use canned::{Canned, CannedRequest, CannedResponse};
@@ -331,6 +332,7 @@ impl MockTerraBuilder {
             workouts: Mutex::new(BTreeMap::new()),
             planned: Mutex::new(BTreeMap::new()),
             labs: Mutex::new(BTreeMap::new()),
+            written: Mutex::new(Vec::new()),
             requests: Mutex::new(VecDeque::new()),
             counts: Mutex::new(HashMap::new()),
             deliveries: Mutex::new(Vec::new()),
