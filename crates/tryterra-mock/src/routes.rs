@@ -231,7 +231,9 @@ fn day_param(q: &HashMap<String, String>, name: &str, instance: &str) -> Result<
             ),
         )
     };
-    if !v.is_empty() && v.len() <= 12 && v.bytes().all(|b| b.is_ascii_digit()) {
+    // Unix seconds, before 1970 too (the spec types the value as an integer).
+    let digits = v.strip_prefix('-').unwrap_or(v);
+    if !digits.is_empty() && digits.len() <= 12 && digits.bytes().all(|b| b.is_ascii_digit()) {
         let secs: i64 = v.parse().map_err(|_| err())?;
         return Ok(Some(secs.div_euclid(86_400)));
     }
