@@ -38,7 +38,8 @@ cargo build --quiet -p tryterra-mock --bin tryterra-mock
 mock_bin=$(cargo metadata --format-version 1 --no-deps 2>/dev/null \
   | python3 -c 'import json,sys; print(json.load(sys.stdin)["target_directory"])')/debug/tryterra-mock
 
-work=$(mktemp -d)
+mkdir -p target
+work=$(mktemp -d "$PWD/target/schemathesis.XXXXXX")
 mock_pid=
 cleanup() {
   if [ -n "$mock_pid" ]; then
