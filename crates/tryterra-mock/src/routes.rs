@@ -117,7 +117,44 @@ pub(crate) fn router(state: Arc<State>) -> Router {
                 "no such path on the Terra API v2 mock",
             )
         })
+        .layer(axum::middleware::from_fn(problem_for_every_error))
         .with_state(state)
+}
+
+/// Largest error body [`problem_for_every_error`] reads back to quote it.
+const MAX_QUOTED_ERROR: usize = 4096;
+
+/// Turns any error answer that is not already problem+json (axum's own
+/// rejections, such as a body over the size limit) into one, keeping the
+/// status and quoting the original text as the detail.
+async fn problem_for_every_error(req: Request, next: axum::middleware::Next) -> Response {
+    let path = req.uri().path().to_owned();
+    let resp = next.run(req).await;
+    let status = resp.status();
+    let is_problem = resp
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|v| v.as_bytes().starts_with(b"application/problem+json"));
+    if !(status.is_client_error() || status.is_server_error()) || is_problem {
+        return resp;
+    }
+    let (parts, body) = resp.into_parts();
+    let text = axum::body::to_bytes(body, MAX_QUOTED_ERROR)
+        .await
+        .map(|b| String::from_utf8_lossy(&b).trim().to_owned())
+        .unwrap_or_default();
+    let detail = if text.is_empty() {
+        status.canonical_reason().unwrap_or("error").to_owned()
+    } else {
+        text
+    };
+    let mut out = problem(status, &path, detail);
+    for name in [header::ALLOW, header::RETRY_AFTER] {
+        if let Some(v) = parts.headers.get(&name) {
+            out.headers_mut().insert(name, v.clone());
+        }
+    }
+    out
 }
 
 // ---------------------------------------------------------------------------

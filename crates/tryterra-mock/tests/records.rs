@@ -634,3 +634,37 @@ async fn widget_session_needs_a_body_and_takes_nulls() {
     assert_eq!(a.status, 200);
     mock.shutdown().await;
 }
+
+#[tokio::test]
+async fn every_refusal_is_problem_json() {
+    let mock = MockTerra::builder().users(1).start().await.expect("start");
+    let base = mock.base_url();
+    // A body over axum's limit: refused by the framework, still problem+json.
+    let big = vec![b' '; 3 * 1024 * 1024];
+    let a = call(
+        "POST",
+        &format!("{base}/workouts"),
+        Some(("application/json", big)),
+    )
+    .await;
+    let detail = a.problem(413);
+    assert!(!detail.is_empty());
+    // Unknown paths, bad queries, bad JSON, wrong methods.
+    call("GET", &format!("{base}/nothing-here"), None)
+        .await
+        .problem(404);
+    call("GET", &format!("{base}/subscriptions?page=x"), None)
+        .await
+        .problem(400);
+    call(
+        "POST",
+        &format!("{base}/bulkUserInfo"),
+        Some(("application/json", b"{".to_vec())),
+    )
+    .await
+    .problem(400);
+    call("PUT", &format!("{base}/plannedWorkout"), None)
+        .await
+        .problem(405);
+    mock.shutdown().await;
+}
