@@ -170,7 +170,7 @@ def section_requests(c, lines):
     lines.append("## 3. Building requests (every operation)\n")
     lines.append(
         "Command: `cargo bench -p tryterra-bench --bench requests -- --noplot`. "
-        "`Operation::to_request(&Config, &Credentials)` for each of the 32 operations of "
+        "`Operation::to_request(&Config, &Credentials)` for each operation of "
         "`tryterra_core::ops` with typical arguments (`tryterra_bench::ops::all()`).\n"
     )
     rows = sorted((k[1], e) for k, e in c.items() if k[0] == "request")

@@ -3,12 +3,14 @@
 //! can loop over them.
 
 use tryterra_core::ops::{
-    AuthenticateUser, BulkUserInfo, CreateWorkout, DataType, DeauthenticateUser, DeleteLabReport,
-    DeletePlannedWorkout, DeleteWorkout, GenerateAuthToken, GenerateWidgetSession, GetActivity,
-    GetAthlete, GetBody, GetDaily, GetLabReport, GetMenstruation, GetNutrition, GetPlannedWorkout,
-    GetSleep, GetUserInfo, GetWorkout, ListLabReportDeliveries, ListLabReportFiles, ListLabReports,
-    ListPlannedWorkouts, ListProviders, ListProvidersDetailed, ListUsers, ListWorkouts,
-    PlanWorkout, RequestToWebhook, UpdatePlannedWorkout, UploadLabReport,
+    AuthenticateUser, BulkUserInfo, CreateWorkout, DataType, DeauthenticateUser, DeleteBodyEntries,
+    DeleteLabReport, DeleteNutritionEntries, DeletePlannedWorkout, DeletePlannedWorkoutPlans,
+    DeleteWorkout, GenerateAuthToken, GenerateWidgetSession, GetActivity, GetAthlete, GetBody,
+    GetDaily, GetLabReport, GetMenstruation, GetNutrition, GetPlannedWorkout,
+    GetPlannedWorkoutPlans, GetSleep, GetUserInfo, GetWorkout, ListLabReportDeliveries,
+    ListLabReportFiles, ListLabReports, ListPlannedWorkouts, ListProviders, ListProvidersDetailed,
+    ListUsers, ListWorkouts, ModifyUser, PlanWorkout, RequestToWebhook, UpdatePlannedWorkout,
+    UploadLabReport, WriteActivity, WriteBody, WriteNutrition, WritePlannedWorkoutPlans,
 };
 use tryterra_core::{CalendarDate, Config, Credentials, DateParam, Error, Operation};
 
@@ -47,6 +49,12 @@ pub fn all() -> Vec<(&'static str, Box<dyn AnyOperation>)> {
     let start = date(2026, 1, 1);
     let end = date(2026, 1, 7);
     let user = "8e3a4b9c-5d1f-4e2a-9b7c-1f2e3d4c5b6a";
+    let record = || {
+        vec![serde_json::json!({"metadata": {
+            "start_time": "2026-01-01T07:00:00+00:00", "end_time": "2026-01-01T08:00:00+00:00",
+            "summary_id": "s-1", "type": 8, "upload_type": 1
+        }})]
+    };
     vec![
         (
             "AuthenticateUser",
@@ -145,6 +153,39 @@ pub fn all() -> Vec<(&'static str, Box<dyn AnyOperation>)> {
             "ListLabReportFiles",
             Box::new(ListLabReportFiles::new("297405620317847552")),
         ),
+        (
+            "WriteActivity",
+            Box::new(WriteActivity::from_json(record())),
+        ),
+        ("WriteBody", Box::new(WriteBody::from_json(record()))),
+        (
+            "WriteNutrition",
+            Box::new(WriteNutrition::from_json(record())),
+        ),
+        (
+            "WritePlannedWorkoutPlans",
+            Box::new(WritePlannedWorkoutPlans::from_json(user, record())),
+        ),
+        (
+            "DeleteBodyEntries",
+            Box::new(DeleteBodyEntries::new(user, ["log-1", "log-2"])),
+        ),
+        (
+            "DeleteNutritionEntries",
+            Box::new(DeleteNutritionEntries::new(user, ["log-1"])),
+        ),
+        (
+            "DeletePlannedWorkoutPlans",
+            Box::new(DeletePlannedWorkoutPlans::new(user, ["plan-1"])),
+        ),
+        (
+            "GetPlannedWorkoutPlans",
+            Box::new(GetPlannedWorkoutPlans::new(user, start).end(end)),
+        ),
+        (
+            "ModifyUser",
+            Box::new(ModifyUser::new(user).reference_id("acme-1").active(true)),
+        ),
     ]
 }
 
@@ -157,7 +198,7 @@ mod tests {
         let config = Config::default();
         let credentials = Credentials::new("dev", "key");
         let ops = all();
-        assert_eq!(ops.len(), 32);
+        assert_eq!(ops.len(), 41);
         for (name, op) in ops {
             let req = op
                 .request(&config, &credentials)

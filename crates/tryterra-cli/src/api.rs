@@ -1,10 +1,14 @@
-//! The API commands: providers, users, user, widget, auth-url, data, export.
+//! The API commands: providers, users, user, widget, auth-url, auth-token,
+//! data, write, delete, export.
 
 use serde_json::Value;
 use tryterra_core::ops::{self, kind};
 use tryterra_core::{CalendarDate, DateParam, Response};
 
-use crate::cli::{Command, DataArgs, DataKind, ExportArgs, UserCommand};
+use crate::cli::{
+    Command, DataArgs, DataKind, DeleteArgs, DeleteKind, ExportArgs, UserCommand, WriteArgs,
+    WriteKind,
+};
 use crate::client::Client;
 use crate::ctx::Ctx;
 use crate::error::CliError;
@@ -52,6 +56,38 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<(), CliError> {
         Command::User(UserCommand::Deauth { user_id }) => {
             let client = Client::new(ctx, ctx.credentials()?.clone())?;
             print_raw(&client.execute(ops::DeauthenticateUser::new(user_id))?)
+        }
+        Command::User(UserCommand::Update {
+            user_id,
+            reference_id,
+            active,
+        }) => {
+            let client = Client::new(ctx, ctx.credentials()?.clone())?;
+            let mut op = ops::ModifyUser::new(user_id);
+            if let Some(r) = reference_id {
+                op = op.reference_id(r);
+            }
+            if let Some(a) = active {
+                op = op.active(a);
+            }
+            print_raw(&client.execute(op)?)
+        }
+        Command::User(UserCommand::BulkInfo { user_ids }) => {
+            let client = Client::new(ctx, ctx.credentials()?.clone())?;
+            print_raw(&client.execute(ops::BulkUserInfo::new(user_ids))?)
+        }
+        Command::AuthToken => {
+            let client = Client::new(ctx, ctx.credentials()?.clone())?;
+            print_raw(&client.execute(ops::GenerateAuthToken::new())?)
+        }
+        Command::Write(args) => {
+            let records = read_records(&args)?;
+            let client = Client::new(ctx, ctx.credentials()?.clone())?;
+            write(&client, args, records)
+        }
+        Command::Delete(args) => {
+            let client = Client::new(ctx, ctx.credentials()?.clone())?;
+            delete(&client, args)
         }
         Command::Widget {
             providers,
@@ -144,9 +180,108 @@ fn parse_date(flag: &str, value: &str) -> Result<DateParam, CliError> {
     DateParam::parse(value).map_err(|e| CliError::Usage(format!("{flag}: {e}")))
 }
 
+/// The records of `terra write --file F`: a JSON array, or an object
+/// whose `data` is one.
+fn read_records(args: &WriteArgs) -> Result<Vec<Value>, CliError> {
+    let name = args.file.display().to_string();
+    let bytes = if args.file.as_os_str() == "-" {
+        crate::input::read_stdin()?.to_vec()
+    } else {
+        std::fs::read(&args.file)
+            .map_err(|e| CliError::Usage(format!("--file {name}: cannot read: {e}")))?
+    };
+    let value: Value = serde_json::from_slice(&bytes)
+        .map_err(|e| CliError::Usage(format!("--file {name}: not valid JSON: {e}")))?;
+    match value {
+        Value::Array(records) => Ok(records),
+        Value::Object(mut o) => match o.remove("data") {
+            Some(Value::Array(records)) => Ok(records),
+            _ => Err(CliError::Usage(format!(
+                "--file {name}: expected a JSON array of records or an object with a `data` array"
+            ))),
+        },
+        _ => Err(CliError::Usage(format!(
+            "--file {name}: expected a JSON array of records or an object with a `data` array"
+        ))),
+    }
+}
+
+/// `terra write KIND`.
+fn write(client: &Client, args: WriteArgs, records: Vec<Value>) -> Result<(), CliError> {
+    macro_rules! send {
+        ($op:ty) => {{
+            let mut op = <$op>::from_json(records);
+            if let Some(u) = args.user_id {
+                op = op.user_id(u);
+            }
+            print_raw(&client.execute(op)?)
+        }};
+    }
+    match args.kind {
+        WriteKind::Activity => send!(ops::WriteActivity),
+        WriteKind::Body => send!(ops::WriteBody),
+        WriteKind::Nutrition => send!(ops::WriteNutrition),
+        WriteKind::PlannedWorkout => {
+            let Some(user_id) = args.user_id else {
+                return Err(CliError::Usage(
+                    "write planned-workout needs --user-id".to_owned(),
+                ));
+            };
+            print_raw(&client.execute(ops::WritePlannedWorkoutPlans::from_json(user_id, records))?)
+        }
+    }
+}
+
+/// `terra delete KIND`.
+fn delete(client: &Client, args: DeleteArgs) -> Result<(), CliError> {
+    let DeleteArgs { kind, user_id, ids } = args;
+    match kind {
+        DeleteKind::Body => print_raw(&client.execute(ops::DeleteBodyEntries::new(user_id, ids))?),
+        DeleteKind::Nutrition => {
+            print_raw(&client.execute(ops::DeleteNutritionEntries::new(user_id, ids))?)
+        }
+        DeleteKind::PlannedWorkout => {
+            print_raw(&client.execute(ops::DeletePlannedWorkoutPlans::new(user_id, ids))?)
+        }
+    }
+}
+
+fn default_start() -> DateParam {
+    DateParam::Date(
+        CalendarDate::today_utc()
+            .add_days(-7)
+            .unwrap_or_else(CalendarDate::today_utc),
+    )
+}
+
+/// `terra data planned-workout`: the singular `GET /plannedWorkout`.
+fn plans(client: &Client, args: &DataArgs) -> Result<(), CliError> {
+    if args.with_samples {
+        return Err(CliError::Usage(
+            "planned-workout takes no --with-samples".to_owned(),
+        ));
+    }
+    let start = match &args.start {
+        Some(s) => parse_date("--start", s)?,
+        None => default_start(),
+    };
+    let mut op = ops::GetPlannedWorkoutPlans::new(&args.user_id, start);
+    if let Some(e) = &args.end {
+        op = op.end(parse_date("--end", e)?);
+    }
+    if args.to_webhook {
+        print_raw(&client.execute(op.to_webhook())?)
+    } else {
+        print_raw(&client.execute(op)?)
+    }
+}
+
 /// `terra data KIND`.
 fn data(client: &Client, args: &DataArgs) -> Result<(), CliError> {
-    if args.kind == DataKind::Athlete {
+    let Some(kind) = args.kind.data_kind() else {
+        return plans(client, args);
+    };
+    if kind == DataKind::Athlete {
         if args.start.is_some() || args.end.is_some() || args.with_samples {
             return Err(CliError::Usage(
                 "athlete takes no --start, --end or --with-samples".to_owned(),
@@ -161,18 +296,14 @@ fn data(client: &Client, args: &DataArgs) -> Result<(), CliError> {
     }
     let start = match &args.start {
         Some(s) => parse_date("--start", s)?,
-        None => DateParam::Date(
-            CalendarDate::today_utc()
-                .add_days(-7)
-                .unwrap_or_else(CalendarDate::today_utc),
-        ),
+        None => default_start(),
     };
     let end = args
         .end
         .as_deref()
         .map(|e| parse_date("--end", e))
         .transpose()?;
-    match args.kind {
+    match kind {
         DataKind::Activity => data_of::<kind::Activity>(client, args, start, end),
         DataKind::Body => data_of::<kind::Body>(client, args, start, end),
         DataKind::Daily => data_of::<kind::Daily>(client, args, start, end),

@@ -131,8 +131,14 @@ pub enum Command {
         #[arg(long, value_name = "LANG")]
         language: Option<String>,
     },
+    /// Get a token for Terra's mobile SDKs to connect a user on the device.
+    AuthToken,
     /// Fetch one data type for a user, inline or sent to your webhook.
     Data(DataArgs),
+    /// Write records to a user's provider account (JSON from a file or stdin).
+    Write(WriteArgs),
+    /// Delete records from a user's provider account, by identifier.
+    Delete(DeleteArgs),
     /// Export several data types over a long range as NDJSON, resumably.
     Export(ExportArgs),
     /// Sign, verify and send webhook payloads.
@@ -176,6 +182,114 @@ pub enum UserCommand {
         #[arg(long, value_name = "ID")]
         user_id: String,
     },
+    /// Change a user's reference id or active flag (only what is given is sent).
+    Update {
+        /// Terra user id.
+        #[arg(long, value_name = "ID")]
+        user_id: String,
+        /// The new reference id.
+        #[arg(long, value_name = "REF")]
+        reference_id: Option<String>,
+        /// Whether the user stays active (inactive users get no data updates).
+        #[arg(long, value_name = "true|false", action = clap::ArgAction::Set)]
+        active: Option<bool>,
+    },
+    /// Show several users at once.
+    BulkInfo {
+        /// Terra user ids, comma-separated.
+        #[arg(long, value_name = "ID1,ID2", value_delimiter = ',', required = true)]
+        user_ids: Vec<String>,
+    },
+}
+
+/// What `terra write` writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum WriteKind {
+    /// Workouts (`POST /activity`).
+    Activity,
+    /// Body measurements (`POST /body`).
+    Body,
+    /// Nutrition logs (`POST /nutrition`).
+    Nutrition,
+    /// Workout plans for a wearable (`POST /plannedWorkout`; needs --user-id).
+    PlannedWorkout,
+}
+
+/// `terra write …`
+#[derive(Debug, Args)]
+pub struct WriteArgs {
+    /// What to write.
+    #[arg(value_enum)]
+    pub kind: WriteKind,
+    /// Terra user id (sent only when given; required for planned-workout).
+    #[arg(long, value_name = "ID")]
+    pub user_id: Option<String>,
+    /// JSON file holding the records, as an array or as `{"data": [...]}`;
+    /// `-` reads stdin.
+    #[arg(long, value_name = "F")]
+    pub file: PathBuf,
+}
+
+/// What `terra delete` deletes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum DeleteKind {
+    /// Body entries (`DELETE /body`).
+    Body,
+    /// Nutrition logs (`DELETE /nutrition`).
+    Nutrition,
+    /// Workout plans (`DELETE /plannedWorkout`).
+    PlannedWorkout,
+}
+
+/// `terra delete …`
+#[derive(Debug, Args)]
+pub struct DeleteArgs {
+    /// What to delete.
+    #[arg(value_enum)]
+    pub kind: DeleteKind,
+    /// Terra user id.
+    #[arg(long, value_name = "ID")]
+    pub user_id: String,
+    /// Identifiers to delete (the `log_ids` of a write), comma-separated.
+    #[arg(long, value_name = "ID1,ID2", value_delimiter = ',', required = true)]
+    pub ids: Vec<String>,
+}
+
+/// What `terra data` fetches: a data type, or the workout plans.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum DataTarget {
+    /// Workouts and other activity sessions.
+    Activity,
+    /// Body measurements.
+    Body,
+    /// Daily summaries.
+    Daily,
+    /// Sleep sessions.
+    Sleep,
+    /// Nutrition logs.
+    Nutrition,
+    /// Menstruation data.
+    Menstruation,
+    /// The user's profile (no date range).
+    Athlete,
+    /// Workout plans on the user's account (`GET /plannedWorkout`; no samples).
+    PlannedWorkout,
+}
+
+impl DataTarget {
+    /// The data type, or `None` for the workout plans.
+    pub fn data_kind(self) -> Option<DataKind> {
+        Some(match self {
+            DataTarget::Activity => DataKind::Activity,
+            DataTarget::Body => DataKind::Body,
+            DataTarget::Daily => DataKind::Daily,
+            DataTarget::Sleep => DataKind::Sleep,
+            DataTarget::Nutrition => DataKind::Nutrition,
+            DataTarget::Menstruation => DataKind::Menstruation,
+            DataTarget::Athlete => DataKind::Athlete,
+            DataTarget::PlannedWorkout => return None,
+        })
+    }
 }
 
 /// Data types the data endpoints serve.
@@ -217,7 +331,7 @@ impl DataKind {
 pub struct DataArgs {
     /// Data type.
     #[arg(value_enum)]
-    pub kind: DataKind,
+    pub kind: DataTarget,
     /// Terra user id.
     #[arg(long, value_name = "ID")]
     pub user_id: String,

@@ -51,6 +51,32 @@
 //! `large_request_processing`, `large_request_sending` with
 //! `expected_payloads`, then one data event per 7 days, each carrying
 //! `terra_reference`.
+//!
+//! # Beyond the spec: what clients write
+//!
+//! Terra's official SDKs have operations the OpenAPI description lacks; the
+//! emulator serves them and keeps what they write:
+//!
+//! - `POST /v2/activity`, `/v2/body`, `/v2/nutrition` (`{"data": [...]}`)
+//!   store records, answered with one `log_ids` entry per record. The data
+//!   endpoints then serve each record, exactly as written, for the day of
+//!   its `metadata.start_time`, after the generated ones (inline and by
+//!   webhook). Without a `user_id` query, the record goes to the first user
+//!   of the provider Terra documents the write for (Wahoo, Google Fit,
+//!   Fitbit), or to the only user; otherwise the write is refused.
+//! - `POST /v2/plannedWorkout?user_id=…` stores workout plans (given an
+//!   `metadata.id` when they have none), which `GET /v2/plannedWorkout`
+//!   serves for the day of `metadata.planned_date`.
+//! - `DELETE /v2/body` (`{"log_ids": [...]}`), `/v2/nutrition` and
+//!   `/v2/plannedWorkout` (`{"data": [...]}`), with `user_id` in the query,
+//!   remove records by id; each id gets a `response_code` (200, or 404 when
+//!   unknown).
+//! - `PATCH /v2/users/{user_id}` changes `reference_id` and `active`, as
+//!   `userInfo` and `subscriptions` then show.
+//!
+//! Every refused request is answered `application/problem+json` whose
+//! `detail` names the fault, whichever layer refused it (a handler, the
+//! router's 404/405, or a body limit).
 
 #![forbid(unsafe_code)]
 
@@ -62,6 +88,7 @@ mod routes;
 pub mod samples;
 mod server;
 mod state;
+mod template;
 mod webhook;
 
 pub use canned::{Canned, CannedRequest, CannedResponse};
@@ -331,6 +358,7 @@ impl MockTerraBuilder {
             workouts: Mutex::new(BTreeMap::new()),
             planned: Mutex::new(BTreeMap::new()),
             labs: Mutex::new(BTreeMap::new()),
+            written: Mutex::new(Vec::new()),
             requests: Mutex::new(VecDeque::new()),
             counts: Mutex::new(HashMap::new()),
             deliveries: Mutex::new(Vec::new()),

@@ -10,13 +10,13 @@ use axum::extract::{DefaultBodyLimit, Multipart, Path, Query, Request, State as 
 use axum::http;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post};
+use axum::routing::{get, patch, post};
 use serde_json::{Value, json};
 use tokio::sync::Notify;
 
 use crate::data::{self, Kind, date_string, utc_rfc3339};
 use crate::rng::{Rng, mix};
-use crate::state::{LabSession, Pending, Planned, State, lock, read, write};
+use crate::state::{LabSession, Pending, Planned, RecordKind, State, lock, read, write};
 use crate::webhook::{now_unix, spawn_events};
 use crate::{MockUser, RecordedRequest};
 
@@ -58,6 +58,13 @@ pub(crate) fn router(state: Arc<State>) -> Router {
             "/v2/plannedWorkouts/{planned_workout_id}",
             get(get_planned).patch(patch_planned).delete(delete_planned),
         )
+        .route(
+            "/v2/plannedWorkout",
+            get(records::get_plans)
+                .post(|s: St, q: Q, b: Bytes| records::write_records(s, q, b, RecordKind::Plan))
+                .delete(|s: St, q: Q, b: Bytes| records::delete_records(s, q, b, RecordKind::Plan)),
+        )
+        .route("/v2/users/{user_id}", patch(records::modify_user))
         .route("/v2/userInfo", get(user_info))
         .route("/v2/subscriptions", get(subscriptions))
         .route("/v2/bulkUserInfo", post(bulk_user_info))
@@ -79,10 +86,15 @@ pub(crate) fn router(state: Arc<State>) -> Router {
         )
         .route("/v2/lab-reports/{session_id}/files", get(lab_files));
     let api = Kind::ALL.into_iter().fold(api, |api, kind| {
-        api.route(
-            &format!("/v2/{}", kind.as_str()),
-            get(move |s: St, q: Q, h: HeaderMap| data_get(s, q, h, kind)),
-        )
+        let mut route = get(move |s: St, q: Q, h: HeaderMap| data_get(s, q, h, kind));
+        if let Some(rk) = record_kind(kind) {
+            route = route.post(move |s: St, q: Q, b: Bytes| records::write_records(s, q, b, rk));
+            if rk != RecordKind::Activity {
+                route =
+                    route.delete(move |s: St, q: Q, b: Bytes| records::delete_records(s, q, b, rk));
+            }
+        }
+        api.route(&format!("/v2/{}", kind.as_str()), route)
     });
 
     let control = Router::new()
@@ -91,6 +103,13 @@ pub(crate) fn router(state: Arc<State>) -> Router {
         .route("/auth/{id}", get(complete));
 
     api.merge(control)
+        .method_not_allowed_fallback(|req: Request| async move {
+            problem(
+                StatusCode::METHOD_NOT_ALLOWED,
+                req.uri().path(),
+                format!("method {} is not allowed on this path", req.method()),
+            )
+        })
         .fallback(|req: Request| async move {
             problem(
                 StatusCode::NOT_FOUND,
@@ -98,7 +117,44 @@ pub(crate) fn router(state: Arc<State>) -> Router {
                 "no such path on the Terra API v2 mock",
             )
         })
+        .layer(axum::middleware::from_fn(problem_for_every_error))
         .with_state(state)
+}
+
+/// Largest error body [`problem_for_every_error`] reads back to quote it.
+const MAX_QUOTED_ERROR: usize = 4096;
+
+/// Turns any error answer that is not already problem+json (axum's own
+/// rejections, such as a body over the size limit) into one, keeping the
+/// status and quoting the original text as the detail.
+async fn problem_for_every_error(req: Request, next: axum::middleware::Next) -> Response {
+    let path = req.uri().path().to_owned();
+    let resp = next.run(req).await;
+    let status = resp.status();
+    let is_problem = resp
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|v| v.as_bytes().starts_with(b"application/problem+json"));
+    if !(status.is_client_error() || status.is_server_error()) || is_problem {
+        return resp;
+    }
+    let (parts, body) = resp.into_parts();
+    let text = axum::body::to_bytes(body, MAX_QUOTED_ERROR)
+        .await
+        .map(|b| String::from_utf8_lossy(&b).trim().to_owned())
+        .unwrap_or_default();
+    let detail = if text.is_empty() {
+        status.canonical_reason().unwrap_or("error").to_owned()
+    } else {
+        text
+    };
+    let mut out = problem(status, &path, detail);
+    for name in [header::ALLOW, header::RETRY_AFTER] {
+        if let Some(v) = parts.headers.get(&name) {
+            out.headers_mut().insert(name, v.clone());
+        }
+    }
+    out
 }
 
 // ---------------------------------------------------------------------------
@@ -212,7 +268,9 @@ fn day_param(q: &HashMap<String, String>, name: &str, instance: &str) -> Result<
             ),
         )
     };
-    if !v.is_empty() && v.len() <= 12 && v.bytes().all(|b| b.is_ascii_digit()) {
+    // Unix seconds, before 1970 too (the spec types the value as an integer).
+    let digits = v.strip_prefix('-').unwrap_or(v);
+    if !digits.is_empty() && digits.len() <= 12 && digits.bytes().all(|b| b.is_ascii_digit()) {
         let secs: i64 = v.parse().map_err(|_| err())?;
         return Ok(Some(secs.div_euclid(86_400)));
     }
@@ -268,6 +326,42 @@ macro_rules! tri {
             Err(resp) => return *resp,
         }
     };
+}
+
+mod records;
+
+/// The kind of written records a data path keeps, if clients can write it.
+fn record_kind(kind: Kind) -> Option<RecordKind> {
+    match kind {
+        Kind::Activity => Some(RecordKind::Activity),
+        Kind::Body => Some(RecordKind::Body),
+        Kind::Nutrition => Some(RecordKind::Nutrition),
+        _ => None,
+    }
+}
+
+/// The records a data path serves for `user` on `first..=last`: the
+/// generated ones, then those written by clients.
+fn served_records(
+    st: &State,
+    kind: Kind,
+    user: &MockUser,
+    first: i64,
+    last: i64,
+    with_samples: bool,
+) -> Vec<Value> {
+    let mut out = data::records(
+        kind,
+        &user.user_id,
+        &user.provider,
+        first,
+        last,
+        with_samples,
+    );
+    if let Some(rk) = record_kind(kind) {
+        out.extend(records::written_records(st, rk, &user.user_id, first, last));
+    }
+    out
 }
 
 // ---------------------------------------------------------------------------
@@ -372,7 +466,8 @@ fn record_request<B>(st: &State, req: &http::Request<B>) {
 
 async fn generate_widget_session(AxState(st): St, body: Bytes) -> Response {
     let inst = "/v2/auth/generateWidgetSession";
-    let v = tri!(json_body(&body, inst, true));
+    // The spec marks this body as required (`{}` is fine).
+    let v = tri!(json_body(&body, inst, false));
     let o = tri!(object(&v, inst));
     let providers = tri!(opt_string(o, "providers", inst));
     let reference_id = tri!(opt_string(o, "reference_id", inst));
@@ -616,14 +711,7 @@ async fn data_get(AxState(st): St, q: Q, _h: HeaderMap, kind: Kind) -> Response 
     }
 
     if !to_webhook {
-        let records = data::records(
-            kind,
-            &user.user_id,
-            &user.provider,
-            first,
-            last,
-            with_samples,
-        );
+        let records = served_records(&st, kind, &user, first, last, with_samples);
         return ok(&json!({"user": user_json, "data": records, "type": kind.as_str()}));
     }
 
@@ -649,7 +737,7 @@ async fn data_get(AxState(st): St, q: Q, _h: HeaderMap, kind: Kind) -> Response 
         for c in 0..chunks {
             let a = first + c * CHUNK_DAYS;
             let b = (a + CHUNK_DAYS - 1).min(last);
-            let records = data::records(kind, &user.user_id, &user.provider, a, b, with_samples);
+            let records = served_records(&st, kind, &user, a, b, with_samples);
             events.push(json!({
                 "type": kind.as_str(),
                 "user": user_json,
@@ -662,14 +750,7 @@ async fn data_get(AxState(st): St, q: Q, _h: HeaderMap, kind: Kind) -> Response 
             "Request is over a month long; data will be sent in {chunks} chunks"
         ))
     } else {
-        let records = data::records(
-            kind,
-            &user.user_id,
-            &user.provider,
-            first,
-            last,
-            with_samples,
-        );
+        let records = served_records(&st, kind, &user, first, last, with_samples);
         events.push(json!({
             "type": kind.as_str(),
             "user": user_json,
@@ -847,62 +928,32 @@ async fn integrations_detailed(q: Q) -> Response {
 // ---------------------------------------------------------------------------
 // workouts
 
-fn workout_id(raw: &str, inst: &str) -> Result<u64, Fail> {
-    raw.parse::<u64>().map_err(|_| {
+/// Reads an int64 path id. Ids the mock never hands out (negative ones)
+/// are valid but unknown: `Ok(None)`, for a 404.
+fn workout_id(raw: &str, inst: &str) -> Result<Option<u64>, Fail> {
+    let id = raw.parse::<i64>().map_err(|_| {
         bad(
             inst,
-            format!("path parameter must be an integer, got `{raw}`"),
+            format!("path parameter must be a 64-bit integer, got `{raw}`"),
         )
-    })
+    })?;
+    Ok(u64::try_from(id).ok())
+}
+
+/// [`workout_id`], answering 404 for an id that cannot exist.
+fn known_id(raw: &str, inst: &str, what: &str) -> Result<u64, Fail> {
+    workout_id(raw, inst)?.ok_or_else(|| not_found(inst, format!("{what} {raw} not found")))
 }
 
 async fn create_workout(AxState(st): St, body: Bytes) -> Response {
     let inst = "/v2/workouts";
     let v = tri!(json_body(&body, inst, false));
-    let o = tri!(object(&v, inst));
-    match o.get("name") {
-        Some(Value::String(s)) if !s.is_empty() => {}
-        _ => {
-            return problem(
-                StatusCode::BAD_REQUEST,
-                inst,
-                "body field `name` is required and must be a string",
-            );
-        }
-    }
-    match o.get("sport") {
-        Some(Value::String(_)) => {}
-        _ => {
-            return problem(
-                StatusCode::BAD_REQUEST,
-                inst,
-                "body field `sport` is required and must be a string",
-            );
-        }
-    }
-    match o.get("step_blocks") {
-        Some(Value::Array(blocks)) => {
-            for (i, b) in blocks.iter().enumerate() {
-                let ok_block = b.get("completion_condition").is_some_and(Value::is_object)
-                    && b.get("steps").is_some_and(Value::is_array);
-                if !ok_block {
-                    return problem(
-                        StatusCode::BAD_REQUEST,
-                        inst,
-                        format!(
-                            "body field `step_blocks[{i}]` needs `completion_condition` (object) and `steps` (array)"
-                        ),
-                    );
-                }
-            }
-        }
-        _ => {
-            return problem(
-                StatusCode::BAD_REQUEST,
-                inst,
-                "body field `step_blocks` is required and must be an array",
-            );
-        }
+    if let Err(fault) = crate::template::validate(&v) {
+        return problem(
+            StatusCode::BAD_REQUEST,
+            inst,
+            format!("invalid workout template: {fault}"),
+        );
     }
     let id = st.fresh_num();
     let mut stored = v.clone();
@@ -918,7 +969,7 @@ async fn list_workouts(AxState(st): St) -> Response {
 
 async fn get_workout(AxState(st): St, uri: Uri, Path(raw): Path<String>) -> Response {
     let inst = uri.path();
-    let id = tri!(workout_id(&raw, inst));
+    let id = tri!(known_id(&raw, inst, "workout"));
     match lock(&st.workouts).get(&id) {
         Some(w) => ok(w),
         None => problem(
@@ -931,7 +982,7 @@ async fn get_workout(AxState(st): St, uri: Uri, Path(raw): Path<String>) -> Resp
 
 async fn delete_workout(AxState(st): St, uri: Uri, Path(raw): Path<String>) -> Response {
     let inst = uri.path();
-    let id = tri!(workout_id(&raw, inst));
+    let id = tri!(known_id(&raw, inst, "workout"));
     if lock(&st.workouts).remove(&id).is_none() {
         return problem(
             StatusCode::NOT_FOUND,
@@ -984,13 +1035,13 @@ async fn plan_workout(
         }
     }
     tri!(user_or_404(&st, &user_id, inst));
-    if !lock(&st.workouts).contains_key(&id) {
+    let Some(id) = id.filter(|id| lock(&st.workouts).contains_key(id)) else {
         return problem(
             StatusCode::NOT_FOUND,
             inst,
-            format!("workout {id} not found"),
+            format!("workout {raw} not found"),
         );
-    }
+    };
     let pid = st.fresh_num();
     let now = utc_rfc3339(now_unix());
     lock(&st.planned).insert(
@@ -1066,9 +1117,13 @@ fn planned_lookup(st: &State, raw: &str, q: Q, inst: &str) -> Result<u64, Fail> 
     let q = query(q, inst)?;
     let user_id = required(&q, "user_id", inst)?.to_owned();
     user_or_404(st, &user_id, inst)?;
-    match lock(&st.planned).get(&pid) {
-        Some(p) if p.user_id == user_id => Ok(pid),
-        _ => Err(not_found(inst, format!("planned workout {pid} not found"))),
+    match pid.and_then(|pid| {
+        lock(&st.planned)
+            .get(&pid)
+            .map(|p| (pid, p.user_id == user_id))
+    }) {
+        Some((pid, true)) => Ok(pid),
+        _ => Err(not_found(inst, format!("planned workout {raw} not found"))),
     }
 }
 
@@ -1205,10 +1260,9 @@ async fn upload_lab_report(
 }
 
 fn lab_summary(session_id: &str, s: &LabSession) -> Value {
-    json!({
+    let mut v = json!({
         "session_id": session_id,
         "upload_id": s.upload_id,
-        "reference_id": s.reference_id,
         "report_type": "blood_panel",
         "current_status": "completed",
         "uploaded_at": s.uploaded_at,
@@ -1218,7 +1272,12 @@ fn lab_summary(session_id: &str, s: &LabSession) -> Value {
         "input_bytes": s.bytes,
         "results_count": 2,
         "file_count": 1,
-    })
+    });
+    // Omitted when not set: the spec types it as a string, never null.
+    if let Some(r) = &s.reference_id {
+        v["reference_id"] = json!(r);
+    }
+    v
 }
 
 async fn list_lab_reports(AxState(st): St, q: Q) -> Response {

@@ -44,6 +44,28 @@ pub(crate) struct Planned {
     pub(crate) updated_at: String,
 }
 
+/// The kinds of records clients can write.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum RecordKind {
+    Activity,
+    Body,
+    Nutrition,
+    /// A workout plan (`/plannedWorkout`).
+    Plan,
+}
+
+/// One record written by a client, served back by the data endpoints.
+#[derive(Clone, Debug)]
+pub(crate) struct Written {
+    pub(crate) user_id: String,
+    pub(crate) kind: RecordKind,
+    /// The identifier handed back in `log_ids`.
+    pub(crate) log_id: String,
+    /// The day number the record is filed under (its start date).
+    pub(crate) day: i64,
+    pub(crate) record: Value,
+}
+
 /// Settings fixed at start.
 pub(crate) struct Settings {
     pub(crate) api_key: String,
@@ -64,6 +86,8 @@ pub(crate) struct State {
     pub(crate) workouts: Mutex<BTreeMap<u64, Value>>,
     pub(crate) planned: Mutex<BTreeMap<u64, Planned>>,
     pub(crate) labs: Mutex<BTreeMap<String, LabSession>>,
+    /// Records written by clients, in the order written.
+    pub(crate) written: Mutex<Vec<Written>>,
     pub(crate) requests: Mutex<VecDeque<RecordedRequest>>,
     pub(crate) counts: Mutex<HashMap<String, u64>>,
     pub(crate) deliveries: Mutex<Vec<Delivery>>,

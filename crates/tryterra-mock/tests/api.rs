@@ -257,7 +257,15 @@ async fn validation_errors() {
         .await
         .problem(400);
     assert!(d.contains("start_date"), "{d}");
-    for bad in ["2026-13-01", "yesterday", "2026-1-1", "-5", "1.5"] {
+    // Unix seconds before 1970 are valid integers (the spec's type): the
+    // last second of 1969 is 1969-12-31.
+    let before = get(
+        &mock,
+        &format!("/sleep?user_id={user}&start_date=-1&to_webhook=false"),
+    )
+    .await;
+    assert_eq!(before.status, 200);
+    for bad in ["2026-13-01", "yesterday", "2026-1-1", "--5", "1.5"] {
         let d = get(&mock, &format!("/sleep?user_id={user}&start_date={bad}"))
             .await
             .problem(400);

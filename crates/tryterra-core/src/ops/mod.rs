@@ -9,7 +9,8 @@
 //! |---|---|
 //! | authentication | [`AuthenticateUser`], [`GenerateWidgetSession`], [`DeauthenticateUser`], [`GenerateAuthToken`] |
 //! | data | [`GetData`] ([`GetActivity`], [`GetBody`], [`GetDaily`], [`GetSleep`], [`GetNutrition`], [`GetMenstruation`]), [`GetAthlete`], [`RequestToWebhook`] |
-//! | users | [`GetUserInfo`], [`ListUsers`], [`BulkUserInfo`] |
+//! | users | [`GetUserInfo`], [`ListUsers`], [`BulkUserInfo`], [`ModifyUser`] |
+//! | writes and deletes | [`WriteActivity`], [`WriteBody`], [`WriteNutrition`], [`WritePlannedWorkoutPlans`], [`DeleteBodyEntries`], [`DeleteNutritionEntries`], [`DeletePlannedWorkoutPlans`], [`GetPlannedWorkoutPlans`] |
 //! | integrations | [`ListProviders`], [`ListProvidersDetailed`] |
 //! | workouts | [`CreateWorkout`], [`ListWorkouts`], [`GetWorkout`], [`DeleteWorkout`], [`PlanWorkout`], [`ListPlannedWorkouts`], [`GetPlannedWorkout`], [`UpdatePlannedWorkout`], [`DeletePlannedWorkout`] |
 //! | lab reports | [`UploadLabReport`], [`ListLabReports`], [`GetLabReport`], [`DeleteLabReport`], [`ListLabReportDeliveries`], [`ListLabReportFiles`] |
@@ -40,6 +41,7 @@ mod auth;
 mod data;
 mod integrations;
 mod lab_reports;
+mod records;
 mod users;
 mod workouts;
 
@@ -67,9 +69,15 @@ pub use lab_reports::{
     DeleteLabReport, GetLabReport, ListLabReportDeliveries, ListLabReportFiles, ListLabReports,
     UploadLabReport,
 };
+pub use records::{
+    DeleteBodyEntries, DeleteNutritionEntries, DeletePlannedWorkoutPlans, DeleteResponse,
+    GetPlannedWorkoutPlans, PlanMetadata, PlannedWorkoutPlan, PlannedWorkoutPlansToWebhook,
+    PlansResponse, ProcessedItem, WriteActivity, WriteBody, WriteNutrition,
+    WritePlannedWorkoutPlans, WriteResponse,
+};
 pub use users::{
-    BulkUserInfo, GetUserInfo, ListUsers, PolledUser, Subscriptions, SubscriptionsPage, UserInfo,
-    UserInfoResponse,
+    BulkUserInfo, GetUserInfo, ListUsers, ModifyUser, ModifyUserResponse, PolledUser,
+    Subscriptions, SubscriptionsPage, UserInfo, UserInfoResponse,
 };
 pub use workouts::{
     CreateWorkout, CreatedWorkout, DeletePlannedWorkout, DeleteWorkout, DeleteWorkoutOutcome,
@@ -360,6 +368,16 @@ mod tests {
         check::<DeleteLabReport>();
         check::<ListLabReportDeliveries>();
         check::<ListLabReportFiles>();
+        check::<WriteActivity>();
+        check::<WriteBody>();
+        check::<WriteNutrition>();
+        check::<WritePlannedWorkoutPlans>();
+        check::<DeleteBodyEntries>();
+        check::<DeleteNutritionEntries>();
+        check::<DeletePlannedWorkoutPlans>();
+        check::<GetPlannedWorkoutPlans>();
+        check::<PlannedWorkoutPlansToWebhook>();
+        check::<ModifyUser>();
     }
 
     #[test]

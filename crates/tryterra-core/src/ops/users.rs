@@ -440,6 +440,111 @@ impl Operation for BulkUserInfo {
     }
 }
 
+/// `PATCH /users/{user_id}`: changes a user's `reference_id` and/or
+/// `active` flag. Only the fields set are sent; with neither, the body is
+/// `{}`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ModifyUser {
+    user_id: String,
+    reference_id: Option<String>,
+    active: Option<bool>,
+    extra: Vec<(String, String)>,
+}
+
+impl ModifyUser {
+    /// Changes the user with this Terra user id.
+    pub fn new(user_id: impl Into<String>) -> Self {
+        Self {
+            user_id: user_id.into(),
+            reference_id: None,
+            active: None,
+            extra: Vec::new(),
+        }
+    }
+
+    /// The new reference id (your own identifier for the connection).
+    pub fn reference_id(mut self, reference_id: impl Into<String>) -> Self {
+        self.reference_id = Some(reference_id.into());
+        self
+    }
+
+    /// Whether the user stays active (inactive users get no data updates).
+    pub fn active(mut self, active: bool) -> Self {
+        self.active = Some(active);
+        self
+    }
+
+    /// Adds a query parameter the SDK does not model.
+    pub fn extra(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.extra.push((name.into(), value.into()));
+        self
+    }
+}
+
+impl Operation for ModifyUser {
+    type Output = Response<ModifyUserResponse>;
+
+    fn to_request(
+        &self,
+        config: &Config,
+        credentials: &Credentials,
+    ) -> Result<http::Request<Vec<u8>>, Error> {
+        require_non_empty("user_id", &self.user_id)?;
+        let mut body = Extra::new();
+        if let Some(r) = &self.reference_id {
+            body.insert(
+                "reference_id".to_owned(),
+                serde_json::Value::String(r.clone()),
+            );
+        }
+        if let Some(a) = self.active {
+            body.insert("active".to_owned(), serde_json::Value::Bool(a));
+        }
+        RequestBuilder::new(
+            Method::PATCH,
+            config,
+            &format!("/users/{}", super::path_segment(&self.user_id)),
+        )
+        .query_extra(&self.extra)
+        .json(&body)?
+        .build(config, credentials)
+    }
+
+    fn parse_response<B: AsRef<[u8]>>(
+        &self,
+        response: http::Response<B>,
+    ) -> Result<Self::Output, Error> {
+        parse_json(response)
+    }
+}
+
+/// The answer to [`ModifyUser`]: the user as it now is.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct ModifyUserResponse {
+    /// The user after the change.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub user: Option<TerraUser>,
+    /// `success` or `error`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// Fields the SDK does not model.
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+crate::models::support::object_deserialize!(ModifyUserResponse {
+    "user" => user,
+    "status" => status,
+});
+
+impl ModifyUserResponse {
+    /// `true` when Terra reported `status: success`.
+    pub fn is_success(&self) -> bool {
+        self.status.as_deref() == Some("success")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -648,5 +753,40 @@ mod tests {
         assert_eq!(ids(r.iter().collect()), ["u-1", "u-2"]);
         assert_error_shapes(&op);
         assert_malformed_list_bodies(&op, 200);
+    }
+    #[test]
+    fn modify_user() {
+        let op = ModifyUser::new("u 1").reference_id("acme-9").active(false);
+        let req = request(&op);
+        assert_request(
+            &req,
+            Method::PATCH,
+            "/users/u%201",
+            true,
+            Some("application/json"),
+        );
+        assert_eq!(
+            json_body(&req),
+            json!({"reference_id": "acme-9", "active": false})
+        );
+        let req = request(&ModifyUser::new("u-1").active(true));
+        assert_eq!(json_body(&req), json!({"active": true}));
+        // Nothing set: an empty object, as the official SDKs send.
+        let req = request(&ModifyUser::new("u-1").extra("a", "b"));
+        assert_eq!(path_and_query(&req), "/users/u-1?a=b");
+        assert_eq!(json_body(&req), json!({}));
+        invalid(&ModifyUser::new(""), "user_id");
+
+        let body = json!({"user": user("u-1", "OURA"), "status": "success"}).to_string();
+        let r = op.parse_response(answer(200, &body)).unwrap();
+        assert!(r.is_success());
+        assert_eq!(ids(r.user.iter().collect()), ["u-1"]);
+        let r = op
+            .parse_response(answer(200, r#"{"status":"error"}"#))
+            .unwrap();
+        assert!(!r.is_success() && r.user.is_none());
+        assert_decode_error(&op, 200, br#"{"status": 1}"#, "status");
+        assert_error_shapes(&op);
+        assert_malformed_bodies(&op, 200);
     }
 }
