@@ -464,6 +464,74 @@ macro_rules! mock_suite {
         }
 
         #[test]
+        fn the_sdk_only_operations_write_read_back_modify_and_delete() {
+            use tryterra_core::models::{Body, Nutrition};
+            use tryterra_core::ops::{ModifyUser, PlanMetadata, PlannedWorkoutPlan};
+            let mock = $start(MockTerra::builder().users(1));
+            let terra = client(&mock);
+            let id = user_id(0);
+            let at = "2026-03-04T07:15:00+01:00";
+            let day = day("2026-03-04");
+            let record = |extra: serde_json::Value| {
+                let mut r = serde_json::json!({"metadata": {"start_time": at, "end_time": at}});
+                r.as_object_mut().unwrap().extend(extra.as_object().unwrap().clone());
+                r
+            };
+            let body: Body = serde_json::from_value(record(serde_json::json!({
+                "measurements_data": {"measurements": [{"weight_kg": 71.5, "measurement_time": at}]}
+            })))
+            .unwrap();
+            let meal: Nutrition = serde_json::from_value(record(serde_json::json!({
+                "summary": {"macros": {"calories": 640.0}}
+            })))
+            .unwrap();
+
+            // Writes with no user id land on the only user, and read back.
+            let run: tryterra_core::models::Activity = serde_json::from_value(serde_json::json!({
+                "metadata": {"start_time": at, "end_time": at, "summary_id": "run-1", "type": 8, "upload_type": 1},
+                "distance_data": {"summary": {"distance_meters": 5000.0}}
+            }))
+            .unwrap();
+            let runs = $call!(terra.write_activity(vec![run.clone()])).unwrap();
+            assert_eq!(runs.log_ids.len(), 1);
+            assert!($call!(terra.activity(&id, day, None)).unwrap().data.contains(&run));
+            let written = $call!(terra.write_body(vec![body.clone()])).unwrap();
+            assert_eq!(written.log_ids.len(), 1);
+            let back = $call!(terra.body(&id, day, None)).unwrap();
+            assert!(back.data.contains(&body), "{:?}", back.data);
+            let meals = $call!(terra.write_nutrition(vec![meal.clone()])).unwrap();
+            assert!($call!(terra.nutrition(&id, day, None)).unwrap().data.contains(&meal));
+
+            // Deletes remove exactly those entries.
+            let gone = $call!(terra.delete_body(&id, written.log_ids.clone())).unwrap();
+            assert!(gone.all_deleted(), "{:?}", gone.processed_data);
+            assert!(!$call!(terra.body(&id, day, None)).unwrap().data.contains(&body));
+            let gone = $call!(terra.delete_nutrition(&id, meals.log_ids.clone())).unwrap();
+            assert!(gone.all_deleted());
+
+            // Workout plans: write, fetch by date, delete.
+            let mut meta = PlanMetadata::new("Tempo", "RUNNING");
+            meta.planned_date = Some("2026-03-04".to_owned());
+            let plan = PlannedWorkoutPlan::new(meta, vec![]);
+            let plans = $call!(terra.write_planned_workout_plans(&id, vec![plan])).unwrap();
+            assert_eq!(plans.log_ids.len(), 1);
+            let fetched = $call!(terra.planned_workout_plans(&id, day, None)).unwrap();
+            assert_eq!(fetched.data.len(), 1, "{:?}", fetched.data);
+            let gone = $call!(terra.delete_planned_workout_plans(&id, plans.log_ids.clone())).unwrap();
+            assert!(gone.all_deleted());
+            assert!($call!(terra.planned_workout_plans(&id, day, None)).unwrap().data.is_empty());
+
+            // PATCH /users shows in userInfo.
+            let changed = $call!(terra.modify_user(ModifyUser::new(&id).reference_id("renamed"))).unwrap();
+            assert!(changed.is_success());
+            let info = $call!(terra.user_info_by_id(&id)).unwrap();
+            assert_eq!(
+                info.users().first().and_then(|u| u.reference_id.as_deref()),
+                Some("renamed")
+            );
+        }
+
+        #[test]
         fn deauthenticate_then_404_and_a_deauth_event() {
             let receiver = Receiver::start();
             let mock = $start(MockTerra::builder().users(2).webhook_url(receiver.url()));

@@ -5,12 +5,14 @@ use super::Client;
 use super::call::{Call, Job, Next, Once};
 use crate::dates::DateParam;
 use crate::error::Error;
-use crate::models::TerraUser;
+use crate::models::{Activity, Body, Nutrition, TerraUser};
 use crate::operation::{Operation, Response};
 use crate::ops::{
-    AuthenticateUser, DataKind, DeauthenticateUser, GenerateWidgetSession, GetAthlete, GetData,
-    GetUserInfo, ListProviders, ListProvidersDetailed, ListUsers, RequestToWebhook, Subscriptions,
-    UserInfo, kind,
+    AuthenticateUser, DataKind, DeauthenticateUser, DeleteBodyEntries, DeleteNutritionEntries,
+    DeletePlannedWorkoutPlans, GenerateWidgetSession, GetAthlete, GetData, GetPlannedWorkoutPlans,
+    GetUserInfo, ListProviders, ListProvidersDetailed, ListUsers, ModifyUser, PlannedWorkoutPlan,
+    RequestToWebhook, Subscriptions, UserInfo, WriteActivity, WriteBody, WriteNutrition,
+    WritePlannedWorkoutPlans, kind,
 };
 
 /// Upper bound on the pages [`Client::list_users`] follows.
@@ -168,6 +170,99 @@ impl<T> Client<T> {
     #[doc(alias = "get_athlete_for_user")]
     pub fn athlete_to_webhook(&self, user_id: &str) -> OpCall<'_, T, RequestToWebhook> {
         self.execute(GetAthlete::new(user_id).to_webhook())
+    }
+
+    /// Writes activities to the provider (`POST /activity`); the answer
+    /// lists the ids the provider gave them. Set the user with
+    /// [`WriteActivity::user_id`] through [`Client::execute`] when needed.
+    #[doc(alias = "activity.write")]
+    pub fn write_activity(&self, records: Vec<Activity>) -> OpCall<'_, T, WriteActivity> {
+        self.execute(WriteActivity::new(records))
+    }
+
+    /// Writes body measurements to the provider (`POST /body`).
+    #[doc(alias = "body.write")]
+    pub fn write_body(&self, records: Vec<Body>) -> OpCall<'_, T, WriteBody> {
+        self.execute(WriteBody::new(records))
+    }
+
+    /// Writes meals to the provider (`POST /nutrition`).
+    #[doc(alias = "nutrition.write")]
+    pub fn write_nutrition(&self, records: Vec<Nutrition>) -> OpCall<'_, T, WriteNutrition> {
+        self.execute(WriteNutrition::new(records))
+    }
+
+    /// Deletes body entries of `user_id` by the ids a write returned
+    /// (`DELETE /body`).
+    #[doc(alias = "body.delete")]
+    pub fn delete_body<I, S>(&self, user_id: &str, ids: I) -> OpCall<'_, T, DeleteBodyEntries>
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.execute(DeleteBodyEntries::new(user_id, ids))
+    }
+
+    /// Deletes meals of `user_id` by the ids a write returned
+    /// (`DELETE /nutrition`).
+    #[doc(alias = "nutrition.delete")]
+    pub fn delete_nutrition<I, S>(
+        &self,
+        user_id: &str,
+        ids: I,
+    ) -> OpCall<'_, T, DeleteNutritionEntries>
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.execute(DeleteNutritionEntries::new(user_id, ids))
+    }
+
+    /// The workout plans of `user_id` from `start` to `end` (or `start`
+    /// alone), returned inline (`GET /plannedWorkout`).
+    #[doc(alias = "planned_workout.fetch")]
+    pub fn planned_workout_plans(
+        &self,
+        user_id: &str,
+        start: impl Into<DateParam>,
+        end: Option<DateParam>,
+    ) -> OpCall<'_, T, GetPlannedWorkoutPlans> {
+        let op = GetPlannedWorkoutPlans::new(user_id, start);
+        self.execute(match end {
+            Some(end) => op.end(end),
+            None => op,
+        })
+    }
+
+    /// Writes workout plans to `user_id`'s provider (`POST /plannedWorkout`).
+    #[doc(alias = "planned_workout.write")]
+    pub fn write_planned_workout_plans(
+        &self,
+        user_id: &str,
+        plans: Vec<PlannedWorkoutPlan>,
+    ) -> OpCall<'_, T, WritePlannedWorkoutPlans> {
+        self.execute(WritePlannedWorkoutPlans::new(user_id, plans))
+    }
+
+    /// Deletes workout plans of `user_id` by id (`DELETE /plannedWorkout`).
+    #[doc(alias = "planned_workout.delete")]
+    pub fn delete_planned_workout_plans<I, S>(
+        &self,
+        user_id: &str,
+        ids: I,
+    ) -> OpCall<'_, T, DeletePlannedWorkoutPlans>
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.execute(DeletePlannedWorkoutPlans::new(user_id, ids))
+    }
+
+    /// Changes a user's `reference_id` or `active` flag
+    /// (`PATCH /users/{user_id}`), as set on `op`.
+    #[doc(alias = "user.modify")]
+    pub fn modify_user(&self, op: ModifyUser) -> OpCall<'_, T, ModifyUser> {
+        self.execute(op)
     }
 }
 

@@ -29,6 +29,16 @@
 //! | `get_activity_for_user`, `get_body_for_user`, `get_daily_for_user`, `get_sleep_for_user`, `get_menstruation_for_user`, `get_nutrition_for_user` | [`Client::activity`], [`Client::body`], [`Client::daily`], [`Client::sleep`], [`Client::menstruation`], [`Client::nutrition`] (inline), and `…_to_webhook` (delivery to your webhook) |
 //! | `get_athlete_for_user` | [`Client::athlete`], [`Client::athlete_to_webhook`] |
 //! | `check_terra_signature`, `handle_webhook` | [`Client::check_terra_signature`], [`Client::handle_webhook`] |
+//!
+//! And the operations of Terra's current SDKs (`terra-python` 1.x, `terra-api` 2.x) that the
+//! OpenAPI spec lacks:
+//!
+//! | Terra SDK | this client |
+//! |---|---|
+//! | `activity.write`, `body.write`, `nutrition.write` | [`Client::write_activity`], [`Client::write_body`], [`Client::write_nutrition`] |
+//! | `body.delete`, `nutrition.delete` | [`Client::delete_body`], [`Client::delete_nutrition`] |
+//! | `planned_workout.fetch`, `.write`, `.delete` | [`Client::planned_workout_plans`], [`Client::write_planned_workout_plans`], [`Client::delete_planned_workout_plans`] |
+//! | `user.modify` | [`Client::modify_user`] |
 //! | any other endpoint | [`Client::execute`] with an operation of [`crate::ops`] |
 
 mod call;
