@@ -148,6 +148,11 @@ pub enum Command {
         /// whatever the input size.
         #[arg(long)]
         check: bool,
+        /// Fail on the first value that does not fit its declared field,
+        /// naming its JSON path. Without it such values are kept, printed
+        /// back, and reported on stderr as warnings.
+        #[arg(long)]
+        strict: bool,
     },
     /// Run the local Terra API emulator.
     Mock(MockArgs),
