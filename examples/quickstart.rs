@@ -137,7 +137,7 @@ async fn run_on_emulator() -> Result<(), Box<dyn Error>> {
     match next_event(&mut events).await? {
         Event::Activity(ev) => println!(
             "verified webhook: {} activity records for user {}",
-            ev.data.as_ref().map_or(0, Vec::len),
+            ev.data.as_ref().map_or(0, |d| d.len()),
             ev.user
                 .as_ref()
                 .and_then(|u| u.user_id.as_deref())
