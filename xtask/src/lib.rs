@@ -88,7 +88,7 @@ pub fn generate_dispatch(spec_yaml: &str) -> Result<String, String> {
             let _ = writeln!(out, "        {name:?} => check.run::<m::{name}>(json),");
         }
     }
-    out.push_str("        _ => return None,\n    })\n}\n\n/// A check generic over the model type.\npub trait Check {\n    /// The check's result.\n    type Out;\n    /// Runs the check with model type `T`.\n    fn run<T>(self, json: &serde_json::Value) -> Self::Out\n    where\n        T: serde::de::DeserializeOwned + serde::Serialize + PartialEq + std::fmt::Debug;\n}\n");
+    out.push_str("        _ => return None,\n    })\n}\n\n/// A check generic over the model type.\npub trait Check {\n    /// The check's result.\n    type Out;\n    /// Runs the check with model type `T`.\n    fn run<T>(self, json: &serde_json::Value) -> Self::Out\n    where\n        T: serde::de::DeserializeOwned\n            + serde::Serialize\n            + PartialEq\n            + std::fmt::Debug\n            + tryterra_core::models::Mismatches\n            + 'static;\n}\n");
     Ok(out)
 }
 
