@@ -432,3 +432,127 @@ fn validate_agrees_with_decoding() {
         }
     }
 }
+
+/// Each kind of odd value the issue lists, alone in an otherwise valid
+/// activity: the document decodes, the typed field is `None`, the value
+/// is kept at its path, the report names it, and strict decoding refuses.
+#[test]
+fn odd_values_decode_with_the_expected_mismatches() {
+    let cases: &[(&str, Value, &str, &str)] = &[
+        ("metadata.type", json!(1.1), "integer code", "number"),
+        ("metadata.upload_type", json!("1"), "integer code", "string"),
+        (
+            "heart_rate_data.summary.avg_hr_bpm",
+            json!("ml"),
+            "number",
+            "string",
+        ),
+        (
+            "heart_rate_data.summary.max_hr_bpm",
+            json!("28"),
+            "number",
+            "string",
+        ),
+        (
+            "heart_rate_data.summary.min_hr_bpm",
+            json!([60]),
+            "number",
+            "array",
+        ),
+        (
+            "distance_data.summary.steps",
+            json!(1.5),
+            "integer",
+            "number",
+        ),
+        (
+            "distance_data.summary.floors_climbed",
+            json!(1e30),
+            "integer",
+            "number",
+        ),
+        (
+            "distance_data.summary.swimming.num_laps",
+            json!(u64::MAX),
+            "integer",
+            "number",
+        ),
+        ("metadata.name", json!({"en": "Run"}), "string", "object"),
+        ("metadata.summary_id", json!(12), "string", "integer"),
+        (
+            "metadata.start_time",
+            json!(false),
+            "date-time string",
+            "boolean",
+        ),
+        ("heart_rate_data.summary", json!("n/a"), "object", "string"),
+        ("lap_data.laps", json!({"calories": 1}), "array", "object"),
+        ("lap_data.laps[1]", json!(7), "object", "integer"),
+        ("lap_data.laps[2].calories", json!(null), "", ""),
+    ];
+    for (path, odd, expected, found) in cases {
+        let mut doc = json!({
+            "metadata": {"type": 8, "upload_type": 1, "name": "Run", "summary_id": "s",
+                         "start_time": "2022-10-28T10:00:00+01:00"},
+            "heart_rate_data": {"summary": {"avg_hr_bpm": 140.5, "max_hr_bpm": 170.5,
+                                            "min_hr_bpm": 60.5}},
+            "distance_data": {"summary": {"steps": 100, "floors_climbed": 3,
+                                          "swimming": {"num_laps": 4}}},
+            "lap_data": {"laps": [{"calories": 1.5}, {"calories": 2.5}, {"calories": 3.5}]},
+        });
+        let mut target = &mut doc;
+        for seg in path.split('.') {
+            let (key, idx) = match seg.split_once('[') {
+                Some((k, i)) => (k, Some(i.trim_end_matches(']').parse::<usize>().unwrap())),
+                None => (seg, None),
+            };
+            target = &mut target[key];
+            if let Some(i) = idx {
+                target = &mut target[i];
+            }
+        }
+        *target = odd.clone();
+        let body = serde_json::to_vec(&doc).unwrap();
+        let a: Activity = decode_json(None, &body).unwrap_or_else(|e| panic!("{path}: {e}"));
+        let report = a.mismatches();
+        if expected.is_empty() {
+            // `null` is absent, never a mismatch.
+            assert_eq!(report, vec![], "{path}");
+            continue;
+        }
+        assert_eq!(report.len(), 1, "{path}: {report:?}");
+        assert_eq!(report[0].path, *path);
+        assert_eq!(report[0].expected, *expected, "{path}");
+        assert_eq!(report[0].found.as_str(), *found, "{path}");
+        // The report never carries the value itself.
+        assert!(!format!("{:?}", report[0]).contains("ml"));
+        // Everything comes back, numbers as numbers.
+        let out = serde_json::to_value(&a).unwrap();
+        let reread: Value = serde_json::from_slice(&body).unwrap();
+        let mut o = &out;
+        let mut i = &reread;
+        for seg in path.split('.') {
+            let (key, idx) = match seg.split_once('[') {
+                Some((k, n)) => (k, Some(n.trim_end_matches(']').parse::<usize>().unwrap())),
+                None => (seg, None),
+            };
+            o = &o[key];
+            i = &i[key];
+            if let Some(n) = idx {
+                o = &o[n];
+                i = &i[n];
+            }
+        }
+        assert_eq!(o, i, "{path}");
+        // The rest stays typed.
+        assert_eq!(
+            a.metadata
+                .as_ref()
+                .and_then(|m| m.summary_id.as_deref())
+                .is_some(),
+            *path != "metadata.summary_id"
+        );
+        let e = decode_err::<Activity>(&body);
+        assert_eq!(e.path, *path);
+    }
+}
