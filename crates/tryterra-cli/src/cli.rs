@@ -406,4 +406,9 @@ pub struct MockArgs {
     /// Seed of the fault draws.
     #[arg(long, value_name = "N", default_value_t = 0)]
     pub fault_seed: u64,
+    /// Serve data with a few provider-style oddities (an integer code
+    /// written `1.1`, a number as a string, `"true"` for a boolean), to
+    /// test that handlers survive them.
+    #[arg(long)]
+    pub quirks: bool,
 }
