@@ -7,7 +7,8 @@
 //! | delivery                                         | answer |
 //! |--------------------------------------------------|--------|
 //! | no, bad, forged or stale signature               | 401    |
-//! | authentic, but the body is not an event          | 400    |
+//! | authentic, but the body is not JSON or not an event | 400  |
+//! | authentic, with values that do not fit the models | 200, sent on; the mismatches are logged |
 //! | authentic, already received                      | 200, not handed on again |
 //! | authentic and new                                | 200, sent to the channel |
 //! | authentic and new, but the application is behind | 503 (Terra delivers again later) |
@@ -23,6 +24,14 @@
 //! well-known development secret that must never protect a real endpoint.
 //! It listens on 127.0.0.1 only: put it behind your TLS-terminating proxy.
 //!
+//! Decoding is tolerant (the SDK's default): a value of an unexpected
+//! kind, such as `"72"` where a number is declared, does not make an
+//! authentic delivery fail. Refusing it would lose the data, since Terra
+//! retries and the retry fails the same way. The value stays in the event
+//! (in its struct's `extra` map, or among a list's raw members), every
+//! other record stays typed, and the receiver logs each mismatch by its
+//! JSON path and kinds, never its value.
+//!
 //! Try it from a shell (the example prints a ready-made command at start).
 
 use std::collections::{HashSet, VecDeque};
@@ -36,7 +45,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::post;
 use tokio::sync::mpsc;
 use tryterra::Secret;
-use tryterra::models::Event;
+use tryterra::models::{Event, Mismatches};
 use tryterra::webhook::{Delivery, Verifier};
 
 /// The secret used when `TERRA_WEBHOOK_SECRET` is not set. Public on
@@ -97,6 +106,15 @@ async fn receive(State(receiver): State<Receiver>, request: Request) -> Response
             return (error.status(), text).into_response();
         }
     };
+
+    // Values that did not fit their declared fields: kept in the event,
+    // logged here by path and kind only (the values can be health data).
+    for mismatch in delivery.event.mismatches() {
+        eprintln!(
+            "webhook {}: value kept as sent: {mismatch}",
+            delivery.event.type_str().unwrap_or("?")
+        );
+    }
 
     let keys = delivery_keys(&delivery);
     let mut seen = receiver.seen.lock().unwrap_or_else(PoisonError::into_inner);
@@ -170,6 +188,29 @@ impl Seen {
     }
 }
 
+/// One line about an event: its type, how many records it carries, and
+/// how many of its values were kept as sent.
+pub fn describe(event: &Event) -> String {
+    let records = match event {
+        Event::Activity(e) => e.data.as_ref().map(|d| d.json_len()),
+        Event::Daily(e) => e.data.as_ref().map(|d| d.json_len()),
+        Event::Sleep(e) => e.data.as_ref().map(|d| d.json_len()),
+        Event::Body(e) => e.data.as_ref().map(|d| d.json_len()),
+        Event::Nutrition(e) => e.data.as_ref().map(|d| d.json_len()),
+        Event::Menstruation(e) => e.data.as_ref().map(|d| d.json_len()),
+        _ => None,
+    };
+    let mut line = format!("event received: {}", event.type_str().unwrap_or("?"));
+    if let Some(n) = records {
+        line.push_str(&format!(", {n} records"));
+    }
+    let odd = event.mismatches().len();
+    if odd > 0 {
+        line.push_str(&format!(", {odd} values kept as sent"));
+    }
+    line
+}
+
 /// Unix seconds from the system clock.
 fn unix_now() -> i64 {
     std::time::SystemTime::now()
@@ -206,11 +247,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let (events, mut incoming) = mpsc::channel::<Event>(1024);
     tokio::spawn(async move {
         while let Some(event) = incoming.recv().await {
-            let kind = serde_json::to_value(&event)
-                .ok()
-                .and_then(|v| v.get("type").and_then(|t| t.as_str()).map(str::to_owned))
-                .unwrap_or_else(|| "?".to_owned());
-            println!("event received: {kind}");
+            println!("{}", describe(&event));
         }
     });
 

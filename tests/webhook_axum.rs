@@ -253,3 +253,61 @@ async fn a_large_chunk_is_accepted() {
     assert_eq!(event["user"]["user_id"], "user-big");
     assert!(nothing_more(&mut rx));
 }
+
+/// An authentic activity delivery with a mistyped value in one record is
+/// accepted (200), handed on with every record, and the odd value is kept
+/// where it was; the other records are all typed.
+#[tokio::test]
+async fn authentic_delivery_with_a_mistyped_field_is_accepted() {
+    use tryterra::models::Mismatches;
+    let (addr, mut rx) = start().await;
+    let record = |i: u32, hr: serde_json::Value| {
+        serde_json::json!({
+            "metadata": {"type": 8, "summary_id": format!("s{i}"), "upload_type": 1},
+            "heart_rate_data": {"summary": {"avg_hr_bpm": hr, "max_hr_bpm": 171.5}},
+        })
+    };
+    let body = serde_json::to_vec(&serde_json::json!({
+        "type": "activity",
+        "user": {"user_id": "u1", "provider": "GARMIN", "active": true},
+        "data": [record(0, 140.5.into()), record(1, "ml".into()), record(2, 142.5.into())],
+    }))
+    .unwrap();
+    let header = sign(SECRET.as_bytes(), now(), &body);
+    let (status, text) = post(addr, &[("terra-signature", &header)], &body).await;
+    assert_eq!((status, text.as_str()), (200, "ok\n"));
+    let event = timeout(LIMIT, rx.recv()).await.unwrap().unwrap();
+    let Event::Activity(activity) = &event else {
+        panic!("{event:?}")
+    };
+    let data = activity.data.as_ref().unwrap();
+    assert_eq!(data.len(), 3);
+    for (i, r) in data.iter().enumerate() {
+        let summary = r
+            .heart_rate_data
+            .as_ref()
+            .unwrap()
+            .summary
+            .as_ref()
+            .unwrap();
+        assert_eq!(summary.max_hr_bpm, Some(171.5));
+        assert_eq!(
+            r.metadata.as_ref().unwrap().summary_id.as_deref(),
+            Some(format!("s{i}").as_str())
+        );
+        if i == 1 {
+            assert_eq!(summary.avg_hr_bpm, None);
+            assert_eq!(summary.extra["avg_hr_bpm"], "ml");
+        } else {
+            assert!(summary.avg_hr_bpm.is_some());
+        }
+    }
+    let report = event.mismatches();
+    assert_eq!(report.len(), 1);
+    assert_eq!(report[0].path, "data[1].heart_rate_data.summary.avg_hr_bpm");
+    assert_eq!(
+        webhook_axum_example::describe(&event),
+        "event received: activity, 3 records, 1 values kept as sent"
+    );
+    assert!(nothing_more(&mut rx));
+}

@@ -455,7 +455,7 @@ macro_rules! mock_suite {
                 match event {
                     Event::Daily(e) => {
                         assert_eq!(e.extra.get("terra_reference").and_then(|v| v.as_str()), Some(reference.as_str()));
-                        days += e.data.as_ref().map_or(0, Vec::len);
+                        days += e.data.as_ref().map_or(0, |d| d.len());
                     }
                     other => panic!("expected a daily chunk, got {other:?}"),
                 }

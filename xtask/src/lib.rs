@@ -88,7 +88,7 @@ pub fn generate_dispatch(spec_yaml: &str) -> Result<String, String> {
             let _ = writeln!(out, "        {name:?} => check.run::<m::{name}>(json),");
         }
     }
-    out.push_str("        _ => return None,\n    })\n}\n\n/// A check generic over the model type.\npub trait Check {\n    /// The check's result.\n    type Out;\n    /// Runs the check with model type `T`.\n    fn run<T>(self, json: &serde_json::Value) -> Self::Out\n    where\n        T: serde::de::DeserializeOwned + serde::Serialize + PartialEq + std::fmt::Debug;\n}\n");
+    out.push_str("        _ => return None,\n    })\n}\n\n/// A check generic over the model type.\npub trait Check {\n    /// The check's result.\n    type Out;\n    /// Runs the check with model type `T`.\n    fn run<T>(self, json: &serde_json::Value) -> Self::Out\n    where\n        T: serde::de::DeserializeOwned\n            + serde::Serialize\n            + PartialEq\n            + std::fmt::Debug\n            + tryterra_core::models::Mismatches\n            + 'static;\n}\n");
     Ok(out)
 }
 
@@ -330,8 +330,6 @@ fn camel(words: &str) -> String {
 /// How a field type is decoded.
 struct FieldType {
     rust: String,
-    /// `i64` (or `Vec<i64>`) decoded leniently.
-    lenient_int: bool,
     /// A short description of the value kind for the docs.
     note: Option<String>,
 }
@@ -391,7 +389,6 @@ impl Gen<'_> {
             });
             return FieldType {
                 rust: r.to_owned(),
-                lenient_int: false,
                 note,
             };
         }
@@ -401,13 +398,11 @@ impl Gen<'_> {
         {
             return FieldType {
                 rust: r.to_owned(),
-                lenient_int: false,
                 note: Some(format!("See [`{r}`].")),
             };
         }
         let plain = |rust: &str| FieldType {
             rust: rust.to_owned(),
-            lenient_int: false,
             note: None,
         };
         match get_str(&s, "type") {
@@ -427,13 +422,12 @@ impl Gen<'_> {
             Some("number") => plain("f64"),
             Some("integer") => FieldType {
                 rust: "i64".to_owned(),
-                lenient_int: true,
                 note: None,
             },
             Some("boolean") => plain("bool"),
             Some("array") => {
                 if get(&s, "prefixItems").is_some() {
-                    let mut ft = plain("Vec<Option<f64>>");
+                    let mut ft = plain("List<Option<f64>>");
                     ft.note = Some(
                         "Two numbers, latitude then longitude; either may be null.".to_owned(),
                     );
@@ -447,8 +441,7 @@ impl Gen<'_> {
                     (None, _) => None,
                 };
                 FieldType {
-                    rust: format!("Vec<{}>", inner.rust),
-                    lenient_int: inner.lenient_int,
+                    rust: format!("List<{}>", inner.rust),
                     note,
                 }
             }
@@ -610,21 +603,7 @@ impl Gen<'_> {
             } else {
                 rust_name.clone()
             };
-            let via = if ft.lenient_int {
-                let f = if ft.rust == "i64" {
-                    "opt_i64"
-                } else {
-                    "opt_vec_i64"
-                };
-                format!(" via super::support::{f}: Option<{}>", ft.rust)
-            } else if ft.rust.starts_with("Vec<") {
-                // Lists go through `opt_list`, which can drop members as
-                // they decode (see `with_lists_discarded`).
-                format!(" via super::support::opt_list: Option<{}>", ft.rust)
-            } else {
-                String::new()
-            };
-            de_fields.push(format!("{:?} => {ident}{via},", p.json));
+            de_fields.push(format!("{:?} => {ident},", p.json));
             let _ = writeln!(
                 self.out,
                 "#[serde({})]\npub {ident}: Option<{}>,",
@@ -686,7 +665,7 @@ pub fn generate(spec_yaml: &str) -> Result<String, String> {
     };
     let _ = writeln!(
         g.out,
-        "//! Models generated from Terra's v2 OpenAPI spec (info.version `{version}`).\n//!\n//! Do not edit: regenerate with `cargo run -p xtask -- codegen`.\n\nuse serde::Serialize;\n\nuse super::{{DateString, Event, Extra, Timestamp}};\n"
+        "//! Models generated from Terra's v2 OpenAPI spec (info.version `{version}`).\n//!\n//! Do not edit: regenerate with `cargo run -p xtask -- codegen`.\n\nuse serde::Serialize;\n\nuse super::{{DateString, Event, Extra, List, Timestamp}};\n"
     );
     for (k, v) in schemas {
         let Some(name) = k.as_str() else { continue };

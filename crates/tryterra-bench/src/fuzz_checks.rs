@@ -7,7 +7,7 @@
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;
-use tryterra_core::models::{self, Event};
+use tryterra_core::models::{self, Checked, DecodeMode, Event, Mismatch, Mismatches, Strict};
 use tryterra_core::webhook::{Verifier, WebhookError, check_terra_signature, sign};
 
 use crate::ops::AnyOperation;
@@ -115,32 +115,58 @@ pub fn response_parsers(ops: &[(&'static str, Box<dyn AnyOperation>)], data: &[u
     }
 }
 
-/// Any bytes as a webhook `Event`: `Ok` or a decode error; a decoded event
-/// encodes, and decoding the encoding gives the same event.
+/// Any bytes as a webhook `Event`: `Ok` or a decode error, in both
+/// modes. The tolerant decode (the default) accepts everything the strict
+/// one does, with the same value and no mismatch, and whenever the strict
+/// one refuses a document the tolerant one accepts, it reports a mismatch.
+/// A decoded event encodes, and decoding the encoding gives the same event
+/// with the same mismatches (decode → encode → decode is a fixed point).
 ///
-/// Checking without keeping ([`models::with_lists_discarded`]) accepts and
-/// refuses exactly the same inputs, with the same error.
+/// Checking without keeping ([`models::Checked`]) accepts and refuses
+/// exactly the same inputs, with the same error and the same mismatches.
 pub fn event_decode(data: &[u8]) {
     let decoded = serde_json::from_slice::<Event>(data);
-    let checked = models::with_lists_discarded(|| serde_json::from_slice::<Event>(data));
+    let checked = serde_json::from_slice::<Checked<Event>>(data);
     assert_eq!(
         decoded.as_ref().err().map(ToString::to_string),
-        checked.err().map(|e| e.to_string()),
+        checked.as_ref().err().map(|e| e.to_string()),
         "checking without keeping disagrees with decoding"
     );
+    let strict = serde_json::from_slice::<Strict<Event>>(data);
+    match (&decoded, &strict) {
+        (Err(_), Ok(_)) => panic!("strict decoding accepts what tolerant decoding refuses"),
+        (Ok(d), Ok(s)) => {
+            assert_eq!(d, &s.0, "strict and tolerant decodes differ");
+            assert!(d.fits(), "a strict decode left a mismatch");
+        }
+        (Ok(d), Err(_)) => assert!(!d.fits(), "strict refused a document with no mismatch"),
+        (Err(_), Err(_)) => {}
+    }
     if let Ok(event) = decoded {
+        let report = event.mismatches();
+        assert_eq!(
+            report,
+            checked.expect("checked like decoded").mismatches(),
+            "checking reports other mismatches"
+        );
+        for m in &report {
+            let _ = m.to_string();
+        }
         let encoded = serde_json::to_vec(&event).expect("a decoded event encodes");
         let again: Event = serde_json::from_slice(&encoded).expect("an encoded event decodes");
         assert_eq!(event, again, "round trip changed the event");
+        assert_eq!(report, again.mismatches(), "round trip changed the report");
     }
 }
 
 /// The decode loop of `terra decode <kind>` (the CLI is a binary crate, so
 /// its calls are repeated here): a streaming deserializer over concatenated
-/// documents, each re-encoded as a compact line; on a data error, the
-/// failing document decoded again with `serde_path_to_error`. Byte 0 picks
-/// the model kind. The `--check` pass (lists discarded as they decode)
-/// must see the same documents and the same first error.
+/// documents, each re-encoded as a compact line with its mismatches
+/// reported; on a data error, the failing document decoded again for its
+/// path. Byte 0 picks the model kind. The `--check` pass (lists discarded
+/// as they decode) must see the same documents, the same mismatches and
+/// the same first error; the `--strict` pass stops at the first document
+/// with a mismatch, and each re-encoded document decodes to itself.
 pub fn cli_decode(data: &[u8]) {
     let Some((&kind, input)) = data.split_first() else {
         return;
@@ -159,22 +185,38 @@ pub fn cli_decode(data: &[u8]) {
     }
 }
 
-fn decode_all<T: DeserializeOwned + Serialize>(input: &[u8]) {
-    let first_failure = || {
-        let mut count = 0usize;
-        for doc in serde_json::Deserializer::from_slice(input).into_iter::<T>() {
-            if let Err(e) = doc {
-                return (count, Some(e.to_string()));
-            }
-            count += 1;
+/// Every document of `input` as `S`: how many decoded, the mismatch
+/// reports of each, and the first error.
+fn stream<S: DeserializeOwned + Mismatches>(input: &[u8]) -> (Vec<Vec<Mismatch>>, Option<String>) {
+    let mut reports = Vec::new();
+    for doc in serde_json::Deserializer::from_slice(input).into_iter::<S>() {
+        match doc {
+            Ok(v) => reports.push(v.mismatches()),
+            Err(e) => return (reports, Some(e.to_string())),
         }
-        (count, None)
-    };
+    }
+    (reports, None)
+}
+
+fn decode_all<T: DeserializeOwned + Serialize + Mismatches + PartialEq + std::fmt::Debug>(
+    input: &[u8],
+) {
+    let decoded = stream::<T>(input);
     assert_eq!(
-        first_failure(),
-        models::with_lists_discarded(first_failure),
+        decoded,
+        stream::<Checked<T>>(input),
         "`--check` disagrees with decoding"
     );
+    let strict = stream::<Strict<T>>(input);
+    // Strict decoding agrees up to the first document with a mismatch.
+    let clean = decoded.0.iter().take_while(|r| r.is_empty()).count();
+    assert!(strict.0.len() == clean, "`--strict` stopped elsewhere");
+    assert!(strict.0.iter().all(Vec::is_empty));
+    if clean < decoded.0.len() {
+        assert!(strict.1.is_some(), "`--strict` accepted a mismatch");
+    } else {
+        assert_eq!(strict.1, decoded.1, "`--strict` failed differently");
+    }
     let mut out = Vec::new();
     let mut stream = serde_json::Deserializer::from_slice(input).into_iter::<T>();
     loop {
@@ -182,18 +224,23 @@ fn decode_all<T: DeserializeOwned + Serialize>(input: &[u8]) {
         match stream.next() {
             None => break,
             Some(Ok(value)) => {
+                let start = out.len();
                 serde_json::to_writer(&mut out, &value).expect("a decoded document encodes");
+                let again: T =
+                    serde_json::from_slice(&out[start..]).expect("a re-encoded document decodes");
+                assert_eq!(
+                    value, again,
+                    "decode -> encode -> decode is not a fixed point"
+                );
                 out.push(b'\n');
             }
             Some(Err(err)) => {
                 if err.is_data() {
                     let rest = input.get(offset..).unwrap_or_default();
-                    let mut de = serde_json::Deserializer::from_slice(rest);
-                    if let Err(e) = tryterra_core::models::with_string_keys(|| {
-                        serde_path_to_error::deserialize::<_, T>(&mut de)
-                    }) {
-                        let _ = e.path().to_string();
-                        let _ = e.into_inner().to_string();
+                    for mode in [DecodeMode::Tolerant, DecodeMode::Strict] {
+                        if let Err(e) = models::decode::<T>(rest, mode) {
+                            let _ = e.to_string();
+                        }
                     }
                 }
                 let _ = err.to_string();

@@ -42,7 +42,7 @@ fn typed_decode_of_50_mb_peaks_under_twice_the_body() {
     let Event::Activity(activity) = &event else {
         panic!("expected an activity event, got {:?}", event.type_str());
     };
-    let items = activity.data.as_ref().map_or(0, Vec::len);
+    let items = activity.data.as_ref().map_or(0, |d| d.len());
     assert!(items > 10, "only {items} activities");
     drop(event);
 

@@ -154,6 +154,11 @@ pub enum Command {
         /// whatever the input size.
         #[arg(long)]
         check: bool,
+        /// Fail on the first value that does not fit its declared field,
+        /// naming its JSON path. Without it such values are kept, printed
+        /// back, and reported on stderr as warnings.
+        #[arg(long)]
+        strict: bool,
     },
     /// Run the local Terra API emulator.
     Mock(MockArgs),
@@ -515,4 +520,9 @@ pub struct MockArgs {
     /// Seed of the fault draws.
     #[arg(long, value_name = "N", default_value_t = 0)]
     pub fault_seed: u64,
+    /// Serve data with a few provider-style oddities (an integer code
+    /// written `1.1`, a number as a string, `"true"` for a boolean), to
+    /// test that handlers survive them.
+    #[arg(long)]
+    pub quirks: bool,
 }

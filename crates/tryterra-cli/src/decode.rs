@@ -4,7 +4,7 @@ use std::io::{self, BufWriter, Write};
 
 use serde::Serialize;
 use serde::de::{DeserializeOwned, IgnoredAny};
-use tryterra_core::models;
+use tryterra_core::models::{self, DecodeMode, Mismatches};
 
 use crate::cli::DecodeKind;
 use crate::error::CliError;
@@ -31,35 +31,59 @@ macro_rules! with_model {
 /// Decodes every document on stdin into the model `kind`; prints each as a
 /// compact JSON line unless `check` is set.
 ///
+/// The decode is tolerant unless `strict` is set: a value that does not
+/// fit its declared field is kept (and printed back at its place), and
+/// each one gets a warning line on stderr,
+/// `terra: warning: document N: <path>: expected <type>, found <kind>`.
+/// With `strict`, the first such value fails the command, naming its path.
+///
 /// `--check` needs no decoded value, so it decodes the members of every
-/// list one by one and drops them ([`models::with_lists_discarded`]):
-/// every part of every document still goes through its typed decode, and
-/// fails exactly where printing would, but memory stays near one record
+/// list one by one and drops them ([`models::Checked`]): every part of
+/// every document still goes through its typed decode, and fails (or
+/// warns) exactly where printing would, but memory stays near one record
 /// instead of the whole model.
-pub fn run(kind: DecodeKind, check: bool) -> Result<(), CliError> {
+pub fn run(kind: DecodeKind, check: bool, strict: bool) -> Result<(), CliError> {
     let input = input::read_stdin()?;
-    let n = if check {
-        models::with_lists_discarded(|| with_model!(kind, decode_all(&input, true)))?
-    } else {
-        with_model!(kind, decode_all(&input, false))?
-    };
+    let n = with_model!(kind, run_kind(&input, check, strict))?;
     if n == 0 {
         return Err(CliError::Failed("no JSON document on stdin".to_owned()));
     }
     Ok(())
 }
 
-/// Streams the concatenated (or newline-separated) documents of `input`,
-/// returning how many decoded.
-fn decode_all<T: Explain>(input: &[u8], check: bool) -> Result<usize, CliError> {
-    let mut stream = serde_json::Deserializer::from_slice(input).into_iter::<T>();
+fn run_kind<T: Explain>(input: &[u8], check: bool, strict: bool) -> Result<usize, CliError> {
+    use models::{Checked, Strict};
+    let mode = if strict {
+        DecodeMode::Strict
+    } else {
+        DecodeMode::Tolerant
+    };
+    match (check, strict) {
+        (false, false) => decode_all::<T, T>(input, true, mode),
+        (false, true) => decode_all::<T, Strict<T>>(input, true, mode),
+        (true, false) => decode_all::<T, Checked<T>>(input, false, mode),
+        (true, true) => decode_all::<T, Checked<Strict<T>>>(input, false, mode),
+    }
+}
+
+/// Streams the concatenated (or newline-separated) documents of `input`
+/// as `S` (the model `T`, possibly strict or checked), returning how many
+/// decoded.
+fn decode_all<T: Explain, S: DeserializeOwned + Serialize + Mismatches>(
+    input: &[u8],
+    print: bool,
+    mode: DecodeMode,
+) -> Result<usize, CliError> {
+    let mut stream = serde_json::Deserializer::from_slice(input).into_iter::<S>();
     let stdout = io::stdout();
     let mut out = BufWriter::with_capacity(64 * 1024, stdout.lock());
+    let stderr = io::stderr();
+    let mut warn = BufWriter::new(stderr.lock());
     let mut count = 0usize;
     // The latest document is kept until the next one is read, so that the
     // last one need not be freed: the process exits right after, and
     // freeing a large decoded model piece by piece costs real time.
-    let mut last: Option<T> = None;
+    let mut last: Option<S> = None;
     loop {
         drop(last.take());
         let offset = stream.byte_offset();
@@ -67,7 +91,12 @@ fn decode_all<T: Explain>(input: &[u8], check: bool) -> Result<usize, CliError> 
             None => break,
             Some(Ok(value)) => {
                 count += 1;
-                if !check {
+                for m in value.mismatches() {
+                    // Best effort, like any diagnostic: a closed stderr
+                    // does not change the result.
+                    let _ = writeln!(warn, "terra: warning: document {count}: {m}");
+                }
+                if print {
                     serde_json::to_writer(&mut out, &value).map_err(|e| {
                         match e.io_error_kind() {
                             Some(k) => CliError::stdout(io::Error::from(k)),
@@ -82,11 +111,13 @@ fn decode_all<T: Explain>(input: &[u8], check: bool) -> Result<usize, CliError> 
             }
             Some(Err(err)) => {
                 out.flush().map_err(CliError::stdout)?;
-                return Err(describe_failure::<T>(input, offset, count + 1, &err));
+                let _ = warn.flush();
+                return Err(describe_failure::<T>(input, offset, count + 1, &err, mode));
             }
         }
     }
     out.flush().map_err(CliError::stdout)?;
+    let _ = warn.flush();
     std::mem::forget(last);
     Ok(count)
 }
@@ -98,6 +129,7 @@ fn describe_failure<T: Explain>(
     offset: usize,
     index: usize,
     err: &serde_json::Error,
+    mode: DecodeMode,
 ) -> CliError {
     if err.is_data() {
         // The failing document alone (its syntax is sound up to the error),
@@ -109,7 +141,7 @@ fn describe_failure<T: Explain>(
             _ => rest.len(),
         };
         if let Err(tryterra_core::Error::Decode(e)) =
-            T::decode_with_path(rest.get(..end).unwrap_or(rest))
+            T::decode_with_path(rest.get(..end).unwrap_or(rest), mode)
         {
             return CliError::Failed(format!(
                 "document {index} does not decode at `{}`: {}",
@@ -129,9 +161,9 @@ fn describe_failure<T: Explain>(
 
 /// A model `terra decode` can print, and how it decodes one document with
 /// the JSON path of any failure in its error.
-trait Explain: DeserializeOwned + Serialize {
-    fn decode_with_path(doc: &[u8]) -> Result<Self, tryterra_core::Error> {
-        tryterra_core::operation::decode_json(None, doc)
+trait Explain: DeserializeOwned + Serialize + Mismatches {
+    fn decode_with_path(doc: &[u8], mode: DecodeMode) -> Result<Self, tryterra_core::Error> {
+        models::decode(doc, mode)
     }
 }
 
@@ -150,7 +182,7 @@ impl Explain for models::Event {
     /// payload's fields (JSON writers that sort keys put `data` first);
     /// decoding `Event` generically would lose the path of the fields read
     /// before `type`.
-    fn decode_with_path(doc: &[u8]) -> Result<Self, tryterra_core::Error> {
-        models::Event::from_slice(doc)
+    fn decode_with_path(doc: &[u8], mode: DecodeMode) -> Result<Self, tryterra_core::Error> {
+        models::Event::from_slice_with(doc, mode)
     }
 }

@@ -74,7 +74,11 @@ fn dispatch(cli: Cli) -> Result<(), CliError> {
     let timeout = cli.global.timeout.map(Duration::from_secs_f64);
     match cli.command {
         Command::Webhook(cmd) => webhook_cmd::run(cmd, timeout),
-        Command::Decode { kind, check } => decode::run(kind, check),
+        Command::Decode {
+            kind,
+            check,
+            strict,
+        } => decode::run(kind, check, strict),
         Command::Mock(args) => mock_cmd::run(&cli.global, &args),
         api_command => {
             let ctx = ctx::Ctx::new(&cli.global)?;

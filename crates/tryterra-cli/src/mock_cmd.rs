@@ -26,6 +26,7 @@ pub fn run(global: &GlobalOpts, args: &MockArgs) -> Result<(), CliError> {
         rate_5xx: args.rate_5xx,
         rate_drop: args.rate_drop,
         fault_seed: args.fault_seed,
+        quirks: args.quirks,
     };
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)

@@ -249,32 +249,44 @@ fn decode_reads_a_large_file_on_stdin() {
     r.expect(0);
     assert_eq!(r.stdout, "");
 
-    // One bad sample near the end: `--check` still finds it, and names it.
+    // One odd sample near the end: kept and reported (also by `--check`),
+    // or with `--strict` refused, naming it.
     let mut bad = event;
     bad["data"][1]["heart_rate_data"]["detailed"]["hr_samples"][19_999]["bpm"] =
         serde_json::json!("fast");
     // Then with `type` last (`json!` sorts keys): the path is still named.
     let mut sorted = bad.clone();
     sorted["type"] = "activity".into();
-    for (body, check) in [
-        (activity_body(&bad), true),
-        (activity_body(&bad), false),
-        (serde_json::to_vec(&sorted).unwrap(), true),
-    ] {
+    let at = "data[1].heart_rate_data.detailed.hr_samples[19999].bpm";
+    for body in [activity_body(&bad), serde_json::to_vec(&sorted).unwrap()] {
         std::fs::write(&path, body).unwrap();
-        let mut cmd = terra();
-        cmd.args(["decode", "event"]);
-        if check {
-            cmd.arg("--check");
+        for (check, strict) in [(false, false), (true, false), (false, true), (true, true)] {
+            let mut cmd = terra();
+            cmd.args(["decode", "event"]);
+            if check {
+                cmd.arg("--check");
+            }
+            if strict {
+                cmd.arg("--strict");
+            }
+            let r = run_with_file(cmd, &path);
+            if strict {
+                r.expect(1);
+                assert!(r.stderr.contains(at), "{}", r.stderr);
+                continue;
+            }
+            r.expect(0);
+            assert_eq!(
+                r.stderr,
+                format!("terra: warning: document 1: {at}: expected number, found string\n")
+            );
+            if check {
+                assert_eq!(r.stdout, "");
+            } else {
+                let out = r.json();
+                assert_eq!(out, sorted);
+            }
         }
-        let r = run_with_file(cmd, &path);
-        r.expect(1);
-        assert!(
-            r.stderr
-                .contains("data[1].heart_rate_data.detailed.hr_samples[19999].bpm"),
-            "{}",
-            r.stderr
-        );
     }
     let _ = std::fs::remove_file(&path);
 }
@@ -288,7 +300,7 @@ fn decode_names_the_path_in_an_event_whose_type_comes_last() {
     );
     for check in [true, false] {
         let mut cmd = terra();
-        cmd.args(["decode", "event"]);
+        cmd.args(["decode", "event", "--strict"]);
         if check {
             cmd.arg("--check");
         }
@@ -300,7 +312,84 @@ fn decode_names_the_path_in_an_event_whose_type_comes_last() {
             "{}",
             r.stderr
         );
+        // Tolerant (the default): every document decodes, with a warning.
+        let mut cmd = terra();
+        cmd.args(["decode", "event"]);
+        if check {
+            cmd.arg("--check");
+        }
+        let r = run_with(cmd, input.as_bytes());
+        r.expect(0);
+        assert_eq!(
+            r.stderr,
+            "terra: warning: document 2: data[0].metadata.type: expected integer code, found string\n"
+        );
+        if !check {
+            let lines = r.json_lines();
+            assert_eq!(lines.len(), 3);
+            assert_eq!(lines[1]["data"][0]["metadata"]["type"], "run");
+        }
     }
+}
+
+/// Values of every odd kind the issue lists: kept at their paths on stdout,
+/// one warning each on stderr, exit 0; `--strict` fails on the first.
+#[test]
+fn decode_keeps_odd_values_and_warns() {
+    let doc = serde_json::json!({
+        "metadata": {"type": 1.1, "name": {"en": "Run"}, "summary_id": "s1",
+                     "upload_type": "1"},
+        "heart_rate_data": {"summary": {"avg_hr_bpm": "72", "max_hr_bpm": [170],
+                                        "resting_hr_bpm": 50.5}},
+        "device_data": {"name": "Watch", "activation_timestamp": 5},
+        "distance_data": {"summary": {"steps": 10.5, "swimming": {"num_laps": 18446744073709551615u64}}},
+        "calories_data": "lots",
+        "cheat_detection": true,
+        "lap_data": {"laps": [{"calories": 4.5}, "x", {"calories": "5"}]},
+    });
+    let input = serde_json::to_vec(&doc).unwrap();
+    let mut cmd = terra();
+    cmd.args(["decode", "activity"]);
+    let r = run_with(cmd, &input);
+    r.expect(0);
+    assert_eq!(r.json(), doc, "every value at its path");
+    let mut warnings: Vec<&str> = r.stderr.lines().collect();
+    warnings.sort_unstable();
+    let mut expected = vec![
+        "terra: warning: document 1: metadata.type: expected integer code, found number",
+        "terra: warning: document 1: metadata.name: expected string, found object",
+        "terra: warning: document 1: metadata.upload_type: expected integer code, found string",
+        "terra: warning: document 1: heart_rate_data.summary.avg_hr_bpm: expected number, found string",
+        "terra: warning: document 1: heart_rate_data.summary.max_hr_bpm: expected number, found array",
+        "terra: warning: document 1: device_data.activation_timestamp: expected date-time string, found integer",
+        "terra: warning: document 1: distance_data.summary.steps: expected integer, found number",
+        "terra: warning: document 1: distance_data.summary.swimming.num_laps: expected integer, found number",
+        "terra: warning: document 1: calories_data: expected object, found string",
+        "terra: warning: document 1: cheat_detection: expected number, found boolean",
+        "terra: warning: document 1: lap_data.laps[1]: expected object, found string",
+        "terra: warning: document 1: lap_data.laps[2].calories: expected number, found string",
+    ];
+    expected.sort_unstable();
+    assert_eq!(warnings, expected, "{}", r.stderr);
+
+    let mut cmd = terra();
+    cmd.args(["decode", "activity", "--strict"]);
+    let r = run_with(cmd, &input);
+    r.expect(1);
+    assert!(r.stderr.contains("does not decode at `"), "{}", r.stderr);
+    assert_eq!(r.stdout, "");
+
+    // `"true"` for a boolean, in the second document.
+    let mut cmd = terra();
+    cmd.args(["decode", "user"]);
+    let input = "{\"user_id\":\"a\"}\n{\"user_id\":\"b\",\"active\":\"true\"}";
+    let r = run_with(cmd, input.as_bytes());
+    r.expect(0);
+    assert_eq!(
+        r.stderr,
+        "terra: warning: document 2: active: expected boolean, found string\n"
+    );
+    assert_eq!(r.json_lines()[1]["active"], "true");
 }
 
 #[test]

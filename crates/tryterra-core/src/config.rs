@@ -7,6 +7,7 @@ use std::fmt;
 use std::time::Duration;
 
 use crate::error::{Error, InvalidInput};
+use crate::models::DecodeMode;
 use crate::retry::RetryPolicy;
 
 /// The base URL used when none is configured: Terra's v2 REST API.
@@ -158,6 +159,10 @@ pub struct Config {
     pub max_response_bytes: u64,
     /// When to try a request again, and after how long.
     pub retry: RetryPolicy,
+    /// How typed answers are decoded: tolerant by default (a value that does
+    /// not fit its field is kept and reported), or strict (it is an error).
+    /// Clients pass it to [`crate::Operation::parse_response_with`].
+    pub decode_mode: DecodeMode,
 }
 
 impl Default for Config {
@@ -171,6 +176,7 @@ impl Default for Config {
             // ranges can be larger, so leave generous room.
             max_response_bytes: 64 * 1024 * 1024,
             retry: RetryPolicy::default(),
+            decode_mode: DecodeMode::Tolerant,
         }
     }
 }
@@ -222,6 +228,15 @@ impl Config {
     #[must_use]
     pub fn retry(mut self, retry: RetryPolicy) -> Self {
         self.retry = retry;
+        self
+    }
+
+    /// Sets how typed answers are decoded; [`DecodeMode::Strict`] turns a
+    /// value that does not fit its declared field into a decode error
+    /// (for validating Terra's answers against the models).
+    #[must_use]
+    pub fn decode_mode(mut self, mode: DecodeMode) -> Self {
+        self.decode_mode = mode;
         self
     }
 

@@ -28,6 +28,7 @@ pub use dates::{CalendarDate, DateParam};
 pub use error::{
     ApiError, DecodeError, Error, InvalidInput, Problem, TransportError, TransportErrorKind,
 };
+pub use models::DecodeMode;
 pub use operation::{Operation, Response};
 pub use retry::{Decision, Outcome, RetryPolicy};
 pub use webhook::{Verifier, WebhookError};

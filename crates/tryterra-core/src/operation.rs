@@ -7,12 +7,14 @@ use serde::de::DeserializeOwned;
 
 use crate::config::{Config, Credentials};
 use crate::error::{DecodeError, Error, InvalidInput};
+use crate::models::{DecodeMode, Mismatch, Mismatches};
 
 /// One Terra endpoint: how to build its request and how to read its answer.
 ///
 /// Operations do no IO. A transport calls [`Operation::to_request`], sends
 /// the request however it likes, and hands the answer to
-/// [`Operation::parse_response`]. Any status outside 2xx becomes an
+/// [`Operation::parse_response`] (or [`Operation::parse_response_with`] to
+/// choose the [`DecodeMode`]). Any status outside 2xx becomes an
 /// [`Error::Api`] or [`Error::RateLimited`].
 pub trait Operation {
     /// The typed result of a successful call.
@@ -26,11 +28,32 @@ pub trait Operation {
         credentials: &Credentials,
     ) -> Result<http::Request<Vec<u8>>, Error>;
 
-    /// Reads Terra's answer.
+    /// Reads Terra's answer, tolerantly: a value that does not fit its
+    /// declared field is kept and reported (see [`DecodeMode::Tolerant`]).
     fn parse_response<B: AsRef<[u8]>>(
         &self,
         response: http::Response<B>,
     ) -> Result<Self::Output, Error>;
+
+    /// Reads Terra's answer in `mode`. With [`DecodeMode::Strict`], a value
+    /// that does not fit its declared field is a [`Error::Decode`] naming
+    /// its JSON path.
+    ///
+    /// The provided implementation runs [`Operation::parse_response`] with
+    /// `mode` in force for every [`decode_json`] and [`parse_json`] call it
+    /// makes, which is how all the built-in operations decode.
+    fn parse_response_with<B: AsRef<[u8]>>(
+        &self,
+        response: http::Response<B>,
+        mode: DecodeMode,
+    ) -> Result<Self::Output, Error> {
+        match mode {
+            DecodeMode::Tolerant => self.parse_response(response),
+            DecodeMode::Strict => {
+                crate::models::support::with_strict(|| self.parse_response(response))
+            }
+        }
+    }
 }
 
 impl<O: Operation + ?Sized> Operation for &O {
@@ -49,6 +72,14 @@ impl<O: Operation + ?Sized> Operation for &O {
         response: http::Response<B>,
     ) -> Result<Self::Output, Error> {
         (**self).parse_response(response)
+    }
+
+    fn parse_response_with<B: AsRef<[u8]>>(
+        &self,
+        response: http::Response<B>,
+        mode: DecodeMode,
+    ) -> Result<Self::Output, Error> {
+        (**self).parse_response_with(response, mode)
     }
 }
 
@@ -98,6 +129,20 @@ impl<T> Response<T> {
     }
 }
 
+impl<T: Mismatches> Response<T> {
+    /// The values of the answer that did not fit their declared fields
+    /// (empty when everything fit; see [`Mismatches`]).
+    pub fn mismatches(&self) -> Vec<Mismatch> {
+        self.value.mismatches()
+    }
+}
+
+impl<T: Mismatches> Mismatches for Response<T> {
+    fn collect_mismatches(&self, path: &mut String, out: &mut Vec<Mismatch>) {
+        self.value.collect_mismatches(path, out);
+    }
+}
+
 impl<T> std::ops::Deref for Response<T> {
     type Target = T;
     fn deref(&self) -> &T {
@@ -126,7 +171,24 @@ pub fn check_status<B: AsRef<[u8]>>(response: &http::Response<B>) -> Result<&[u8
     }
 }
 
+/// Decodes a JSON body into `T` in `mode`, reporting the JSON path of any
+/// failure.
+pub fn decode_json_with<T: DeserializeOwned>(
+    status: Option<http::StatusCode>,
+    body: &[u8],
+    mode: DecodeMode,
+) -> Result<T, Error> {
+    match mode {
+        DecodeMode::Tolerant => decode_json(status, body),
+        DecodeMode::Strict => crate::models::support::with_strict(|| decode_json(status, body)),
+    }
+}
+
 /// Decodes a JSON body into `T`, reporting the JSON path of any failure.
+///
+/// The models decode tolerantly (see [`DecodeMode`]) unless this runs
+/// inside a strict decode ([`decode_json_with`] or
+/// [`Operation::parse_response_with`] with [`DecodeMode::Strict`]).
 pub fn decode_json<T: DeserializeOwned>(
     status: Option<http::StatusCode>,
     body: &[u8],
@@ -138,8 +200,9 @@ pub fn decode_json<T: DeserializeOwned>(
         return Ok(value);
     }
     let mut de = serde_json::Deserializer::from_slice(body);
-    let value = crate::models::with_string_keys(|| serde_path_to_error::deserialize(&mut de))
-        .map_err(|e| Error::from(DecodeError::from_path_error(status, e, body)))?;
+    let value =
+        crate::models::support::with_string_keys(|| serde_path_to_error::deserialize(&mut de))
+            .map_err(|e| Error::from(DecodeError::from_path_error(status, e, body)))?;
     // Trailing garbage after the document is an error too.
     de.end().map_err(|e| {
         Error::from(DecodeError {

@@ -7,12 +7,15 @@ use tryterra_core::models::{
     Activity, ActivityEvent, ActivityType, DateString, Event, GenericEvent, GlucoseData,
     PositionSample, TerraUser, Timestamp,
 };
-use tryterra_core::operation::decode_json;
+use tryterra_core::models::{DecodeMode, Mismatches};
+use tryterra_core::operation::{decode_json, decode_json_with};
 
+/// The error of a strict decode (a tolerant one fails only on syntax and
+/// top-level shape).
 fn decode_err<T: serde::de::DeserializeOwned + std::fmt::Debug>(
     body: &[u8],
 ) -> tryterra_core::DecodeError {
-    match decode_json::<T>(None, body) {
+    match decode_json_with::<T>(None, body, DecodeMode::Strict) {
         Err(Error::Decode(e)) => *e,
         other => panic!("expected a decode error, got {other:?}"),
     }
@@ -39,8 +42,8 @@ fn wrong_type_names_the_json_path() {
     assert_eq!(e.path, "data[0].heart_rate_data.summary.avg_hr_bpm");
     assert!(e.message.contains("invalid type"), "{}", e.message);
     // Through the Event enum too: `json!` sorts keys, so `data` comes
-    // before `type` here; `Event::from_slice` still finds the path.
-    let Err(Error::Decode(e)) = Event::from_slice(&body) else {
+    // before `type` here; `Event::from_slice_with` still finds the path.
+    let Err(Error::Decode(e)) = Event::from_slice_with(&body, DecodeMode::Strict) else {
         panic!("expected a decode error")
     };
     assert_eq!(e.path, "data[0].heart_rate_data.summary.avg_hr_bpm");
@@ -53,6 +56,25 @@ fn wrong_type_names_the_json_path() {
     );
     let e = decode_err::<Event>(reordered.as_bytes());
     assert_eq!(e.path, "data[0].heart_rate_data.summary.avg_hr_bpm");
+    // The tolerant decode (the default) keeps the value and reports it.
+    for bytes in [text.as_bytes(), reordered.as_bytes()] {
+        let event = Event::from_slice(bytes).unwrap();
+        let report = event.mismatches();
+        assert_eq!(report.len(), 1, "{report:?}");
+        assert_eq!(
+            report[0].to_string(),
+            "data[0].heart_rate_data.summary.avg_hr_bpm: expected number, found string"
+        );
+        let out = serde_json::to_value(&event).unwrap();
+        assert_eq!(
+            out["data"][0]["heart_rate_data"]["summary"]["avg_hr_bpm"],
+            "fast"
+        );
+        assert_eq!(
+            out["data"][0]["heart_rate_data"]["summary"]["max_hr_bpm"],
+            170.0
+        );
+    }
 }
 
 #[test]
@@ -165,7 +187,10 @@ fn odd_names_and_tuples() {
     assert_eq!(g.day_avg_blood_glucose_mg_per_dl_deprecated, Some(101.0));
     let p: PositionSample =
         serde_json::from_str(r#"{"coords_lat_lng_deg": [51.5, null]}"#).unwrap();
-    assert_eq!(p.coords_lat_lng_deg, Some(vec![Some(51.5), None]));
+    assert_eq!(
+        p.coords_lat_lng_deg.clone().unwrap(),
+        vec![Some(51.5), None]
+    );
     assert_eq!(
         serde_json::to_value(&p).unwrap(),
         json!({"coords_lat_lng_deg": [51.5, null]})
@@ -288,27 +313,22 @@ fn object_keys_decode_like_a_json_object() {
 }
 
 #[test]
-fn paths_are_tracked_with_string_keys_only() {
+fn plain_serde_decodes_tolerantly() {
+    // The `Deserialize` impls are the tolerant decode: any serde entry
+    // point (here `serde_path_to_error`) accepts the mistyped value.
     let body = serde_json::to_vec(&activity_event(json!("fast"))).unwrap();
     let mut de = serde_json::Deserializer::from_slice(&body);
-    let e = tryterra_core::models::with_string_keys(|| {
-        serde_path_to_error::deserialize::<_, ActivityEvent>(&mut de)
-    })
-    .unwrap_err();
+    let e: ActivityEvent = serde_path_to_error::deserialize(&mut de).unwrap();
     assert_eq!(
-        e.path().to_string(),
+        e.mismatches()[0].path,
         "data[0].heart_rate_data.summary.avg_hr_bpm"
     );
-    // Outside `with_string_keys` the keys are read as bytes, which
-    // `serde_path_to_error` does not record; the error itself is the same.
-    let mut de = serde_json::Deserializer::from_slice(&body);
-    let e = serde_path_to_error::deserialize::<_, ActivityEvent>(&mut de).unwrap_err();
-    assert!(e.inner().to_string().contains("invalid type"));
 }
 
 #[test]
 fn validate_agrees_with_decoding() {
-    use tryterra_core::models::{validate, with_lists_discarded};
+    use tryterra_core::models::validate;
+    const STRICT: DecodeMode = DecodeMode::Strict;
 
     let mut event = activity_event(json!(150));
     event["data"][0]["heart_rate_data"]["detailed"] = json!({
@@ -317,13 +337,15 @@ fn validate_agrees_with_decoding() {
     });
     event["data"][0]["distance_data"] = json!({"detailed": {"distance_samples": null}});
     let good = serde_json::to_vec(&event).unwrap();
-    validate::<Event>(&good).unwrap();
-    validate::<ActivityEvent>(&good).unwrap();
+    assert!(validate::<Event>(&good, STRICT).unwrap().is_empty());
+    assert!(validate::<ActivityEvent>(&good, STRICT).unwrap().is_empty());
+    assert!(
+        validate::<ActivityEvent>(&good, DecodeMode::Tolerant)
+            .unwrap()
+            .is_empty()
+    );
 
-    // Lists come back empty inside the scope, and whole again after it.
-    let checked: ActivityEvent = with_lists_discarded(|| serde_json::from_slice(&good)).unwrap();
-    assert_eq!(checked.data, Some(vec![]));
-    assert_eq!(checked.user.unwrap().user_id.as_deref(), Some("u1"));
+    // Decoding for real, after validating, keeps the lists.
     let full: ActivityEvent = serde_json::from_slice(&good).unwrap();
     let samples = full.data.unwrap()[0]
         .heart_rate_data
@@ -334,18 +356,20 @@ fn validate_agrees_with_decoding() {
     assert_eq!(samples.len(), 2);
 
     // Lenient integer lists are lists like the others.
-    let step: tryterra_core::models::PlannedWorkoutDetailsStep = with_lists_discarded(|| {
-        serde_json::from_slice(br#"{"equipment_type": [1, 2.0], "stroke_type": 3.0}"#)
-    })
-    .unwrap();
-    assert_eq!(step.equipment_type, Some(vec![]));
-    assert_eq!(step.stroke_type, Some(3));
+    type Step = tryterra_core::models::PlannedWorkoutDetailsStep;
     assert!(
-        with_lists_discarded(|| serde_json::from_slice::<
-            tryterra_core::models::PlannedWorkoutDetailsStep,
-        >(br#"{"equipment_type": [1, 2.5]}"#))
-        .is_err()
+        validate::<Step>(
+            br#"{"equipment_type": [1, 2.0], "stroke_type": 3.0}"#,
+            STRICT
+        )
+        .unwrap()
+        .is_empty()
     );
+    let odd = br#"{"equipment_type": [1, 2.5]}"#;
+    assert!(validate::<Step>(odd, STRICT).is_err());
+    let report = validate::<Step>(odd, DecodeMode::Tolerant).unwrap();
+    assert_eq!(report.len(), 1);
+    assert_eq!(report[0].path, "equipment_type[1]");
 
     // A bad member anywhere fails with the same error and path as decoding.
     let mut bad_sample = event.clone();
@@ -367,23 +391,168 @@ fn validate_agrees_with_decoding() {
     ] {
         let body = serde_json::to_vec(&case).unwrap();
         assert_eq!(
-            decode_json::<Event>(None, &body).unwrap_err().to_string(),
-            validate::<Event>(&body).unwrap_err().to_string()
+            decode_json_with::<Event>(None, &body, STRICT)
+                .unwrap_err()
+                .to_string(),
+            validate::<Event>(&body, STRICT).unwrap_err().to_string()
         );
         // (`json!` sorts keys, so `type` is not first here and the generic
         // `Event` path cannot name the field; the payload type can.)
-        let decoded = decode_json::<ActivityEvent>(None, &body)
+        let decoded = decode_json_with::<ActivityEvent>(None, &body, STRICT)
             .unwrap_err()
             .to_string();
-        let checked = validate::<ActivityEvent>(&body).unwrap_err().to_string();
+        let checked = validate::<ActivityEvent>(&body, STRICT)
+            .unwrap_err()
+            .to_string();
         assert_eq!(decoded, checked);
         assert!(checked.contains(path), "{checked}");
-    }
-    // Syntax errors and trailing bytes too.
-    for body in [&good[..good.len() - 1], b"{\"type\": \"activity\"} x"] {
+        // Tolerant validation reports the same path, as decoding does,
+        // although it drops the list members that fit.
+        let decoded = decode_json::<ActivityEvent>(None, &body)
+            .unwrap()
+            .mismatches();
+        let checked = validate::<ActivityEvent>(&body, DecodeMode::Tolerant).unwrap();
+        assert_eq!(decoded, checked);
+        assert_eq!(checked.len(), 1);
+        assert_eq!(checked[0].path, path);
         assert_eq!(
-            decode_json::<Event>(None, body).unwrap_err().to_string(),
-            validate::<Event>(body).unwrap_err().to_string()
+            Event::validate(&body, DecodeMode::Tolerant).unwrap(),
+            checked
         );
+    }
+    // Syntax errors and trailing bytes too, in both modes.
+    for body in [&good[..good.len() - 1], b"{\"type\": \"activity\"} x"] {
+        for mode in [STRICT, DecodeMode::Tolerant] {
+            assert_eq!(
+                decode_json_with::<Event>(None, body, mode)
+                    .unwrap_err()
+                    .to_string(),
+                validate::<Event>(body, mode).unwrap_err().to_string()
+            );
+        }
+    }
+}
+
+/// Each kind of odd value the issue lists, alone in an otherwise valid
+/// activity: the document decodes, the typed field is `None`, the value
+/// is kept at its path, the report names it, and strict decoding refuses.
+#[test]
+fn odd_values_decode_with_the_expected_mismatches() {
+    let cases: &[(&str, Value, &str, &str)] = &[
+        ("metadata.type", json!(1.1), "integer code", "number"),
+        ("metadata.upload_type", json!("1"), "integer code", "string"),
+        (
+            "heart_rate_data.summary.avg_hr_bpm",
+            json!("ml"),
+            "number",
+            "string",
+        ),
+        (
+            "heart_rate_data.summary.max_hr_bpm",
+            json!("28"),
+            "number",
+            "string",
+        ),
+        (
+            "heart_rate_data.summary.min_hr_bpm",
+            json!([60]),
+            "number",
+            "array",
+        ),
+        (
+            "distance_data.summary.steps",
+            json!(1.5),
+            "integer",
+            "number",
+        ),
+        (
+            "distance_data.summary.floors_climbed",
+            json!(1e30),
+            "integer",
+            "number",
+        ),
+        (
+            "distance_data.summary.swimming.num_laps",
+            json!(u64::MAX),
+            "integer",
+            "number",
+        ),
+        ("metadata.name", json!({"en": "Run"}), "string", "object"),
+        ("metadata.summary_id", json!(12), "string", "integer"),
+        (
+            "metadata.start_time",
+            json!(false),
+            "date-time string",
+            "boolean",
+        ),
+        ("heart_rate_data.summary", json!("n/a"), "object", "string"),
+        ("lap_data.laps", json!({"calories": 1}), "array", "object"),
+        ("lap_data.laps[1]", json!(7), "object", "integer"),
+        ("lap_data.laps[2].calories", json!(null), "", ""),
+    ];
+    for (path, odd, expected, found) in cases {
+        let mut doc = json!({
+            "metadata": {"type": 8, "upload_type": 1, "name": "Run", "summary_id": "s",
+                         "start_time": "2022-10-28T10:00:00+01:00"},
+            "heart_rate_data": {"summary": {"avg_hr_bpm": 140.5, "max_hr_bpm": 170.5,
+                                            "min_hr_bpm": 60.5}},
+            "distance_data": {"summary": {"steps": 100, "floors_climbed": 3,
+                                          "swimming": {"num_laps": 4}}},
+            "lap_data": {"laps": [{"calories": 1.5}, {"calories": 2.5}, {"calories": 3.5}]},
+        });
+        let mut target = &mut doc;
+        for seg in path.split('.') {
+            let (key, idx) = match seg.split_once('[') {
+                Some((k, i)) => (k, Some(i.trim_end_matches(']').parse::<usize>().unwrap())),
+                None => (seg, None),
+            };
+            target = &mut target[key];
+            if let Some(i) = idx {
+                target = &mut target[i];
+            }
+        }
+        *target = odd.clone();
+        let body = serde_json::to_vec(&doc).unwrap();
+        let a: Activity = decode_json(None, &body).unwrap_or_else(|e| panic!("{path}: {e}"));
+        let report = a.mismatches();
+        if expected.is_empty() {
+            // `null` is absent, never a mismatch.
+            assert_eq!(report, vec![], "{path}");
+            continue;
+        }
+        assert_eq!(report.len(), 1, "{path}: {report:?}");
+        assert_eq!(report[0].path, *path);
+        assert_eq!(report[0].expected, *expected, "{path}");
+        assert_eq!(report[0].found.as_str(), *found, "{path}");
+        // The report never carries the value itself.
+        assert!(!format!("{:?}", report[0]).contains("ml"));
+        // Everything comes back, numbers as numbers.
+        let out = serde_json::to_value(&a).unwrap();
+        let reread: Value = serde_json::from_slice(&body).unwrap();
+        let mut o = &out;
+        let mut i = &reread;
+        for seg in path.split('.') {
+            let (key, idx) = match seg.split_once('[') {
+                Some((k, n)) => (k, Some(n.trim_end_matches(']').parse::<usize>().unwrap())),
+                None => (seg, None),
+            };
+            o = &o[key];
+            i = &i[key];
+            if let Some(n) = idx {
+                o = &o[n];
+                i = &i[n];
+            }
+        }
+        assert_eq!(o, i, "{path}");
+        // The rest stays typed.
+        assert_eq!(
+            a.metadata
+                .as_ref()
+                .and_then(|m| m.summary_id.as_deref())
+                .is_some(),
+            *path != "metadata.summary_id"
+        );
+        let e = decode_err::<Activity>(&body);
+        assert_eq!(e.path, *path);
     }
 }

@@ -4,6 +4,7 @@ use std::time::Duration;
 
 use hmac::{Hmac, Mac};
 use sha2::Sha256;
+use tryterra_core::models::Mismatches as _;
 use tryterra_core::webhook::{
     ALT_SIGNATURE_HEADER, MAX_HEADER_LEN, SIGNATURE_HEADER, TRACE_ID_HEADER, Verifier,
     WebhookError, check_terra_signature, compute_signature, sign,
@@ -452,10 +453,16 @@ fn verify_then_parse() {
     assert_eq!(err.status(), 400);
     assert!(!err.is_signature_error());
 
-    // A bad field is named even when `type` comes last (sorted keys).
+    // A mistyped field does not lose the delivery; a strict verifier
+    // refuses it, naming the field even when `type` comes last (sorted keys).
     let sorted = br#"{"data":[{"metadata":{"type":"run"}}],"type":"activity"}"#;
+    let header = sign(SECRET.as_bytes(), NOW, sorted);
+    let event = verifier.verify_and_parse(sorted, &header, NOW).unwrap();
+    assert_eq!(event.mismatches()[0].path, "data[0].metadata.type");
     let err = verifier
-        .verify_and_parse(sorted, &sign(SECRET.as_bytes(), NOW, sorted), NOW)
+        .clone()
+        .strict()
+        .verify_and_parse(sorted, &header, NOW)
         .unwrap_err();
     let WebhookError::Decode(decode) = &err else {
         panic!("{err:?}")
@@ -475,6 +482,93 @@ fn verify_then_parse() {
         .verify_and_parse(&binary, &sign(SECRET.as_bytes(), NOW, &binary), NOW)
         .unwrap_err();
     assert!(matches!(err, WebhookError::Decode(_)), "{err:?}");
+}
+
+/// An authentic activity delivery with one mistyped value in its second
+/// record: accepted by default, every record decoded, the odd value kept at
+/// its place and reported; refused only by a strict verifier.
+#[test]
+fn authentic_delivery_with_a_mistyped_field_is_accepted() {
+    use tryterra_core::models::{ActivityType, DecodeMode, Event, Mismatches};
+
+    let record = |i: u32, hr: serde_json::Value| {
+        serde_json::json!({
+            "metadata": {"type": 8, "summary_id": format!("s{i}"), "name": "Run",
+                         "start_time": "2022-10-28T10:00:00.000000+01:00"},
+            "heart_rate_data": {"summary": {"avg_hr_bpm": hr, "max_hr_bpm": 170.5}},
+            "calories_data": {"total_burned_calories": 400.5}
+        })
+    };
+    let data: Vec<serde_json::Value> = (0..3)
+        .map(|i| {
+            record(
+                i,
+                if i == 1 {
+                    "72".into()
+                } else {
+                    (140.5 + f64::from(i)).into()
+                },
+            )
+        })
+        .collect();
+    let body = serde_json::to_vec(&serde_json::json!({
+        "type": "activity",
+        "user": {"user_id": "u1", "provider": "GARMIN"},
+        "data": data,
+    }))
+    .unwrap();
+    let header = sign(SECRET.as_bytes(), NOW, &body);
+    let verifier = Verifier::new(SECRET);
+    assert_eq!(verifier.decode_mode(), DecodeMode::Tolerant);
+    let request = request(&[(SIGNATURE_HEADER, header.as_bytes())], &body);
+    let event = verifier.verify_request(&request, NOW).unwrap();
+    let Event::Activity(activity) = &event else {
+        panic!("{event:?}")
+    };
+    let records = activity.data.as_ref().unwrap();
+    assert_eq!(records.len(), 3);
+    assert!(records.raw().is_empty());
+    for (i, r) in records.iter().enumerate() {
+        let meta = r.metadata.as_ref().unwrap();
+        assert_eq!(meta.r#type, Some(ActivityType::Running));
+        assert_eq!(meta.summary_id.as_deref(), Some(format!("s{i}").as_str()));
+        assert_eq!(
+            r.calories_data.as_ref().unwrap().total_burned_calories,
+            Some(400.5)
+        );
+        let hr = r
+            .heart_rate_data
+            .as_ref()
+            .unwrap()
+            .summary
+            .as_ref()
+            .unwrap();
+        assert_eq!(hr.max_hr_bpm, Some(170.5));
+        if i == 1 {
+            assert_eq!(hr.avg_hr_bpm, None);
+            assert_eq!(hr.extra["avg_hr_bpm"], "72");
+        } else {
+            assert_eq!(hr.avg_hr_bpm, Some(140.5 + i as f64));
+        }
+    }
+    let report = event.mismatches();
+    assert_eq!(report.len(), 1);
+    assert_eq!(
+        report[0].to_string(),
+        "data[1].heart_rate_data.summary.avg_hr_bpm: expected number, found string"
+    );
+    // Re-encoding gives back what was sent (the numbers here are floats,
+    // which encode as they were written).
+    assert_eq!(
+        serde_json::to_value(&event).unwrap(),
+        serde_json::from_slice::<serde_json::Value>(&body).unwrap()
+    );
+    // Strict verification refuses the same delivery, naming the field.
+    let strict = Verifier::new(SECRET).with_decode_mode(DecodeMode::Strict);
+    let WebhookError::Decode(d) = strict.verify_request(&request, NOW).unwrap_err() else {
+        panic!()
+    };
+    assert_eq!(d.path, "data[1].heart_rate_data.summary.avg_hr_bpm");
 }
 
 fn request(headers: &[(&str, &[u8])], body: &[u8]) -> http::Request<Vec<u8>> {

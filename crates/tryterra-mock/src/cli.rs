@@ -44,6 +44,10 @@ pub struct Args {
     /// Seed of the fault draws.
     #[arg(long, default_value_t = 0)]
     pub fault_seed: u64,
+    /// Serve data with a few provider-style oddities (an integer code
+    /// written `1.1`, a number as a string, `"true"` for a boolean).
+    #[arg(long)]
+    pub quirks: bool,
 }
 
 impl Args {
@@ -56,6 +60,7 @@ impl Args {
             .webhook_secret(self.secret.clone())
             .users(self.users)
             .record_requests(false)
+            .quirks(self.quirks)
             .faults(Faults {
                 latency: Duration::from_millis(self.latency_ms),
                 rate_429: self.rate_429.clamp(0.0, 1.0),
@@ -101,6 +106,12 @@ fn print_banner(args: &Args, mock: &crate::MockTerra) -> std::io::Result<()> {
     }
     for u in mock.users() {
         writeln!(out, "  user {} ({})", u.user_id, u.provider)?;
+    }
+    if args.quirks {
+        writeln!(
+            out,
+            "  quirks:    on (data carries provider-style oddities)"
+        )?;
     }
     writeln!(
         out,

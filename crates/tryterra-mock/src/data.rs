@@ -682,6 +682,59 @@ pub(crate) fn athlete(user_id: &str) -> Value {
     Value::Object(m)
 }
 
+/// Puts a few provider-style oddities into the first of `records` (see
+/// `MockTerraBuilder::quirks`).
+pub(crate) fn add_quirks(records: &mut [Value]) {
+    if let Some(first) = records.first_mut() {
+        quirk_record(first);
+    }
+}
+
+/// One record with its oddities: the first `upload_type` code written with
+/// a fraction (`1.1`), and the first other number written as a string.
+pub(crate) fn quirk_record(record: &mut Value) {
+    fn bump_code(v: &mut Value) -> bool {
+        match v {
+            Value::Object(m) => {
+                if let Some(code) = m.get_mut("upload_type")
+                    && let Some(n) = code.as_i64()
+                {
+                    *code = json!(n as f64 + 0.1);
+                    return true;
+                }
+                m.values_mut().any(bump_code)
+            }
+            Value::Array(a) => a.iter_mut().any(bump_code),
+            _ => false,
+        }
+    }
+    fn stringify_number(v: &mut Value) -> bool {
+        match v {
+            Value::Object(m) => m
+                .iter_mut()
+                .filter(|(k, _)| k.as_str() != "upload_type")
+                .any(|(_, v)| stringify_number(v)),
+            Value::Array(a) => a.iter_mut().any(stringify_number),
+            Value::Number(n) => {
+                *v = Value::String(n.to_string());
+                true
+            }
+            _ => false,
+        }
+    }
+    bump_code(record);
+    stringify_number(record);
+}
+
+/// The user of a quirky answer: `"active": "true"`.
+pub(crate) fn quirk_user(user: &mut Value) {
+    if let Some(active) = user.get_mut("active")
+        && let Some(b) = active.as_bool()
+    {
+        *active = Value::String(b.to_string());
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -705,5 +758,23 @@ mod tests {
             assert_eq!(a, b);
         }
         assert_eq!(athlete("x"), athlete("x"));
+    }
+
+    #[test]
+    fn quirks_change_a_few_values_of_the_first_record_only() {
+        let mut records = super::records(Kind::Activity, "u1", "GARMIN", 20_458, 20_460, false);
+        let clean = records.clone();
+        super::add_quirks(&mut records);
+        assert_eq!(records[1..], clean[1..]);
+        let code = &records[0]["metadata"]["upload_type"];
+        assert_eq!(
+            code.as_f64(),
+            Some(clean[0]["metadata"]["upload_type"].as_f64().unwrap() + 0.1)
+        );
+        let strings_now = |v: &Value| v.to_string().matches('"').count();
+        assert!(strings_now(&records[0]) > strings_now(&clean[0]));
+        let mut user = serde_json::json!({"user_id": "u", "active": true});
+        super::quirk_user(&mut user);
+        assert_eq!(user["active"], "true");
     }
 }

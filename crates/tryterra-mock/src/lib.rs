@@ -27,6 +27,7 @@
 //! | webhook URL | none: webhook events are recorded as undelivered |
 //! | pre-authenticated users | none |
 //! | faults | none |
+//! | quirky data ([`MockTerraBuilder::quirks`]) | off |
 //!
 //! # Mock-only paths
 //!
@@ -242,6 +243,7 @@ pub struct MockTerraBuilder {
     faults: Faults,
     port: u16,
     record_requests: bool,
+    quirks: bool,
 }
 
 impl Default for MockTerraBuilder {
@@ -255,6 +257,7 @@ impl Default for MockTerraBuilder {
             faults: Faults::default(),
             port: 0,
             record_requests: true,
+            quirks: false,
         }
     }
 }
@@ -321,6 +324,20 @@ impl MockTerraBuilder {
         self
     }
 
+    /// Whether to serve quirky data (default false): the same deterministic
+    /// data, with a few values of the kind real providers send where the
+    /// spec declares another type, so that handlers can be tested against
+    /// them. In the first record of every data answer and data webhook
+    /// event (and in the athlete profile), an integer code such as
+    /// `upload_type` carries a fraction (`1.1`) and the first number is
+    /// sent as a string (`"28"`); the user of those answers has
+    /// `"active": "true"`. The SDK decodes such payloads whole, keeps the
+    /// odd values, and reports them (`tryterra_core::models::Mismatches`).
+    pub fn quirks(mut self, yes: bool) -> Self {
+        self.quirks = yes;
+        self
+    }
+
     /// Binds 127.0.0.1 and starts serving on the current tokio runtime.
     pub async fn start(self) -> io::Result<MockTerra> {
         let listener = tokio::net::TcpListener::bind(("127.0.0.1", self.port)).await?;
@@ -350,6 +367,7 @@ impl MockTerraBuilder {
                 webhook_secret: self.webhook_secret,
                 faults: self.faults,
                 record_requests: self.record_requests,
+                quirks: self.quirks,
                 origin,
             },
             webhook_url: RwLock::new(self.webhook_url),

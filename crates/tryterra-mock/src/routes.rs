@@ -697,10 +697,25 @@ async fn data_get(AxState(st): St, q: Q, _h: HeaderMap, kind: Kind) -> Response 
         (first, last, with_samples)
     };
     let user = tri!(user_or_404(&st, &user_id, inst));
-    let user_json = user.to_json();
+    let quirks = st.settings.quirks;
+    let mut user_json = user.to_json();
+    if quirks {
+        data::quirk_user(&mut user_json);
+    }
+    // The records of the days `a..=b`, with their oddities when asked for.
+    let records_of = |a: i64, b: i64| {
+        let mut records = served_records(&st, kind, &user, a, b, with_samples);
+        if quirks {
+            data::add_quirks(&mut records);
+        }
+        records
+    };
 
     if kind == Kind::Athlete {
-        let athlete = data::athlete(&user.user_id);
+        let mut athlete = data::athlete(&user.user_id);
+        if quirks {
+            data::quirk_record(&mut athlete);
+        }
         if !to_webhook {
             return ok(&json!({"athlete": athlete, "type": "athlete", "user": user_json}));
         }
@@ -711,7 +726,7 @@ async fn data_get(AxState(st): St, q: Q, _h: HeaderMap, kind: Kind) -> Response 
     }
 
     if !to_webhook {
-        let records = served_records(&st, kind, &user, first, last, with_samples);
+        let records = records_of(first, last);
         return ok(&json!({"user": user_json, "data": records, "type": kind.as_str()}));
     }
 
@@ -737,7 +752,7 @@ async fn data_get(AxState(st): St, q: Q, _h: HeaderMap, kind: Kind) -> Response 
         for c in 0..chunks {
             let a = first + c * CHUNK_DAYS;
             let b = (a + CHUNK_DAYS - 1).min(last);
-            let records = served_records(&st, kind, &user, a, b, with_samples);
+            let records = records_of(a, b);
             events.push(json!({
                 "type": kind.as_str(),
                 "user": user_json,
@@ -750,7 +765,7 @@ async fn data_get(AxState(st): St, q: Q, _h: HeaderMap, kind: Kind) -> Response 
             "Request is over a month long; data will be sent in {chunks} chunks"
         ))
     } else {
-        let records = served_records(&st, kind, &user, first, last, with_samples);
+        let records = records_of(first, last);
         events.push(json!({
             "type": kind.as_str(),
             "user": user_json,

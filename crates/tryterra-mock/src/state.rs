@@ -73,6 +73,8 @@ pub(crate) struct Settings {
     pub(crate) webhook_secret: String,
     pub(crate) faults: Faults,
     pub(crate) record_requests: bool,
+    /// Whether data answers and data events carry provider-style oddities.
+    pub(crate) quirks: bool,
     /// `http://127.0.0.1:PORT` (no trailing slash, no `/v2`).
     pub(crate) origin: String,
 }

@@ -1,6 +1,6 @@
 //! What the mock serves decodes into tryterra-core's models (the names of the
-//! spec's schemas). With the placeholder models this checks JSON validity;
-//! with the generated structs it checks every field's type.
+//! spec's schemas), strictly: every field has its declared type. With
+//! quirks on, the same data decodes tolerantly with its oddities reported.
 
 mod common;
 
@@ -14,7 +14,8 @@ use tryterra_mock::MockTerra;
 macro_rules! decode {
     ($ty:ty, $value:expr, $what:expr) => {{
         let v: &Value = &$value;
-        if let Err(e) = serde_json::from_value::<$ty>(v.clone()) {
+        let bytes = serde_json::to_vec(v).unwrap();
+        if let Err(e) = models::decode::<$ty>(&bytes, models::DecodeMode::Strict) {
             panic!(
                 "{} does not decode into {}: {e}\n{v}",
                 $what,
@@ -200,4 +201,138 @@ async fn payloads_decode_into_core_models() {
     let all = mock.wait_for_deliveries(16, Duration::from_secs(10)).await;
     assert_eq!(all.len(), 16);
     assert!(all.iter().all(|d| d.is_delivered()), "{all:?}");
+}
+
+/// With quirks on, the same deterministic data comes with a few odd
+/// values: the tolerant decode (the default) keeps every record and value
+/// and reports exactly the oddities; a strict decode refuses them; a
+/// webhook delivery of quirky data verifies and decodes.
+#[tokio::test]
+async fn quirky_payloads_decode_with_their_mismatches() {
+    use tryterra_core::models::{DecodeMode, Mismatches};
+    let (url, mut rx) = receiver().await;
+    let plain = MockTerra::builder().users(1).start().await.expect("start");
+    let quirky = MockTerra::builder()
+        .users(1)
+        .quirks(true)
+        .webhook_url(url)
+        .start()
+        .await
+        .expect("start");
+    let user = quirky.users()[0].user_id.clone();
+    let range = "start_date=2026-01-01&end_date=2026-01-03&to_webhook=false&with_samples=true";
+    for (path, kind) in [
+        ("/activity", "activity"),
+        ("/daily", "daily"),
+        ("/sleep", "sleep"),
+        ("/body", "body"),
+    ] {
+        let q = format!("{path}?user_id={user}&{range}");
+        let odd = get(&quirky, &q).await.bytes.to_vec();
+        let clean = get(&plain, &q).await.json();
+        let op_answer = tryterra_core::http::Response::new(odd.clone());
+        let op = tryterra_core::ops::GetActivity::new(
+            user.clone(),
+            tryterra_core::dates::CalendarDate::new(2026, 1, 1).unwrap(),
+        );
+        let odd_json: Value = serde_json::from_slice(&odd).unwrap();
+        assert_ne!(odd_json, clean, "{kind}: quirks change the payload");
+        assert_eq!(
+            odd_json["data"].as_array().map(Vec::len),
+            clean["data"].as_array().map(Vec::len)
+        );
+        // Decoded tolerantly (the default), every value is still there.
+        let (report, encoded) = match kind {
+            "activity" => {
+                let r = tryterra_core::Operation::parse_response(&op, op_answer).expect("decodes");
+                assert!(
+                    tryterra_core::Operation::parse_response_with(
+                        &op,
+                        tryterra_core::http::Response::new(odd.clone()),
+                        DecodeMode::Strict
+                    )
+                    .is_err()
+                );
+                (r.mismatches(), serde_json::to_value(r.value()).unwrap())
+            }
+            _ => {
+                let r: Value = serde_json::from_slice(&odd).unwrap();
+                let data = serde_json::to_vec(&r["data"]).unwrap();
+                let report = match kind {
+                    "daily" => models::decode::<Vec<models::Daily>>(&data, DecodeMode::Tolerant)
+                        .unwrap()
+                        .mismatches(),
+                    "sleep" => models::decode::<Vec<models::Sleep>>(&data, DecodeMode::Tolerant)
+                        .unwrap()
+                        .mismatches(),
+                    _ => models::decode::<Vec<models::Body>>(&data, DecodeMode::Tolerant)
+                        .unwrap()
+                        .mismatches(),
+                };
+                (report, r)
+            }
+        };
+        assert!(!report.is_empty(), "{kind}: no oddity reported");
+        assert!(
+            report
+                .iter()
+                .all(|m| m.path.contains("[0]") || m.path.starts_with("user.")),
+            "{kind}: {report:?}"
+        );
+        if kind == "activity" {
+            assert!(
+                kept(&odd_json["data"], &encoded["data"]),
+                "re-encoding changed a value"
+            );
+            assert!(report.iter().any(|m| m.path == "user.active"));
+            assert!(
+                report
+                    .iter()
+                    .any(|m| m.path == "data[0].metadata.upload_type"
+                        && m.expected == "integer code"
+                        && m.found == models::JsonKind::Number)
+            );
+        }
+    }
+    // The same oddities in a signed webhook delivery.
+    let _ = get(
+        &quirky,
+        &format!("/activity?user_id={user}&start_date=2026-01-01&end_date=2026-01-02"),
+    )
+    .await;
+    let ev = next_event(&mut rx).await;
+    let verifier = tryterra_core::Verifier::new(tryterra_mock::DEFAULT_WEBHOOK_SECRET);
+    let mut request = tryterra_core::http::Request::new(ev.body.to_vec());
+    *request.headers_mut() = ev.headers.clone();
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs() as i64;
+    let event = verifier.verify_request(&request, now).expect("accepted");
+    assert!(!event.mismatches().is_empty());
+    assert!(
+        verifier
+            .clone()
+            .strict()
+            .verify_request(&request, now)
+            .is_err()
+    );
+    plain.shutdown().await;
+    quirky.shutdown().await;
+}
+
+/// Whether every non-null value of `input` is in `output` at the same
+/// place, numbers compared as numbers (`60` is `60.0`).
+fn kept(input: &Value, output: &Value) -> bool {
+    match (input, output) {
+        (Value::Null, _) => true,
+        (Value::Number(x), Value::Number(y)) => x.as_f64() == y.as_f64(),
+        (Value::Array(x), Value::Array(y)) => {
+            x.len() == y.len() && x.iter().zip(y).all(|(p, q)| kept(p, q))
+        }
+        (Value::Object(x), Value::Object(y)) => x
+            .iter()
+            .all(|(k, v)| v.is_null() || y.get(k).is_some_and(|w| kept(v, w))),
+        (x, y) => x == y,
+    }
 }

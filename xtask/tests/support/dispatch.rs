@@ -269,5 +269,10 @@ pub trait Check {
     /// Runs the check with model type `T`.
     fn run<T>(self, json: &serde_json::Value) -> Self::Out
     where
-        T: serde::de::DeserializeOwned + serde::Serialize + PartialEq + std::fmt::Debug;
+        T: serde::de::DeserializeOwned
+            + serde::Serialize
+            + PartialEq
+            + std::fmt::Debug
+            + tryterra_core::models::Mismatches
+            + 'static;
 }

@@ -4,21 +4,91 @@
 
 use serde_json::{Map, Value, json};
 
-/// A small deterministic PRNG (xorshift64*), seeded by proptest.
-pub struct Rng(u64);
+/// A small deterministic PRNG (xorshift64*), seeded by proptest. It also
+/// records, while a value is generated, the JSON path of every scalar leaf
+/// whose type the schema declares (see [`Leaf`]).
+pub struct Rng {
+    state: u64,
+    /// The JSON path of the value being generated, in the SDK's report
+    /// format (`data[0].metadata.type`).
+    path: String,
+    /// The declared scalar leaves generated so far.
+    pub leaves: Vec<Leaf>,
+    /// Above zero while generating under a union of several types (the
+    /// model holds those as untyped JSON, so nothing there is declared).
+    mute: u32,
+}
+
+/// The declared JSON type of a generated scalar leaf.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Declared {
+    /// `type: number`.
+    Number,
+    /// `type: integer`.
+    Integer,
+    /// `type: boolean`.
+    Boolean,
+    /// `type: string` (dates and times included).
+    String,
+    /// An enum of integer codes.
+    IntCode,
+    /// An enum of strings.
+    StrCode,
+}
+
+/// One declared scalar leaf of a generated value.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Leaf {
+    /// Its JSON path.
+    pub path: String,
+    /// Its declared type.
+    pub declared: Declared,
+}
 
 impl Rng {
     /// A generator from a seed (any value, zero included).
     pub fn new(seed: u64) -> Self {
-        Self(seed ^ 0x9E37_79B9_7F4A_7C15 | 1)
+        Self {
+            state: seed ^ 0x9E37_79B9_7F4A_7C15 | 1,
+            path: String::new(),
+            leaves: Vec::new(),
+            mute: 0,
+        }
     }
     fn next(&mut self) -> u64 {
-        let mut x = self.0;
+        let mut x = self.state;
         x ^= x >> 12;
         x ^= x << 25;
         x ^= x >> 27;
-        self.0 = x;
+        self.state = x;
         x.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+    fn record(&mut self, declared: Declared) {
+        if self.mute == 0 && !self.path.is_empty() {
+            self.leaves.push(Leaf {
+                path: self.path.clone(),
+                declared,
+            });
+        }
+    }
+    /// Runs `f` with `key` appended to the path.
+    fn at_key<R>(&mut self, key: &str, f: impl FnOnce(&mut Self) -> R) -> R {
+        let len = self.path.len();
+        if !self.path.is_empty() {
+            self.path.push('.');
+        }
+        self.path.push_str(key);
+        let r = f(self);
+        self.path.truncate(len);
+        r
+    }
+    /// Runs `f` with `[i]` appended to the path.
+    fn at_index<R>(&mut self, i: usize, f: impl FnOnce(&mut Self) -> R) -> R {
+        let len = self.path.len();
+        self.path.push_str(&format!("[{i}]"));
+        let r = f(self);
+        self.path.truncate(len);
+        r
     }
     /// A number in `0..n`.
     pub fn below(&mut self, n: u64) -> u64 {
@@ -76,7 +146,18 @@ pub fn gen_value(schemas: &Map<String, Value>, schema: &Value, rng: &mut Rng, de
         if alt.get("type").and_then(Value::as_str) == Some("null") {
             return Value::Null;
         }
-        return gen_value(schemas, &alt, rng, depth);
+        let non_null = any
+            .iter()
+            .filter(|a| a.get("type").and_then(Value::as_str) != Some("null"))
+            .count();
+        // A union of event payloads is the typed `Event`; other unions of
+        // several types are untyped JSON in the models.
+        let events = any.iter().all(|a| a.get("$ref").is_some());
+        let mute = u32::from(non_null > 1 && !events);
+        rng.mute += mute;
+        let v = gen_value(schemas, &alt, rng, depth);
+        rng.mute -= mute;
+        return v;
     }
     if let Some(values) = schema.get("enum").and_then(Value::as_array) {
         let refs: Vec<&Value> = values.iter().collect();
@@ -111,14 +192,19 @@ pub fn gen_value(schemas: &Map<String, Value>, schema: &Value, rng: &mut Rng, de
     match ty.as_str() {
         "null" => Value::Null,
         "string" => {
+            rng.record(Declared::String);
             if schema.get("format").is_some() || rng.chance(30) {
                 json!(rng.pick(TIMES))
             } else {
                 json!(rng.pick(STRINGS))
             }
         }
-        "number" => gen_number(rng),
+        "number" => {
+            rng.record(Declared::Number);
+            gen_number(rng)
+        }
         "integer" => {
+            rng.record(Declared::Integer);
             let n = rng.below(2_000_000) as i64 - 1_000_000;
             if rng.chance(20) {
                 json!(n as f64)
@@ -126,17 +212,21 @@ pub fn gen_value(schemas: &Map<String, Value>, schema: &Value, rng: &mut Rng, de
                 json!(n)
             }
         }
-        "boolean" => json!(rng.chance(50)),
+        "boolean" => {
+            rng.record(Declared::Boolean);
+            json!(rng.chance(50))
+        }
         "array" => {
             if let Some(prefix) = schema.get("prefixItems").and_then(Value::as_array) {
                 return Value::Array(
                     prefix
                         .iter()
-                        .map(|p| {
+                        .enumerate()
+                        .map(|(i, p)| {
                             if rng.chance(20) {
                                 Value::Null
                             } else {
-                                gen_value(schemas, p, rng, depth + 1)
+                                rng.at_index(i, |rng| gen_value(schemas, p, rng, depth + 1))
                             }
                         })
                         .collect(),
@@ -145,8 +235,8 @@ pub fn gen_value(schemas: &Map<String, Value>, schema: &Value, rng: &mut Rng, de
             let n = if depth > 6 { 0 } else { rng.below(4) };
             let items = schema.get("items").cloned().unwrap_or(Value::Null);
             Value::Array(
-                (0..n)
-                    .map(|_| gen_value(schemas, &items, rng, depth + 1))
+                (0..n as usize)
+                    .map(|i| rng.at_index(i, |rng| gen_value(schemas, &items, rng, depth + 1)))
                     .collect(),
             )
         }
@@ -166,6 +256,11 @@ fn gen_number(rng: &mut Rng) -> Value {
 
 fn gen_enum(values: &[&Value], rng: &mut Rng) -> Value {
     let known = (*rng.pick(values)).clone();
+    rng.record(if known.is_number() {
+        Declared::IntCode
+    } else {
+        Declared::StrCode
+    });
     if !rng.chance(20) {
         // Integer codes are sometimes written as floats (`8.0`).
         if let Some(n) = known.as_i64()
@@ -210,16 +305,16 @@ fn gen_object(schemas: &Map<String, Value>, schema: &Value, rng: &mut Rng, depth
         for (k, p) in props {
             let present = required.contains(&k.as_str()) || (depth < 8 && rng.chance(70));
             if present {
-                obj.insert(k.clone(), gen_value(schemas, p, rng, depth + 1));
+                let v = rng.at_key(k, |rng| gen_value(schemas, p, rng, depth + 1));
+                obj.insert(k.clone(), v);
             }
         }
     }
     if let Some(values) = schema.get("unevaluatedProperties") {
         for i in 0..rng.below(4) {
-            obj.insert(
-                format!("metric_{i}"),
-                gen_value(schemas, values, rng, depth + 1),
-            );
+            let key = format!("metric_{i}");
+            let v = rng.at_key(&key, |rng| gen_value(schemas, values, rng, depth + 1));
+            obj.insert(key, v);
         }
     } else if rng.chance(30) {
         // A field the spec does not declare (like `terra_reference`).
@@ -233,5 +328,100 @@ pub fn gen_named(schemas: &Map<String, Value>, name: &str, rng: &mut Rng, depth:
     match schemas.get(name) {
         Some(s) => gen_value(schemas, s, rng, depth),
         None => Value::Null,
+    }
+}
+
+/// Replaces the leaf at `path` (in the SDK's path format) of `v` with
+/// `new`; `false` when there is no such leaf.
+pub fn replace_at(v: &mut Value, path: &str, new: Value) -> bool {
+    let mut cur = v;
+    for seg in split_path(path) {
+        let next = match seg {
+            Seg::Key(k) => cur.get_mut(k),
+            Seg::Index(i) => cur.get_mut(i),
+        };
+        match next {
+            Some(n) => cur = n,
+            None => return false,
+        }
+    }
+    *cur = new;
+    true
+}
+
+/// The value at `path` of `v`.
+pub fn value_at<'a>(v: &'a Value, path: &str) -> Option<&'a Value> {
+    let mut cur = v;
+    for seg in split_path(path) {
+        cur = match seg {
+            Seg::Key(k) => cur.get(k)?,
+            Seg::Index(i) => cur.get(i)?,
+        };
+    }
+    Some(cur)
+}
+
+enum Seg<'a> {
+    Key(&'a str),
+    Index(usize),
+}
+
+/// Splits `a.b[2].c` into its segments (keys of the spec hold no `.` or `[`).
+fn split_path(path: &str) -> Vec<Seg<'_>> {
+    let mut out = Vec::new();
+    for part in path.split('.') {
+        let (key, rest) = part.split_at(part.find('[').unwrap_or(part.len()));
+        if !key.is_empty() {
+            out.push(Seg::Key(key));
+        }
+        for idx in rest.split('[').filter(|s| !s.is_empty()) {
+            if let Ok(i) = idx.trim_end_matches(']').parse() {
+                out.push(Seg::Index(i));
+            }
+        }
+    }
+    out
+}
+
+/// Whether `v` is a value of the declared type (so that a leaf recorded
+/// for it was not overwritten by a later `allOf` part).
+pub fn fits_declared(v: &Value, declared: Declared) -> bool {
+    match declared {
+        Declared::Number => v.is_number(),
+        Declared::Integer | Declared::IntCode => v.as_f64().is_some_and(|f| f.fract() == 0.0),
+        Declared::Boolean => v.is_boolean(),
+        Declared::String | Declared::StrCode => v.is_string(),
+    }
+}
+
+/// A value of another JSON kind for a leaf of type `declared`, from the
+/// issue's list: number <-> string, integer -> 1.5, boolean -> "true",
+/// string -> object, number -> array.
+pub fn mutant(old: &Value, declared: Declared, rng: &mut Rng) -> Value {
+    let text = match old {
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    };
+    match declared {
+        Declared::Number => {
+            if rng.chance(50) {
+                json!(text)
+            } else {
+                json!([old.clone()])
+            }
+        }
+        Declared::Integer | Declared::IntCode => match rng.below(3) {
+            0 => json!(1.5),
+            1 => json!(old.as_f64().unwrap_or(1.0) + 0.1),
+            _ => json!(text),
+        },
+        Declared::Boolean => json!(text),
+        Declared::String | Declared::StrCode => {
+            if rng.chance(50) {
+                json!({ "text": text })
+            } else {
+                json!(text.len())
+            }
+        }
     }
 }

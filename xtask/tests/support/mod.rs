@@ -84,7 +84,12 @@ impl Check for RoundTrip {
     type Out = Result<Value, String>;
     fn run<T>(self, json: &Value) -> Result<Value, String>
     where
-        T: serde::de::DeserializeOwned + serde::Serialize + PartialEq + std::fmt::Debug,
+        T: serde::de::DeserializeOwned
+            + serde::Serialize
+            + PartialEq
+            + std::fmt::Debug
+            + tryterra_core::models::Mismatches
+            + 'static,
     {
         let bytes = serde_json::to_vec(json).map_err(|e| e.to_string())?;
         let a: T = tryterra_core::operation::decode_json(None, &bytes)
@@ -95,11 +100,75 @@ impl Check for RoundTrip {
         if a != b {
             return Err(format!("re-decoded value differs:\n{a:?}\n{b:?}"));
         }
+        // A valid instance fits its model everywhere.
+        let report = a.mismatches();
+        if !report.is_empty() {
+            return Err(format!("mismatches in a valid instance: {report:?}"));
+        }
         // Compare with the input as serde_json itself reads it back: its
         // default float parser may differ from the shortest representation
         // by one ulp on long decimals, for `Value` just as for the models.
         let reread: Value = serde_json::from_slice(&bytes).map_err(|e| e.to_string())?;
         preserved(&reread, &enc, "$")?;
         Ok(enc)
+    }
+}
+
+/// Decodes a mutant (a valid instance with some declared leaves replaced
+/// by values of another kind) and checks the promises: the
+/// tolerant decode succeeds; re-encoding keeps every input value at its
+/// path and decodes to the same value; the mismatches reported are exactly
+/// the mutated paths; a strict decode refuses it, naming one of them.
+pub struct MutantCheck<'a> {
+    /// The mutated paths.
+    pub paths: &'a [String],
+}
+
+impl Check for MutantCheck<'_> {
+    type Out = Result<(), String>;
+    fn run<T>(self, json: &Value) -> Result<(), String>
+    where
+        T: serde::de::DeserializeOwned
+            + serde::Serialize
+            + PartialEq
+            + std::fmt::Debug
+            + tryterra_core::models::Mismatches
+            + 'static,
+    {
+        use tryterra_core::models::{DecodeMode, Event};
+        let bytes = serde_json::to_vec(json).map_err(|e| e.to_string())?;
+        let a: T = tryterra_core::operation::decode_json(None, &bytes)
+            .map_err(|e| format!("tolerant decode failed: {e}"))?;
+        let enc = serde_json::to_value(&a).map_err(|e| format!("encode failed: {e}"))?;
+        let reread: Value = serde_json::from_slice(&bytes).map_err(|e| e.to_string())?;
+        preserved(&reread, &enc, "$")?;
+        let b: T =
+            serde_json::from_value(enc.clone()).map_err(|e| format!("re-decode failed: {e}"))?;
+        if a != b {
+            return Err(format!("re-decoded value differs:\n{a:?}\n{b:?}"));
+        }
+        let mut reported: Vec<String> = a.mismatches().into_iter().map(|m| m.path).collect();
+        reported.sort();
+        let mut expected = self.paths.to_vec();
+        expected.sort();
+        if reported != expected {
+            return Err(format!("reported {reported:?}, mutated {expected:?}"));
+        }
+        if b.mismatches() != a.mismatches() {
+            return Err("the re-decoded value reports other mismatches".to_owned());
+        }
+        // Strict: refused, naming a mutated path. Events go through
+        // `Event::from_slice_with`, which names fields wherever `type` is.
+        let strict = if std::any::TypeId::of::<T>() == std::any::TypeId::of::<Event>() {
+            Event::from_slice_with(&bytes, DecodeMode::Strict).map(drop)
+        } else {
+            tryterra_core::operation::decode_json_with::<T>(None, &bytes, DecodeMode::Strict)
+                .map(drop)
+        };
+        match strict {
+            Err(tryterra_core::Error::Decode(d)) if self.paths.contains(&d.path) => Ok(()),
+            Err(e) => Err(format!("strict decode failed elsewhere: {e}")),
+            Ok(()) => Err("strict decode accepted a mutant".to_owned()),
+        }
     }
 }

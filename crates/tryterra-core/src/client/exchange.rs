@@ -230,7 +230,9 @@ impl<'a, O: Operation> Exchange<'a, O> {
         result: Result<http::Response<Vec<u8>>, TransportError>,
     ) -> Result<O::Output, Error> {
         let result = match result {
-            Ok(response) => self.operation.parse_response(response),
+            Ok(response) => self
+                .operation
+                .parse_response_with(response, self.config.decode_mode),
             Err(e) => Err(Error::Transport(e)),
         };
         result.map_err(|e| {

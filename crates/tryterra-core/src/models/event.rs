@@ -106,6 +106,16 @@ macro_rules! events {
             }
         }
 
+        impl Mismatches for Event {
+            fn collect_mismatches(&self, path: &mut String, out: &mut Vec<Mismatch>) {
+                match self {
+                    $(Self::$variant(e) => e.collect_mismatches(path, out),)*
+                    $(Self::$gvariant(e) => e.collect_mismatches(path, out),)*
+                    Self::Unrecognized(_) => {}
+                }
+            }
+        }
+
         impl Serialize for Event {
             fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
                 match self {
@@ -216,6 +226,9 @@ impl Event {
     /// fields then lose their path). This function instead looks up `type`
     /// with a quick scan when it is not the first key, then decodes the
     /// payload type directly.
+    ///
+    /// The decode is tolerant: see [`Event::from_slice_with`] for the
+    /// strict one, and [`Mismatches`] for the report.
     pub fn from_slice(body: &[u8]) -> Result<Self, crate::Error> {
         if type_is_first(body) {
             return crate::operation::decode_json(None, body);
@@ -233,6 +246,36 @@ impl Event {
             // errors and builds `Unrecognized`.
             _ => crate::operation::decode_json(None, body),
         }
+    }
+}
+
+impl Event {
+    /// [`Event::from_slice`] in the given mode: with [`DecodeMode::Strict`]
+    /// a value that does not fit its declared field is an error naming its
+    /// path.
+    ///
+    /// ```
+    /// use tryterra_core::models::{DecodeMode, Event, Mismatches};
+    ///
+    /// let body = br#"{"data": [{"metadata": {"name": 5}}], "type": "activity"}"#;
+    /// let event = Event::from_slice_with(body, DecodeMode::Tolerant).unwrap();
+    /// assert_eq!(event.mismatches()[0].to_string(), "data[0].metadata.name: expected string, found integer");
+    /// let err = Event::from_slice_with(body, DecodeMode::Strict).unwrap_err();
+    /// assert!(err.to_string().contains("data[0].metadata.name"), "{err}");
+    /// ```
+    pub fn from_slice_with(body: &[u8], mode: DecodeMode) -> Result<Self, crate::Error> {
+        match mode {
+            DecodeMode::Tolerant => Self::from_slice(body),
+            DecodeMode::Strict => super::support::with_strict(|| Self::from_slice(body)),
+        }
+    }
+
+    /// Checks that `body` decodes as an event in `mode` without keeping it,
+    /// wherever `type` appears (see [`super::validate`]); returns the
+    /// mismatches of a tolerant decode.
+    pub fn validate(body: &[u8], mode: DecodeMode) -> Result<Vec<Mismatch>, crate::Error> {
+        super::support::with_lists_discarded(|| Self::from_slice_with(body, mode))
+            .map(|e| e.mismatches())
     }
 }
 

@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use super::{DateString, Event, Extra, Timestamp};
+use super::{DateString, Event, Extra, List, Timestamp};
 
 /// A reusable structured workout that can be planned for users.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
@@ -32,7 +32,7 @@ pub struct WorkoutTemplate {
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub step_blocks: Option<Vec<StepBlock>>,
+    pub step_blocks: Option<List<StepBlock>>,
     /// Estimated duration, in seconds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub estimated_duration_seconds: Option<f64>,
@@ -56,7 +56,7 @@ object_deserialize!(WorkoutTemplate {
     "sport" => sport,
     "environment" => environment,
     "pool_length_meters" => pool_length_meters,
-    "step_blocks" => step_blocks via super::support::opt_list: Option<Vec<StepBlock>>,
+    "step_blocks" => step_blocks,
     "estimated_duration_seconds" => estimated_duration_seconds,
     "estimated_distance_meters" => estimated_distance_meters,
     "estimated_calories" => estimated_calories,
@@ -399,7 +399,7 @@ pub struct Athlete {
 }
 
 object_deserialize!(Athlete {
-    "age" => age via super::support::opt_i64: Option<i64>,
+    "age" => age,
     "country" => country,
     "bio" => bio,
     "state" => state,
@@ -647,21 +647,21 @@ pub struct Connection {
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub scopes: Option<Vec<String>>,
+    pub scopes: Option<List<String>>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
 object_deserialize!(Connection {
-    "id" => id via super::support::opt_i64: Option<i64>,
+    "id" => id,
     "reference_id" => reference_id,
     "created_at" => created_at,
     "provider" => provider,
     "last_polled_at" => last_polled_at,
     "last_updated_at" => last_updated_at,
     "most_recent_data_at" => most_recent_data_at,
-    "scopes" => scopes via super::support::opt_list: Option<Vec<String>>,
+    "scopes" => scopes,
 });
 
 /// Nutrition logged for one day: meals, drinks and daily macro and micro totals.
@@ -669,10 +669,10 @@ object_deserialize!(Connection {
 pub struct Nutrition {
     /// Drink samples. A list of [`DrinkSample`] items.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub drink_samples: Option<Vec<DrinkSample>>,
+    pub drink_samples: Option<List<DrinkSample>>,
     /// Meals. A list of [`Meal`] items.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub meals: Option<Vec<Meal>>,
+    pub meals: Option<List<Meal>>,
     /// Identifiers and time window of the record. See [`NutritionMetadata`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
@@ -687,8 +687,8 @@ pub struct Nutrition {
 }
 
 object_deserialize!(Nutrition {
-    "drink_samples" => drink_samples via super::support::opt_list: Option<Vec<DrinkSample>>,
-    "meals" => meals via super::support::opt_list: Option<Vec<Meal>>,
+    "drink_samples" => drink_samples,
+    "meals" => meals,
     "metadata" => metadata,
     "summary" => summary,
 });
@@ -816,7 +816,7 @@ pub struct IntegrationsResponse {
     pub status: Option<String>,
     /// Providers. A list of [`IntegrationProvider`] items.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub providers: Option<Vec<IntegrationProvider>>,
+    pub providers: Option<List<IntegrationProvider>>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
@@ -824,7 +824,7 @@ pub struct IntegrationsResponse {
 
 object_deserialize!(IntegrationsResponse {
     "status" => status,
-    "providers" => providers via super::support::opt_list: Option<Vec<IntegrationProvider>>,
+    "providers" => providers,
 });
 
 /// One provider Terra can connect to, with the data types it offers.
@@ -953,14 +953,14 @@ pub struct LabReportListResponse {
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub sessions: Option<Vec<LabReportSession>>,
+    pub sessions: Option<List<LabReportSession>>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
 object_deserialize!(LabReportListResponse {
-    "sessions" => sessions via super::support::opt_list: Option<Vec<LabReportSession>>,
+    "sessions" => sessions,
 });
 
 /// One uploaded lab report and what was extracted from it.
@@ -1031,13 +1031,13 @@ pub struct LabReportSession {
     pub file_count: Option<i64>,
     /// Status history. A list of [`LabReportStatusEntry`] items.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub status_history: Option<Vec<LabReportStatusEntry>>,
+    pub status_history: Option<List<LabReportStatusEntry>>,
     /// Results. A list of [`LabReportResult`] items.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub results: Option<Vec<LabReportResult>>,
+    pub results: Option<List<LabReportResult>>,
     /// Panels. A list of [`LabReportPanel`] items.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub panels: Option<Vec<LabReportPanel>>,
+    pub panels: Option<List<LabReportPanel>>,
     /// Report notes.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub report_notes: Option<String>,
@@ -1060,15 +1060,15 @@ object_deserialize!(LabReportSession {
     "collection_time" => collection_time,
     "report_locale" => report_locale,
     "lab_name" => lab_name,
-    "patient_age_at_collection" => patient_age_at_collection via super::support::opt_i64: Option<i64>,
+    "patient_age_at_collection" => patient_age_at_collection,
     "patient_sex" => patient_sex,
-    "input_bytes" => input_bytes via super::support::opt_i64: Option<i64>,
-    "results_count" => results_count via super::support::opt_i64: Option<i64>,
-    "output_bytes" => output_bytes via super::support::opt_i64: Option<i64>,
-    "file_count" => file_count via super::support::opt_i64: Option<i64>,
-    "status_history" => status_history via super::support::opt_list: Option<Vec<LabReportStatusEntry>>,
-    "results" => results via super::support::opt_list: Option<Vec<LabReportResult>>,
-    "panels" => panels via super::support::opt_list: Option<Vec<LabReportPanel>>,
+    "input_bytes" => input_bytes,
+    "results_count" => results_count,
+    "output_bytes" => output_bytes,
+    "file_count" => file_count,
+    "status_history" => status_history,
+    "results" => results,
+    "panels" => panels,
     "report_notes" => report_notes,
 });
 
@@ -1117,7 +1117,7 @@ pub struct LabReportPanel {
 }
 
 object_deserialize!(LabReportPanel {
-    "id" => id via super::support::opt_i64: Option<i64>,
+    "id" => id,
     "name" => name,
     "key" => key,
 });
@@ -1147,7 +1147,7 @@ pub struct LabReportResult {
     pub interpretation: Option<LabReportInterpretation>,
     /// Reference ranges. A list of [`LabReportReferenceRange`] items.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub reference_ranges: Option<Vec<LabReportReferenceRange>>,
+    pub reference_ranges: Option<List<LabReportReferenceRange>>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
@@ -1158,7 +1158,7 @@ object_deserialize!(LabReportResult {
     "biomarker" => biomarker,
     "measurement" => measurement,
     "interpretation" => interpretation,
-    "reference_ranges" => reference_ranges via super::support::opt_list: Option<Vec<LabReportReferenceRange>>,
+    "reference_ranges" => reference_ranges,
 });
 
 /// Lab report result source (object of the Terra v2 API).
@@ -1236,7 +1236,7 @@ object_deserialize!(LabReportBiomarker {
     "key" => key,
     "display_name" => display_name,
     "loinc_code" => loinc_code,
-    "panel_id" => panel_id via super::support::opt_i64: Option<i64>,
+    "panel_id" => panel_id,
     "panel_key" => panel_key,
     "specimen" => specimen,
 });
@@ -1434,7 +1434,7 @@ pub struct LabReportRangeContext {
     pub reference_population: Option<String>,
     /// Modifiers.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub modifiers: Option<Vec<String>>,
+    pub modifiers: Option<List<String>>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
@@ -1442,14 +1442,14 @@ pub struct LabReportRangeContext {
 
 object_deserialize!(LabReportRangeContext {
     "sex" => sex,
-    "age_lower" => age_lower via super::support::opt_i64: Option<i64>,
-    "age_upper" => age_upper via super::support::opt_i64: Option<i64>,
+    "age_lower" => age_lower,
+    "age_upper" => age_upper,
     "pregnancy_status" => pregnancy_status,
-    "gestational_week_lower" => gestational_week_lower via super::support::opt_i64: Option<i64>,
-    "gestational_week_upper" => gestational_week_upper via super::support::opt_i64: Option<i64>,
+    "gestational_week_lower" => gestational_week_lower,
+    "gestational_week_upper" => gestational_week_upper,
     "cycle_phase" => cycle_phase,
     "reference_population" => reference_population,
-    "modifiers" => modifiers via super::support::opt_list: Option<Vec<String>>,
+    "modifiers" => modifiers,
 });
 
 /// Response body listing the webhook deliveries of a lab report.
@@ -1459,14 +1459,14 @@ pub struct LabReportDeliveriesResponse {
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub deliveries: Option<Vec<LabReportDelivery>>,
+    pub deliveries: Option<List<LabReportDelivery>>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
 object_deserialize!(LabReportDeliveriesResponse {
-    "deliveries" => deliveries via super::support::opt_list: Option<Vec<LabReportDelivery>>,
+    "deliveries" => deliveries,
 });
 
 /// Lab report delivery (object of the Terra v2 API).
@@ -1502,7 +1502,7 @@ object_deserialize!(LabReportDelivery {
     "destination_id" => destination_id,
     "destination_type" => destination_type,
     "status" => status,
-    "attempt_count" => attempt_count via super::support::opt_i64: Option<i64>,
+    "attempt_count" => attempt_count,
     "last_error" => last_error,
 });
 
@@ -1513,7 +1513,7 @@ pub struct LabReportFilesResponse {
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub files: Option<Vec<LabReportFile>>,
+    pub files: Option<List<LabReportFile>>,
     /// Thumbnail. See [`LabReportFile`].
     #[serde(skip_serializing_if = "Option::is_none")]
     pub thumbnail: Option<LabReportFile>,
@@ -1526,7 +1526,7 @@ pub struct LabReportFilesResponse {
 }
 
 object_deserialize!(LabReportFilesResponse {
-    "files" => files via super::support::opt_list: Option<Vec<LabReportFile>>,
+    "files" => files,
     "thumbnail" => thumbnail,
     "expires_at" => expires_at,
 });
@@ -1538,7 +1538,7 @@ pub struct LabReportArtifactsResponse {
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub artifacts: Option<Vec<LabReportFile>>,
+    pub artifacts: Option<List<LabReportFile>>,
     /// Expires at. An ISO 8601 date-time, kept as sent.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub expires_at: Option<Timestamp>,
@@ -1548,7 +1548,7 @@ pub struct LabReportArtifactsResponse {
 }
 
 object_deserialize!(LabReportArtifactsResponse {
-    "artifacts" => artifacts via super::support::opt_list: Option<Vec<LabReportFile>>,
+    "artifacts" => artifacts,
     "expires_at" => expires_at,
 });
 
@@ -1675,7 +1675,7 @@ object_deserialize!(ActivityLevelSample {
 pub struct ActiveDurationsData {
     /// Activity levels samples. A list of [`ActivityLevelSample`] items.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub activity_levels_samples: Option<Vec<ActivityLevelSample>>,
+    pub activity_levels_samples: Option<List<ActivityLevelSample>>,
     /// Activity, in seconds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub activity_seconds: Option<f64>,
@@ -1709,12 +1709,12 @@ pub struct ActiveDurationsData {
 }
 
 object_deserialize!(ActiveDurationsData {
-    "activity_levels_samples" => activity_levels_samples via super::support::opt_list: Option<Vec<ActivityLevelSample>>,
+    "activity_levels_samples" => activity_levels_samples,
     "activity_seconds" => activity_seconds,
     "inactivity_seconds" => inactivity_seconds,
     "low_intensity_seconds" => low_intensity_seconds,
     "moderate_intensity_seconds" => moderate_intensity_seconds,
-    "num_continuous_inactive_periods" => num_continuous_inactive_periods via super::support::opt_i64: Option<i64>,
+    "num_continuous_inactive_periods" => num_continuous_inactive_periods,
     "rest_seconds" => rest_seconds,
     "vigorous_intensity_seconds" => vigorous_intensity_seconds,
     "standing_hours_count" => standing_hours_count,
@@ -1752,7 +1752,7 @@ pub struct CaloriesData {
     pub bmr_calories: Option<f64>,
     /// Calorie samples. A list of [`CalorieSample`] items.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub calorie_samples: Option<Vec<CalorieSample>>,
+    pub calorie_samples: Option<List<CalorieSample>>,
     /// Net activity, in kilocalories.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub net_activity_calories: Option<f64>,
@@ -1769,7 +1769,7 @@ pub struct CaloriesData {
 
 object_deserialize!(CaloriesData {
     "BMR_calories" => bmr_calories,
-    "calorie_samples" => calorie_samples via super::support::opt_list: Option<Vec<CalorieSample>>,
+    "calorie_samples" => calorie_samples,
     "net_activity_calories" => net_activity_calories,
     "net_intake_calories" => net_intake_calories,
     "total_burned_calories" => total_burned_calories,
@@ -1869,7 +1869,7 @@ pub struct OtherDeviceData {
     pub software_version: Option<String>,
     /// Data provided. A list; each item: See [`DeviceDataType`] for the known values.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub data_provided: Option<Vec<DeviceDataType>>,
+    pub data_provided: Option<List<DeviceDataType>>,
     /// Last upload date. An ISO 8601 date-time, kept as sent.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_upload_date: Option<Timestamp>,
@@ -1884,7 +1884,7 @@ object_deserialize!(OtherDeviceData {
     "serial_number" => serial_number,
     "name" => name,
     "software_version" => software_version,
-    "data_provided" => data_provided via super::support::opt_list: Option<Vec<DeviceDataType>>,
+    "data_provided" => data_provided,
     "last_upload_date" => last_upload_date,
 });
 
@@ -1896,7 +1896,7 @@ pub struct DeviceData {
     pub activation_timestamp: Option<Timestamp>,
     /// Data provided. A list; each item: See [`DeviceDataType`] for the known values.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub data_provided: Option<Vec<DeviceDataType>>,
+    pub data_provided: Option<List<DeviceDataType>>,
     /// Hardware version.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub hardware_version: Option<String>,
@@ -1911,7 +1911,7 @@ pub struct DeviceData {
     pub name: Option<String>,
     /// Other devices. A list of [`OtherDeviceData`] items.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub other_devices: Option<Vec<OtherDeviceData>>,
+    pub other_devices: Option<List<OtherDeviceData>>,
     /// Serial number.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub serial_number: Option<String>,
@@ -1925,12 +1925,12 @@ pub struct DeviceData {
 
 object_deserialize!(DeviceData {
     "activation_timestamp" => activation_timestamp,
-    "data_provided" => data_provided via super::support::opt_list: Option<Vec<DeviceDataType>>,
+    "data_provided" => data_provided,
     "hardware_version" => hardware_version,
     "last_upload_date" => last_upload_date,
     "manufacturer" => manufacturer,
     "name" => name,
-    "other_devices" => other_devices via super::support::opt_list: Option<Vec<OtherDeviceData>>,
+    "other_devices" => other_devices,
     "serial_number" => serial_number,
     "software_version" => software_version,
 });
@@ -2032,26 +2032,26 @@ object_deserialize!(StepSample {
 pub struct DistanceDataDetailed {
     /// Distance samples. A list of [`DistanceSample`] items.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub distance_samples: Option<Vec<DistanceSample>>,
+    pub distance_samples: Option<List<DistanceSample>>,
     /// Elevation samples. A list of [`ElevationSample`] items.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub elevation_samples: Option<Vec<ElevationSample>>,
+    pub elevation_samples: Option<List<ElevationSample>>,
     /// Floors climbed samples. A list of [`FloorsClimbedSample`] items.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub floors_climbed_samples: Option<Vec<FloorsClimbedSample>>,
+    pub floors_climbed_samples: Option<List<FloorsClimbedSample>>,
     /// Step samples. A list of [`StepSample`] items.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub step_samples: Option<Vec<StepSample>>,
+    pub step_samples: Option<List<StepSample>>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
 object_deserialize!(DistanceDataDetailed {
-    "distance_samples" => distance_samples via super::support::opt_list: Option<Vec<DistanceSample>>,
-    "elevation_samples" => elevation_samples via super::support::opt_list: Option<Vec<ElevationSample>>,
-    "floors_climbed_samples" => floors_climbed_samples via super::support::opt_list: Option<Vec<FloorsClimbedSample>>,
-    "step_samples" => step_samples via super::support::opt_list: Option<Vec<StepSample>>,
+    "distance_samples" => distance_samples,
+    "elevation_samples" => elevation_samples,
+    "floors_climbed_samples" => floors_climbed_samples,
+    "step_samples" => step_samples,
 });
 
 /// The elevation part of a payload.
@@ -2107,9 +2107,9 @@ pub struct SwimmingData {
 }
 
 object_deserialize!(SwimmingData {
-    "num_laps" => num_laps via super::support::opt_i64: Option<i64>,
-    "num_strokes" => num_strokes via super::support::opt_i64: Option<i64>,
-    "pool_length_meters" => pool_length_meters via super::support::opt_i64: Option<i64>,
+    "num_laps" => num_laps,
+    "num_strokes" => num_strokes,
+    "pool_length_meters" => pool_length_meters,
 });
 
 /// Distance data summary (object of the Terra v2 API).
@@ -2138,8 +2138,8 @@ pub struct DistanceDataSummary {
 object_deserialize!(DistanceDataSummary {
     "distance_meters" => distance_meters,
     "elevation" => elevation,
-    "floors_climbed" => floors_climbed via super::support::opt_i64: Option<i64>,
-    "steps" => steps via super::support::opt_i64: Option<i64>,
+    "floors_climbed" => floors_climbed,
+    "steps" => steps,
     "swimming" => swimming,
 });
 
@@ -2266,22 +2266,22 @@ object_deserialize!(HeartRateVariabilityDataSampleSDNN {
 pub struct HeartRateDataDetailed {
     /// Heart rate samples. A list of [`HeartRateDataSample`] items.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub hr_samples: Option<Vec<HeartRateDataSample>>,
+    pub hr_samples: Option<List<HeartRateDataSample>>,
     /// Heart rate variability samples RMSSD. A list of [`HeartRateVariabilityDataSampleRMSSD`] items.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub hrv_samples_rmssd: Option<Vec<HeartRateVariabilityDataSampleRMSSD>>,
+    pub hrv_samples_rmssd: Option<List<HeartRateVariabilityDataSampleRMSSD>>,
     /// Heart rate variability samples SDNN. A list of [`HeartRateVariabilityDataSampleSDNN`] items.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub hrv_samples_sdnn: Option<Vec<HeartRateVariabilityDataSampleSDNN>>,
+    pub hrv_samples_sdnn: Option<List<HeartRateVariabilityDataSampleSDNN>>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
 object_deserialize!(HeartRateDataDetailed {
-    "hr_samples" => hr_samples via super::support::opt_list: Option<Vec<HeartRateDataSample>>,
-    "hrv_samples_rmssd" => hrv_samples_rmssd via super::support::opt_list: Option<Vec<HeartRateVariabilityDataSampleRMSSD>>,
-    "hrv_samples_sdnn" => hrv_samples_sdnn via super::support::opt_list: Option<Vec<HeartRateVariabilityDataSampleSDNN>>,
+    "hr_samples" => hr_samples,
+    "hrv_samples_rmssd" => hrv_samples_rmssd,
+    "hrv_samples_sdnn" => hrv_samples_sdnn,
 });
 
 /// The heart rate zone part of a payload.
@@ -2308,7 +2308,7 @@ pub struct HeartRateZoneData {
 }
 
 object_deserialize!(HeartRateZoneData {
-    "zone" => zone via super::support::opt_i64: Option<i64>,
+    "zone" => zone,
     "start_percentage" => start_percentage,
     "end_percentage" => end_percentage,
     "name" => name,
@@ -2329,7 +2329,7 @@ pub struct HeartRateDataSummary {
     pub avg_hrv_sdnn: Option<f64>,
     /// Heart rate zone data. A list of [`HeartRateZoneData`] items.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub hr_zone_data: Option<Vec<HeartRateZoneData>>,
+    pub hr_zone_data: Option<List<HeartRateZoneData>>,
     /// Maximum heart rate, in beats per minute.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub max_hr_bpm: Option<f64>,
@@ -2351,7 +2351,7 @@ object_deserialize!(HeartRateDataSummary {
     "avg_hr_bpm" => avg_hr_bpm,
     "avg_hrv_rmssd" => avg_hrv_rmssd,
     "avg_hrv_sdnn" => avg_hrv_sdnn,
-    "hr_zone_data" => hr_zone_data via super::support::opt_list: Option<Vec<HeartRateZoneData>>,
+    "hr_zone_data" => hr_zone_data,
     "max_hr_bpm" => max_hr_bpm,
     "min_hr_bpm" => min_hr_bpm,
     "resting_hr_bpm" => resting_hr_bpm,
@@ -2424,11 +2424,11 @@ object_deserialize!(LapSample {
     "start_time" => start_time,
     "avg_speed_meters_per_second" => avg_speed_meters_per_second,
     "distance_meters" => distance_meters,
-    "total_strokes" => total_strokes via super::support::opt_i64: Option<i64>,
+    "total_strokes" => total_strokes,
     "end_time" => end_time,
     "stroke_type" => stroke_type,
     "avg_watts" => avg_watts,
-    "active_duration_seconds" => active_duration_seconds via super::support::opt_i64: Option<i64>,
+    "active_duration_seconds" => active_duration_seconds,
     "trigger_method" => trigger_method,
 });
 
@@ -2437,14 +2437,14 @@ object_deserialize!(LapSample {
 pub struct LapData {
     /// Laps. A list of [`LapSample`] items.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub laps: Option<Vec<LapSample>>,
+    pub laps: Option<List<LapSample>>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
 object_deserialize!(LapData {
-    "laps" => laps via super::support::opt_list: Option<Vec<LapSample>>,
+    "laps" => laps,
 });
 
 /// One MET sample: a value tied to a point in time.
@@ -2471,7 +2471,7 @@ object_deserialize!(METSample {
 pub struct METData {
     /// MET samples. A list of [`METSample`] items.
     #[serde(rename = "MET_samples", skip_serializing_if = "Option::is_none")]
-    pub met_samples: Option<Vec<METSample>>,
+    pub met_samples: Option<List<METSample>>,
     /// Average level.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub avg_level: Option<f64>,
@@ -2493,7 +2493,7 @@ pub struct METData {
 }
 
 object_deserialize!(METData {
-    "MET_samples" => met_samples via super::support::opt_list: Option<Vec<METSample>>,
+    "MET_samples" => met_samples,
     "avg_level" => avg_level,
     "num_high_intensity_minutes" => num_high_intensity_minutes,
     "num_inactive_minutes" => num_inactive_minutes,
@@ -2991,7 +2991,7 @@ pub struct MovementData {
     pub avg_velocity_meters_per_second: Option<f64>,
     /// Cadence samples. A list of [`CadenceSample`] items.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub cadence_samples: Option<Vec<CadenceSample>>,
+    pub cadence_samples: Option<List<CadenceSample>>,
     /// Maximum cadence, in revolutions per minute.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub max_cadence_rpm: Option<f64>,
@@ -3012,10 +3012,10 @@ pub struct MovementData {
     pub normalized_speed_meters_per_second: Option<f64>,
     /// Speed samples. A list of [`SpeedSample`] items.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub speed_samples: Option<Vec<SpeedSample>>,
+    pub speed_samples: Option<List<SpeedSample>>,
     /// Torque samples. A list of [`TorqueSample`] items.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub torque_samples: Option<Vec<TorqueSample>>,
+    pub torque_samples: Option<List<TorqueSample>>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
@@ -3028,15 +3028,15 @@ object_deserialize!(MovementData {
     "avg_speed_meters_per_second" => avg_speed_meters_per_second,
     "avg_torque_newton_meters" => avg_torque_newton_meters,
     "avg_velocity_meters_per_second" => avg_velocity_meters_per_second,
-    "cadence_samples" => cadence_samples via super::support::opt_list: Option<Vec<CadenceSample>>,
+    "cadence_samples" => cadence_samples,
     "max_cadence_rpm" => max_cadence_rpm,
     "max_pace_minutes_per_kilometer" => max_pace_minutes_per_kilometer,
     "max_speed_meters_per_second" => max_speed_meters_per_second,
     "max_torque_newton_meters" => max_torque_newton_meters,
     "max_velocity_meters_per_second" => max_velocity_meters_per_second,
     "normalized_speed_meters_per_second" => normalized_speed_meters_per_second,
-    "speed_samples" => speed_samples via super::support::opt_list: Option<Vec<SpeedSample>>,
-    "torque_samples" => torque_samples via super::support::opt_list: Option<Vec<TorqueSample>>,
+    "speed_samples" => speed_samples,
+    "torque_samples" => torque_samples,
 });
 
 int_enum! {
@@ -3102,10 +3102,10 @@ pub struct OxygenData {
     pub avg_saturation_percentage: Option<f64>,
     /// Saturation samples. A list of [`OxygenSaturationSample`] items.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub saturation_samples: Option<Vec<OxygenSaturationSample>>,
+    pub saturation_samples: Option<List<OxygenSaturationSample>>,
     /// VO2 samples. A list of [`Vo2MaxSample`] items.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub vo2_samples: Option<Vec<Vo2MaxSample>>,
+    pub vo2_samples: Option<List<Vo2MaxSample>>,
     /// VO2max, in millilitres per minute per kilogram.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub vo2max_ml_per_min_per_kg: Option<f64>,
@@ -3119,8 +3119,8 @@ pub struct OxygenData {
 
 object_deserialize!(OxygenData {
     "avg_saturation_percentage" => avg_saturation_percentage,
-    "saturation_samples" => saturation_samples via super::support::opt_list: Option<Vec<OxygenSaturationSample>>,
-    "vo2_samples" => vo2_samples via super::support::opt_list: Option<Vec<Vo2MaxSample>>,
+    "saturation_samples" => saturation_samples,
+    "vo2_samples" => vo2_samples,
     "vo2max_ml_per_min_per_kg" => vo2max_ml_per_min_per_kg,
     "day_avg_vo2max_ml_per_min_per_kg" => day_avg_vo2max_ml_per_min_per_kg,
 });
@@ -3148,7 +3148,7 @@ pub struct PositionSample {
     pub timestamp: Option<Timestamp>,
     /// Coords latitude longitude, in degrees. Two numbers, latitude then longitude; either may be null.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub coords_lat_lng_deg: Option<Vec<Option<f64>>>,
+    pub coords_lat_lng_deg: Option<List<Option<f64>>>,
     /// Timer duration, in seconds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timer_duration_seconds: Option<f64>,
@@ -3159,7 +3159,7 @@ pub struct PositionSample {
 
 object_deserialize!(PositionSample {
     "timestamp" => timestamp,
-    "coords_lat_lng_deg" => coords_lat_lng_deg via super::support::opt_list: Option<Vec<Option<f64>>>,
+    "coords_lat_lng_deg" => coords_lat_lng_deg,
     "timer_duration_seconds" => timer_duration_seconds,
 });
 
@@ -3168,26 +3168,26 @@ object_deserialize!(PositionSample {
 pub struct PositionData {
     /// Center position latitude longitude, in degrees.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub center_pos_lat_lng_deg: Option<Vec<f64>>,
+    pub center_pos_lat_lng_deg: Option<List<f64>>,
     /// End position latitude longitude, in degrees.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub end_pos_lat_lng_deg: Option<Vec<f64>>,
+    pub end_pos_lat_lng_deg: Option<List<f64>>,
     /// Position samples. A list of [`PositionSample`] items.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub position_samples: Option<Vec<PositionSample>>,
+    pub position_samples: Option<List<PositionSample>>,
     /// Start position latitude longitude, in degrees.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub start_pos_lat_lng_deg: Option<Vec<f64>>,
+    pub start_pos_lat_lng_deg: Option<List<f64>>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
 object_deserialize!(PositionData {
-    "center_pos_lat_lng_deg" => center_pos_lat_lng_deg via super::support::opt_list: Option<Vec<f64>>,
-    "end_pos_lat_lng_deg" => end_pos_lat_lng_deg via super::support::opt_list: Option<Vec<f64>>,
-    "position_samples" => position_samples via super::support::opt_list: Option<Vec<PositionSample>>,
-    "start_pos_lat_lng_deg" => start_pos_lat_lng_deg via super::support::opt_list: Option<Vec<f64>>,
+    "center_pos_lat_lng_deg" => center_pos_lat_lng_deg,
+    "end_pos_lat_lng_deg" => end_pos_lat_lng_deg,
+    "position_samples" => position_samples,
+    "start_pos_lat_lng_deg" => start_pos_lat_lng_deg,
 });
 
 /// One power sample: a value tied to a point in time.
@@ -3224,7 +3224,7 @@ pub struct PowerData {
     pub max_watts: Option<f64>,
     /// Power samples. A list of [`PowerSample`] items.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub power_samples: Option<Vec<PowerSample>>,
+    pub power_samples: Option<List<PowerSample>>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
@@ -3233,7 +3233,7 @@ pub struct PowerData {
 object_deserialize!(PowerData {
     "avg_watts" => avg_watts,
     "max_watts" => max_watts,
-    "power_samples" => power_samples via super::support::opt_list: Option<Vec<PowerSample>>,
+    "power_samples" => power_samples,
 });
 
 /// The strain part of a payload.
@@ -3291,14 +3291,14 @@ object_deserialize!(TSSSample {
 pub struct TSSData {
     /// TSS samples. A list of [`TSSSample`] items.
     #[serde(rename = "TSS_samples", skip_serializing_if = "Option::is_none")]
-    pub tss_samples: Option<Vec<TSSSample>>,
+    pub tss_samples: Option<List<TSSSample>>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
 object_deserialize!(TSSData {
-    "TSS_samples" => tss_samples via super::support::opt_list: Option<Vec<TSSSample>>,
+    "TSS_samples" => tss_samples,
 });
 
 /// The work part of a payload.
@@ -3344,7 +3344,7 @@ object_deserialize!(BloodPressureSample {
 pub struct BloodPressureData {
     /// Blood pressure samples. A list of [`BloodPressureSample`] items.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub blood_pressure_samples: Option<Vec<BloodPressureSample>>,
+    pub blood_pressure_samples: Option<List<BloodPressureSample>>,
     /// Day average systolic blood pressure.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub day_avg_systolic_bp: Option<f64>,
@@ -3357,7 +3357,7 @@ pub struct BloodPressureData {
 }
 
 object_deserialize!(BloodPressureData {
-    "blood_pressure_samples" => blood_pressure_samples via super::support::opt_list: Option<Vec<BloodPressureSample>>,
+    "blood_pressure_samples" => blood_pressure_samples,
     "day_avg_systolic_bp" => day_avg_systolic_bp,
     "day_avg_diastolic_bp" => day_avg_diastolic_bp,
 });
@@ -3429,7 +3429,7 @@ pub struct ECGReading {
     pub afib_classification: Option<AFibFlag>,
     /// Raw signal. A list of [`RawECGSample`] items.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub raw_signal: Option<Vec<RawECGSample>>,
+    pub raw_signal: Option<List<RawECGSample>>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
@@ -3439,7 +3439,7 @@ object_deserialize!(ECGReading {
     "start_timestamp" => start_timestamp,
     "avg_hr_bpm" => avg_hr_bpm,
     "afib_classification" => afib_classification,
-    "raw_signal" => raw_signal via super::support::opt_list: Option<Vec<RawECGSample>>,
+    "raw_signal" => raw_signal,
 });
 
 /// One pulse velocity sample: a value tied to a point in time.
@@ -3489,30 +3489,30 @@ object_deserialize!(RRIntervalSample {
 pub struct HeartData {
     /// AFib classification samples. A list of [`AFibClassificationSample`] items.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub afib_classification_samples: Option<Vec<AFibClassificationSample>>,
+    pub afib_classification_samples: Option<List<AFibClassificationSample>>,
     /// ECG signal. A list of [`ECGReading`] items.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub ecg_signal: Option<Vec<ECGReading>>,
+    pub ecg_signal: Option<List<ECGReading>>,
     /// Heart rate data. See [`HeartRateData`].
     #[serde(skip_serializing_if = "Option::is_none")]
     pub heart_rate_data: Option<HeartRateData>,
     /// Pulse wave velocity samples. A list of [`PulseVelocitySample`] items.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub pulse_wave_velocity_samples: Option<Vec<PulseVelocitySample>>,
+    pub pulse_wave_velocity_samples: Option<List<PulseVelocitySample>>,
     /// RR interval samples. A list of [`RRIntervalSample`] items.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub rr_interval_samples: Option<Vec<RRIntervalSample>>,
+    pub rr_interval_samples: Option<List<RRIntervalSample>>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
 object_deserialize!(HeartData {
-    "afib_classification_samples" => afib_classification_samples via super::support::opt_list: Option<Vec<AFibClassificationSample>>,
-    "ecg_signal" => ecg_signal via super::support::opt_list: Option<Vec<ECGReading>>,
+    "afib_classification_samples" => afib_classification_samples,
+    "ecg_signal" => ecg_signal,
     "heart_rate_data" => heart_rate_data,
-    "pulse_wave_velocity_samples" => pulse_wave_velocity_samples via super::support::opt_list: Option<Vec<PulseVelocitySample>>,
-    "rr_interval_samples" => rr_interval_samples via super::support::opt_list: Option<Vec<RRIntervalSample>>,
+    "pulse_wave_velocity_samples" => pulse_wave_velocity_samples,
+    "rr_interval_samples" => rr_interval_samples,
 });
 
 /// One hydration measurement sample: a value tied to a point in time.
@@ -3542,7 +3542,7 @@ pub struct HydrationData {
     pub day_total_water_consumption_ml: Option<f64>,
     /// Hydration amount samples. A list of [`HydrationMeasurementSample`] items.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub hydration_amount_samples: Option<Vec<HydrationMeasurementSample>>,
+    pub hydration_amount_samples: Option<List<HydrationMeasurementSample>>,
     /// Day average hydration, in kilograms.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub day_avg_hydration_kg: Option<f64>,
@@ -3553,7 +3553,7 @@ pub struct HydrationData {
 
 object_deserialize!(HydrationData {
     "day_total_water_consumption_ml" => day_total_water_consumption_ml,
-    "hydration_amount_samples" => hydration_amount_samples via super::support::opt_list: Option<Vec<HydrationMeasurementSample>>,
+    "hydration_amount_samples" => hydration_amount_samples,
     "day_avg_hydration_kg" => day_avg_hydration_kg,
 });
 
@@ -3602,7 +3602,7 @@ object_deserialize!(KetoneSample {
 pub struct KetoneData {
     /// Ketone samples. A list of [`KetoneSample`] items.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub ketone_samples: Option<Vec<KetoneSample>>,
+    pub ketone_samples: Option<List<KetoneSample>>,
     /// Day average ketone, in milligrams per decilitre.
     #[serde(
         rename = "day_avg_ketone_mg_per_dL",
@@ -3615,7 +3615,7 @@ pub struct KetoneData {
 }
 
 object_deserialize!(KetoneData {
-    "ketone_samples" => ketone_samples via super::support::opt_list: Option<Vec<KetoneSample>>,
+    "ketone_samples" => ketone_samples,
     "day_avg_ketone_mg_per_dL" => day_avg_ketone_mg_per_dl,
 });
 
@@ -3689,7 +3689,7 @@ object_deserialize!(MeasurementDataSample {
     "BMI" => bmi,
     "BMR" => bmr,
     "RMR" => rmr,
-    "estimated_fitness_age" => estimated_fitness_age via super::support::opt_i64: Option<i64>,
+    "estimated_fitness_age" => estimated_fitness_age,
     "skin_fold_mm" => skin_fold_mm,
     "bodyfat_percentage" => bodyfat_percentage,
     "weight_kg" => weight_kg,
@@ -3711,7 +3711,7 @@ object_deserialize!(MeasurementDataSample {
 pub struct MeasurementsData {
     /// Measurements. A list of [`MeasurementDataSample`] items.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub measurements: Option<Vec<MeasurementDataSample>>,
+    pub measurements: Option<List<MeasurementDataSample>>,
     /// Day average BMI.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub day_avg_bmi: Option<f64>,
@@ -3760,7 +3760,7 @@ pub struct MeasurementsData {
 }
 
 object_deserialize!(MeasurementsData {
-    "measurements" => measurements via super::support::opt_list: Option<Vec<MeasurementDataSample>>,
+    "measurements" => measurements,
     "day_avg_bmi" => day_avg_bmi,
     "day_avg_bmr" => day_avg_bmr,
     "day_avg_rmr" => day_avg_rmr,
@@ -3828,13 +3828,13 @@ object_deserialize!(TemperatureSample {
 pub struct TemperatureData {
     /// Ambient temperature samples. A list of [`TemperatureSample`] items.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub ambient_temperature_samples: Option<Vec<TemperatureSample>>,
+    pub ambient_temperature_samples: Option<List<TemperatureSample>>,
     /// Body temperature samples. A list of [`TemperatureSample`] items.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub body_temperature_samples: Option<Vec<TemperatureSample>>,
+    pub body_temperature_samples: Option<List<TemperatureSample>>,
     /// Skin temperature samples. A list of [`TemperatureSample`] items.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub skin_temperature_samples: Option<Vec<TemperatureSample>>,
+    pub skin_temperature_samples: Option<List<TemperatureSample>>,
     /// Day average ambient temperature, in degrees Celsius.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub day_avg_ambient_temperature_celsius: Option<f64>,
@@ -3850,9 +3850,9 @@ pub struct TemperatureData {
 }
 
 object_deserialize!(TemperatureData {
-    "ambient_temperature_samples" => ambient_temperature_samples via super::support::opt_list: Option<Vec<TemperatureSample>>,
-    "body_temperature_samples" => body_temperature_samples via super::support::opt_list: Option<Vec<TemperatureSample>>,
-    "skin_temperature_samples" => skin_temperature_samples via super::support::opt_list: Option<Vec<TemperatureSample>>,
+    "ambient_temperature_samples" => ambient_temperature_samples,
+    "body_temperature_samples" => body_temperature_samples,
+    "skin_temperature_samples" => skin_temperature_samples,
     "day_avg_ambient_temperature_celsius" => day_avg_ambient_temperature_celsius,
     "day_avg_body_temperature_celsius" => day_avg_body_temperature_celsius,
     "day_avg_skin_temperature_celsius" => day_avg_skin_temperature_celsius,
@@ -3951,7 +3951,7 @@ pub struct DailyPatternSample {
 }
 
 object_deserialize!(DailyPatternSample {
-    "time_from_midnight" => time_from_midnight via super::support::opt_i64: Option<i64>,
+    "time_from_midnight" => time_from_midnight,
     "percentile_5" => percentile_5,
     "percentile_25" => percentile_25,
     "percentile_50" => percentile_50,
@@ -3964,10 +3964,10 @@ object_deserialize!(DailyPatternSample {
 pub struct GlucoseData {
     /// Blood glucose samples. A list of [`GlucoseDataSample`] items.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub blood_glucose_samples: Option<Vec<GlucoseDataSample>>,
+    pub blood_glucose_samples: Option<List<GlucoseDataSample>>,
     /// Detailed blood glucose samples. A list of [`GlucoseDataSample`] items.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub detailed_blood_glucose_samples: Option<Vec<GlucoseDataSample>>,
+    pub detailed_blood_glucose_samples: Option<List<GlucoseDataSample>>,
     /// Day average blood glucose, in milligrams per decilitre.
     #[serde(
         rename = "day_avg_blood_glucose_mg_per_dL",
@@ -3997,22 +3997,22 @@ pub struct GlucoseData {
     pub sensor_usage: Option<i64>,
     /// Daily patterns. A list of [`DailyPatternSample`] items.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub daily_patterns: Option<Vec<DailyPatternSample>>,
+    pub daily_patterns: Option<List<DailyPatternSample>>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
 object_deserialize!(GlucoseData {
-    "blood_glucose_samples" => blood_glucose_samples via super::support::opt_list: Option<Vec<GlucoseDataSample>>,
-    "detailed_blood_glucose_samples" => detailed_blood_glucose_samples via super::support::opt_list: Option<Vec<GlucoseDataSample>>,
+    "blood_glucose_samples" => blood_glucose_samples,
+    "detailed_blood_glucose_samples" => detailed_blood_glucose_samples,
     "day_avg_blood_glucose_mg_per_dL" => day_avg_blood_glucose_mg_per_dl,
     "day_avg_detailed_blood_glucose_mg_per_dL" => day_avg_detailed_blood_glucose_mg_per_dl,
     "day_avg_blood_glucose_mg_per_dl" => day_avg_blood_glucose_mg_per_dl_deprecated,
     "gmi" => gmi,
     "time_in_range" => time_in_range,
-    "sensor_usage" => sensor_usage via super::support::opt_i64: Option<i64>,
-    "daily_patterns" => daily_patterns via super::support::opt_list: Option<Vec<DailyPatternSample>>,
+    "sensor_usage" => sensor_usage,
+    "daily_patterns" => daily_patterns,
 });
 
 /// Daily data enrichment (object of the Terra v2 API).
@@ -4067,9 +4067,9 @@ object_deserialize!(DailyDataEnrichment {
     "stress_contributors" => stress_contributors,
     "respiratory_score" => respiratory_score,
     "respiratory_contributors" => respiratory_contributors,
-    "immune_index" => immune_index via super::support::opt_i64: Option<i64>,
+    "immune_index" => immune_index,
     "immune_contributors" => immune_contributors,
-    "resilience_score" => resilience_score via super::support::opt_i64: Option<i64>,
+    "resilience_score" => resilience_score,
     "resilience_contributors" => resilience_contributors,
     "strain_index" => strain_index,
     "strain_traffic_light" => strain_traffic_light,
@@ -4108,8 +4108,8 @@ object_deserialize!(DailyDistanceData {
     "detailed" => detailed,
     "distance_meters" => distance_meters,
     "elevation" => elevation,
-    "floors_climbed" => floors_climbed via super::support::opt_i64: Option<i64>,
-    "steps" => steps via super::support::opt_i64: Option<i64>,
+    "floors_climbed" => floors_climbed,
+    "steps" => steps,
     "swimming" => swimming,
 });
 
@@ -4246,7 +4246,7 @@ pub struct StressData {
     pub medium_stress_duration_seconds: Option<f64>,
     /// The individual samples. A list of [`StressSample`] items.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub samples: Option<Vec<StressSample>>,
+    pub samples: Option<List<StressSample>>,
     /// Rest stress duration, in seconds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rest_stress_duration_seconds: Option<f64>,
@@ -4261,7 +4261,7 @@ pub struct StressData {
     pub stress_rating: Option<StressLevel>,
     /// Body battery samples. A list of [`BodyBatterySample`] items.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub body_battery_samples: Option<Vec<BodyBatterySample>>,
+    pub body_battery_samples: Option<List<BodyBatterySample>>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
@@ -4273,12 +4273,12 @@ object_deserialize!(StressData {
     "low_stress_duration_seconds" => low_stress_duration_seconds,
     "max_stress_level" => max_stress_level,
     "medium_stress_duration_seconds" => medium_stress_duration_seconds,
-    "samples" => samples via super::support::opt_list: Option<Vec<StressSample>>,
+    "samples" => samples,
     "rest_stress_duration_seconds" => rest_stress_duration_seconds,
     "high_stress_duration_seconds" => high_stress_duration_seconds,
     "stress_duration_seconds" => stress_duration_seconds,
     "stress_rating" => stress_rating,
-    "body_battery_samples" => body_battery_samples via super::support::opt_list: Option<Vec<BodyBatterySample>>,
+    "body_battery_samples" => body_battery_samples,
 });
 
 /// Tag entry (object of the Terra v2 API).
@@ -4315,14 +4315,14 @@ object_deserialize!(TagEntry {
 pub struct TagData {
     /// Tags. A list of [`TagEntry`] items.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub tags: Option<Vec<TagEntry>>,
+    pub tags: Option<List<TagEntry>>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
 object_deserialize!(TagData {
-    "tags" => tags via super::support::opt_list: Option<Vec<TagEntry>>,
+    "tags" => tags,
 });
 
 /// Metadata of a menstruation record: its time window and identifiers.
@@ -4479,10 +4479,10 @@ pub struct MenstruationData {
     pub is_predicted_cycle: Option<bool>,
     /// Menstruation flow. A list of [`MenstruationFlowSample`] items.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub menstruation_flow: Option<Vec<MenstruationFlowSample>>,
+    pub menstruation_flow: Option<List<MenstruationFlowSample>>,
     /// Intervals. A list of [`MenstruationIntervalSample`] items.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub intervals: Option<Vec<MenstruationIntervalSample>>,
+    pub intervals: Option<List<MenstruationIntervalSample>>,
     /// Fertility window start. A `YYYY-MM-DD` date, kept as sent.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub fertility_window_start: Option<DateString>,
@@ -4498,18 +4498,18 @@ pub struct MenstruationData {
 }
 
 object_deserialize!(MenstruationData {
-    "period_length_days" => period_length_days via super::support::opt_i64: Option<i64>,
+    "period_length_days" => period_length_days,
     "current_phase" => current_phase,
-    "length_of_current_phase_days" => length_of_current_phase_days via super::support::opt_i64: Option<i64>,
-    "days_until_next_phase" => days_until_next_phase via super::support::opt_i64: Option<i64>,
+    "length_of_current_phase_days" => length_of_current_phase_days,
+    "days_until_next_phase" => days_until_next_phase,
     "period_start_date" => period_start_date,
-    "predicted_cycle_length_days" => predicted_cycle_length_days via super::support::opt_i64: Option<i64>,
-    "day_in_cycle" => day_in_cycle via super::support::opt_i64: Option<i64>,
+    "predicted_cycle_length_days" => predicted_cycle_length_days,
+    "day_in_cycle" => day_in_cycle,
     "last_updated_time" => last_updated_time,
-    "cycle_length_days" => cycle_length_days via super::support::opt_i64: Option<i64>,
+    "cycle_length_days" => cycle_length_days,
     "is_predicted_cycle" => is_predicted_cycle,
-    "menstruation_flow" => menstruation_flow via super::support::opt_list: Option<Vec<MenstruationFlowSample>>,
-    "intervals" => intervals via super::support::opt_list: Option<Vec<MenstruationIntervalSample>>,
+    "menstruation_flow" => menstruation_flow,
+    "intervals" => intervals,
     "fertility_window_start" => fertility_window_start,
     "fertility_window_end" => fertility_window_end,
     "ovulation_day" => ovulation_day,
@@ -5146,7 +5146,7 @@ pub struct BreathsData {
     pub on_demand_reading: Option<bool>,
     /// The individual samples. A list of [`BreathSample`] items.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub samples: Option<Vec<BreathSample>>,
+    pub samples: Option<List<BreathSample>>,
     /// Start of the period covered. An ISO 8601 date-time, kept as sent.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub start_time: Option<Timestamp>,
@@ -5163,7 +5163,7 @@ object_deserialize!(BreathsData {
     "max_breaths_per_min" => max_breaths_per_min,
     "min_breaths_per_min" => min_breaths_per_min,
     "on_demand_reading" => on_demand_reading,
-    "samples" => samples via super::support::opt_list: Option<Vec<BreathSample>>,
+    "samples" => samples,
     "start_time" => start_time,
     "end_time" => end_time,
 });
@@ -5179,7 +5179,7 @@ pub struct OxygenSaturationData {
     pub end_time: Option<Timestamp>,
     /// The individual samples. A list of [`OxygenSaturationSample`] items.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub samples: Option<Vec<OxygenSaturationSample>>,
+    pub samples: Option<List<OxygenSaturationSample>>,
     /// Start of the period covered. An ISO 8601 date-time, kept as sent.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub start_time: Option<Timestamp>,
@@ -5191,7 +5191,7 @@ pub struct OxygenSaturationData {
 object_deserialize!(OxygenSaturationData {
     "avg_saturation_percentage" => avg_saturation_percentage,
     "end_time" => end_time,
-    "samples" => samples via super::support::opt_list: Option<Vec<OxygenSaturationSample>>,
+    "samples" => samples,
     "start_time" => start_time,
 });
 
@@ -5228,7 +5228,7 @@ pub struct SnoringData {
     pub num_snoring_events: Option<i64>,
     /// The individual samples. A list of [`SnoringSample`] items.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub samples: Option<Vec<SnoringSample>>,
+    pub samples: Option<List<SnoringSample>>,
     /// Total snoring duration, in seconds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub total_snoring_duration_seconds: Option<f64>,
@@ -5240,8 +5240,8 @@ pub struct SnoringData {
 object_deserialize!(SnoringData {
     "start_time" => start_time,
     "end_time" => end_time,
-    "num_snoring_events" => num_snoring_events via super::support::opt_i64: Option<i64>,
-    "samples" => samples via super::support::opt_list: Option<Vec<SnoringSample>>,
+    "num_snoring_events" => num_snoring_events,
+    "samples" => samples,
     "total_snoring_duration_seconds" => total_snoring_duration_seconds,
 });
 
@@ -5314,7 +5314,7 @@ object_deserialize!(AsleepDurations {
     "duration_deep_sleep_state_seconds" => duration_deep_sleep_state_seconds,
     "duration_light_sleep_state_seconds" => duration_light_sleep_state_seconds,
     "duration_REM_sleep_state_seconds" => duration_rem_sleep_state_seconds,
-    "num_REM_events" => num_rem_events via super::support::opt_i64: Option<i64>,
+    "num_REM_events" => num_rem_events,
 });
 
 /// Awake durations (object of the Terra v2 API).
@@ -5350,8 +5350,8 @@ object_deserialize!(AwakeDurations {
     "duration_awake_state_seconds" => duration_awake_state_seconds,
     "duration_long_interruption_seconds" => duration_long_interruption_seconds,
     "duration_short_interruption_seconds" => duration_short_interruption_seconds,
-    "num_out_of_bed_events" => num_out_of_bed_events via super::support::opt_i64: Option<i64>,
-    "num_wakeup_events" => num_wakeup_events via super::support::opt_i64: Option<i64>,
+    "num_out_of_bed_events" => num_out_of_bed_events,
+    "num_wakeup_events" => num_wakeup_events,
     "sleep_latency_seconds" => sleep_latency_seconds,
     "wake_up_latency_seconds" => wake_up_latency_seconds,
 });
@@ -5428,7 +5428,7 @@ pub struct SleepDurationsData {
     pub awake: Option<AwakeDurations>,
     /// Hypnogram samples. A list of [`SleepHypnogramSample`] items.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub hypnogram_samples: Option<Vec<SleepHypnogramSample>>,
+    pub hypnogram_samples: Option<List<SleepHypnogramSample>>,
     /// Other. See [`OtherSleepDurations`].
     #[serde(skip_serializing_if = "Option::is_none")]
     pub other: Option<OtherSleepDurations>,
@@ -5443,7 +5443,7 @@ pub struct SleepDurationsData {
 object_deserialize!(SleepDurationsData {
     "asleep" => asleep,
     "awake" => awake,
-    "hypnogram_samples" => hypnogram_samples via super::support::opt_list: Option<Vec<SleepHypnogramSample>>,
+    "hypnogram_samples" => hypnogram_samples,
     "other" => other,
     "sleep_efficiency" => sleep_efficiency,
 });
@@ -5792,7 +5792,7 @@ pub struct SwimStepData {
     pub drill_type: Option<DrillType>,
     /// Equipment. A list; each item: See [`SwimEquipmentType`] for the known values.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub equipment: Option<Vec<SwimEquipmentType>>,
+    pub equipment: Option<List<SwimEquipmentType>>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
@@ -5801,7 +5801,7 @@ pub struct SwimStepData {
 object_deserialize!(SwimStepData {
     "stroke_type" => stroke_type,
     "drill_type" => drill_type,
-    "equipment" => equipment via super::support::opt_list: Option<Vec<SwimEquipmentType>>,
+    "equipment" => equipment,
 });
 
 /// Workout step (object of the Terra v2 API).
@@ -5814,7 +5814,7 @@ pub struct WorkoutStep {
     pub completion_condition: Option<CompletionCondition>,
     /// Intensity targets. A list of [`IntensityTarget`] items.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub intensity_targets: Option<Vec<IntensityTarget>>,
+    pub intensity_targets: Option<List<IntensityTarget>>,
     /// Intensity type. See [`WorkoutStepIntensity`] for the known values.
     ///
     /// Required by the spec; still `None` if a payload omits it.
@@ -5825,7 +5825,7 @@ pub struct WorkoutStep {
     pub notes: Option<String>,
     /// Controls. A list of [`StepControl`] items.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub controls: Option<Vec<StepControl>>,
+    pub controls: Option<List<StepControl>>,
     /// Strength. See [`StrengthData`].
     #[serde(skip_serializing_if = "Option::is_none")]
     pub strength: Option<StrengthData>,
@@ -5839,10 +5839,10 @@ pub struct WorkoutStep {
 
 object_deserialize!(WorkoutStep {
     "completion_condition" => completion_condition,
-    "intensity_targets" => intensity_targets via super::support::opt_list: Option<Vec<IntensityTarget>>,
+    "intensity_targets" => intensity_targets,
     "intensity_type" => intensity_type,
     "notes" => notes,
-    "controls" => controls via super::support::opt_list: Option<Vec<StepControl>>,
+    "controls" => controls,
     "strength" => strength,
     "swimming" => swimming,
 });
@@ -5859,7 +5859,7 @@ pub struct StepBlock {
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub steps: Option<Vec<WorkoutStep>>,
+    pub steps: Option<List<WorkoutStep>>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
@@ -5867,7 +5867,7 @@ pub struct StepBlock {
 
 object_deserialize!(StepBlock {
     "completion_condition" => completion_condition,
-    "steps" => steps via super::support::opt_list: Option<Vec<WorkoutStep>>,
+    "steps" => steps,
 });
 
 /// Athlete metrics (object of the Terra v2 API).
@@ -5962,7 +5962,7 @@ object_deserialize!(PlannedWorkoutDetailsMetadata {
     "provider" => provider,
     "name" => name,
     "description" => description,
-    "type" => r#type via super::support::opt_i64: Option<i64>,
+    "type" => r#type,
     "planned_date" => planned_date,
     "created_date" => created_date,
     "estimated_tss" => estimated_tss,
@@ -6020,7 +6020,7 @@ pub struct PlannedWorkoutDetailsStepDuration {
 }
 
 object_deserialize!(PlannedWorkoutDetailsStepDuration {
-    "duration_type" => duration_type via super::support::opt_i64: Option<i64>,
+    "duration_type" => duration_type,
     "seconds" => seconds,
     "distance_meters" => distance_meters,
     "hr_below_bpm" => hr_below_bpm,
@@ -6113,7 +6113,7 @@ pub struct PlannedWorkoutDetailsStepTarget {
 }
 
 object_deserialize!(PlannedWorkoutDetailsStepTarget {
-    "target_type" => target_type via super::support::opt_i64: Option<i64>,
+    "target_type" => target_type,
     "hr_bpm_high" => hr_bpm_high,
     "hr_bpm_low" => hr_bpm_low,
     "cadence" => cadence,
@@ -6132,7 +6132,7 @@ object_deserialize!(PlannedWorkoutDetailsStepTarget {
     "power_percentage" => power_percentage,
     "power_percentage_high" => power_percentage_high,
     "power_percentage_low" => power_percentage_low,
-    "repetitions" => repetitions via super::support::opt_i64: Option<i64>,
+    "repetitions" => repetitions,
     "speed_meters_per_second" => speed_meters_per_second,
     "speed_meters_per_second_low" => speed_meters_per_second_low,
     "speed_meters_per_second_high" => speed_meters_per_second_high,
@@ -6158,16 +6158,16 @@ pub struct PlannedWorkoutDetailsStep {
     pub r#type: Option<i64>,
     /// Durations. A list of [`PlannedWorkoutDetailsStepDuration`] items.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub durations: Option<Vec<PlannedWorkoutDetailsStepDuration>>,
+    pub durations: Option<List<PlannedWorkoutDetailsStepDuration>>,
     /// Targets. A list of [`PlannedWorkoutDetailsStepTarget`] items.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub targets: Option<Vec<PlannedWorkoutDetailsStepTarget>>,
+    pub targets: Option<List<PlannedWorkoutDetailsStepTarget>>,
     /// Stroke type.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stroke_type: Option<i64>,
     /// Equipment type.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub equipment_type: Option<Vec<i64>>,
+    pub equipment_type: Option<List<i64>>,
     /// Exercise name.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub exercise_name: Option<String>,
@@ -6179,26 +6179,26 @@ pub struct PlannedWorkoutDetailsStep {
     pub weight_kg: Option<f64>,
     /// Steps. A list of [`PlannedWorkoutDetailsStep`] items.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub steps: Option<Vec<PlannedWorkoutDetailsStep>>,
+    pub steps: Option<List<PlannedWorkoutDetailsStep>>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
 object_deserialize!(PlannedWorkoutDetailsStep {
-    "order" => order via super::support::opt_i64: Option<i64>,
+    "order" => order,
     "name" => name,
     "description" => description,
-    "intensity" => intensity via super::support::opt_i64: Option<i64>,
-    "type" => r#type via super::support::opt_i64: Option<i64>,
-    "durations" => durations via super::support::opt_list: Option<Vec<PlannedWorkoutDetailsStepDuration>>,
-    "targets" => targets via super::support::opt_list: Option<Vec<PlannedWorkoutDetailsStepTarget>>,
-    "stroke_type" => stroke_type via super::support::opt_i64: Option<i64>,
-    "equipment_type" => equipment_type via super::support::opt_vec_i64: Option<Vec<i64>>,
+    "intensity" => intensity,
+    "type" => r#type,
+    "durations" => durations,
+    "targets" => targets,
+    "stroke_type" => stroke_type,
+    "equipment_type" => equipment_type,
     "exercise_name" => exercise_name,
-    "exercise_category" => exercise_category via super::support::opt_i64: Option<i64>,
+    "exercise_category" => exercise_category,
     "weight_kg" => weight_kg,
-    "steps" => steps via super::support::opt_list: Option<Vec<PlannedWorkoutDetailsStep>>,
+    "steps" => steps,
 });
 
 /// Planned workout details (object of the Terra v2 API).
@@ -6209,7 +6209,7 @@ pub struct PlannedWorkoutDetails {
     pub metadata: Option<PlannedWorkoutDetailsMetadata>,
     /// Steps. A list of [`PlannedWorkoutDetailsStep`] items.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub steps: Option<Vec<PlannedWorkoutDetailsStep>>,
+    pub steps: Option<List<PlannedWorkoutDetailsStep>>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
@@ -6217,7 +6217,7 @@ pub struct PlannedWorkoutDetails {
 
 object_deserialize!(PlannedWorkoutDetails {
     "metadata" => metadata,
-    "steps" => steps via super::support::opt_list: Option<Vec<PlannedWorkoutDetailsStep>>,
+    "steps" => steps,
 });
 
 /// A workout scheduled for a user on a given date.
@@ -6628,7 +6628,7 @@ object_deserialize!(LargeRequestSendingEvent {
     "user" => user,
     "reference" => reference,
     "message" => message,
-    "expected_payloads" => expected_payloads via super::support::opt_i64: Option<i64>,
+    "expected_payloads" => expected_payloads,
 });
 
 /// Webhook payload of the large request processing event.
@@ -6704,7 +6704,7 @@ object_deserialize!(S3PayloadEvent {
     "type" => r#type,
     "status" => status,
     "url" => url,
-    "expires_in" => expires_in via super::support::opt_i64: Option<i64>,
+    "expires_in" => expires_in,
 });
 
 /// Webhook payload of the activity event.
@@ -6722,7 +6722,7 @@ pub struct ActivityEvent {
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub data: Option<Vec<Activity>>,
+    pub data: Option<List<Activity>>,
     /// The connection the payload belongs to. See [`TerraUser`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
@@ -6741,7 +6741,7 @@ pub struct ActivityEvent {
 object_deserialize!(ActivityEvent {
     "type" => r#type,
     "status" => status,
-    "data" => data via super::support::opt_list: Option<Vec<Activity>>,
+    "data" => data,
     "user" => user,
     "version" => version,
 });
@@ -6800,7 +6800,7 @@ pub struct NutritionEvent {
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub data: Option<Vec<Nutrition>>,
+    pub data: Option<List<Nutrition>>,
     /// The connection the payload belongs to. See [`TerraUser`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
@@ -6819,7 +6819,7 @@ pub struct NutritionEvent {
 object_deserialize!(NutritionEvent {
     "type" => r#type,
     "status" => status,
-    "data" => data via super::support::opt_list: Option<Vec<Nutrition>>,
+    "data" => data,
     "user" => user,
     "version" => version,
 });
@@ -6839,7 +6839,7 @@ pub struct DailyEvent {
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub data: Option<Vec<Daily>>,
+    pub data: Option<List<Daily>>,
     /// The connection the payload belongs to. See [`TerraUser`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
@@ -6858,7 +6858,7 @@ pub struct DailyEvent {
 object_deserialize!(DailyEvent {
     "type" => r#type,
     "status" => status,
-    "data" => data via super::support::opt_list: Option<Vec<Daily>>,
+    "data" => data,
     "user" => user,
     "version" => version,
 });
@@ -6878,7 +6878,7 @@ pub struct SleepEvent {
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub data: Option<Vec<Sleep>>,
+    pub data: Option<List<Sleep>>,
     /// The connection the payload belongs to. See [`TerraUser`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
@@ -6897,7 +6897,7 @@ pub struct SleepEvent {
 object_deserialize!(SleepEvent {
     "type" => r#type,
     "status" => status,
-    "data" => data via super::support::opt_list: Option<Vec<Sleep>>,
+    "data" => data,
     "user" => user,
     "version" => version,
 });
@@ -6917,7 +6917,7 @@ pub struct MenstruationEvent {
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub data: Option<Vec<Menstruation>>,
+    pub data: Option<List<Menstruation>>,
     /// The connection the payload belongs to. See [`TerraUser`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
@@ -6936,7 +6936,7 @@ pub struct MenstruationEvent {
 object_deserialize!(MenstruationEvent {
     "type" => r#type,
     "status" => status,
-    "data" => data via super::support::opt_list: Option<Vec<Menstruation>>,
+    "data" => data,
     "user" => user,
     "version" => version,
 });
@@ -6956,7 +6956,7 @@ pub struct BodyEvent {
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub data: Option<Vec<Body>>,
+    pub data: Option<List<Body>>,
     /// The connection the payload belongs to. See [`TerraUser`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
@@ -6975,7 +6975,7 @@ pub struct BodyEvent {
 object_deserialize!(BodyEvent {
     "type" => r#type,
     "status" => status,
-    "data" => data via super::support::opt_list: Option<Vec<Body>>,
+    "data" => data,
     "user" => user,
     "version" => version,
 });
@@ -7056,7 +7056,7 @@ pub struct LabReportEventResult {
     pub interpretation: Option<LabReportInterpretation>,
     /// Reference ranges. A list of [`LabReportReferenceRange`] items.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub reference_ranges: Option<Vec<LabReportReferenceRange>>,
+    pub reference_ranges: Option<List<LabReportReferenceRange>>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
@@ -7067,7 +7067,7 @@ object_deserialize!(LabReportEventResult {
     "biomarker" => biomarker,
     "measurement" => measurement,
     "interpretation" => interpretation,
-    "reference_ranges" => reference_ranges via super::support::opt_list: Option<Vec<LabReportReferenceRange>>,
+    "reference_ranges" => reference_ranges,
 });
 
 /// The lab report event part of a payload.
@@ -7099,10 +7099,10 @@ pub struct LabReportEventData {
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub results: Option<Vec<LabReportEventResult>>,
+    pub results: Option<List<LabReportEventResult>>,
     /// Panels. A list of [`LabReportPanel`] items.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub panels: Option<Vec<LabReportPanel>>,
+    pub panels: Option<List<LabReportPanel>>,
     /// Report notes.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub report_notes: Option<String>,
@@ -7117,9 +7117,9 @@ object_deserialize!(LabReportEventData {
     "report_date" => report_date,
     "report_time" => report_time,
     "report_locale" => report_locale,
-    "results_count" => results_count via super::support::opt_i64: Option<i64>,
-    "results" => results via super::support::opt_list: Option<Vec<LabReportEventResult>>,
-    "panels" => panels via super::support::opt_list: Option<Vec<LabReportPanel>>,
+    "results_count" => results_count,
+    "results" => results,
+    "panels" => panels,
     "report_notes" => report_notes,
 });
 
@@ -7272,7 +7272,7 @@ pub struct PlannedWorkoutEvent {
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub data: Option<Vec<PlannedWorkout>>,
+    pub data: Option<List<PlannedWorkout>>,
     /// The connection the payload belongs to. See [`TerraUser`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
@@ -7291,7 +7291,7 @@ pub struct PlannedWorkoutEvent {
 object_deserialize!(PlannedWorkoutEvent {
     "type" => r#type,
     "status" => status,
-    "data" => data via super::support::opt_list: Option<Vec<PlannedWorkout>>,
+    "data" => data,
     "user" => user,
     "version" => version,
 });
@@ -7311,7 +7311,7 @@ pub struct HormoneEvent {
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub data: Option<Vec<HormoneSample>>,
+    pub data: Option<List<HormoneSample>>,
     /// The connection the payload belongs to. See [`TerraUser`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
@@ -7330,7 +7330,7 @@ pub struct HormoneEvent {
 object_deserialize!(HormoneEvent {
     "type" => r#type,
     "status" => status,
-    "data" => data via super::support::opt_list: Option<Vec<HormoneSample>>,
+    "data" => data,
     "user" => user,
     "version" => version,
 });
@@ -7546,7 +7546,7 @@ pub struct HealthObservationData {
     pub observation_type: Option<String>,
     /// Codes. A list of [`ObservationCode`] items.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub codes: Option<Vec<ObservationCode>>,
+    pub codes: Option<List<ObservationCode>>,
     /// Value. See [`ObservationValue`].
     #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<ObservationValue>,
@@ -7555,7 +7555,7 @@ pub struct HealthObservationData {
     pub severity: Option<ObservationSeverity>,
     /// Components. A list of [`ObservationComponent`] items.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub components: Option<Vec<ObservationComponent>>,
+    pub components: Option<List<ObservationComponent>>,
     /// Status word of the payload. Integer code; see [`ObservationStatus`] for the known codes.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<ObservationStatus>,
@@ -7570,10 +7570,10 @@ pub struct HealthObservationData {
 object_deserialize!(HealthObservationData {
     "category" => category,
     "observation_type" => observation_type,
-    "codes" => codes via super::support::opt_list: Option<Vec<ObservationCode>>,
+    "codes" => codes,
     "value" => value,
     "severity" => severity,
-    "components" => components via super::support::opt_list: Option<Vec<ObservationComponent>>,
+    "components" => components,
     "status" => status,
     "notes" => notes,
 });
@@ -7616,7 +7616,7 @@ pub struct HealthObservationEvent {
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub data: Option<Vec<HealthObservation>>,
+    pub data: Option<List<HealthObservation>>,
     /// The connection the payload belongs to. See [`TerraUser`].
     ///
     /// Required by the spec; still `None` if a payload omits it.
@@ -7635,7 +7635,7 @@ pub struct HealthObservationEvent {
 object_deserialize!(HealthObservationEvent {
     "type" => r#type,
     "status" => status,
-    "data" => data via super::support::opt_list: Option<Vec<HealthObservation>>,
+    "data" => data,
     "user" => user,
     "version" => version,
 });

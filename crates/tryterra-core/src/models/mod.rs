@@ -19,7 +19,16 @@
 //!   `terra_reference` of chunked data events).
 //! - `number` is `f64`, `integer` is `i64` (also accepted when written as
 //!   `8.0`), date-times are [`Timestamp`] and dates are [`DateString`], both
-//!   kept verbatim.
+//!   kept verbatim. Arrays are [`List`]s.
+//! - Decoding is tolerant (see [`DecodeMode`]): a value whose kind does not
+//!   fit its declared field (`"28"` for a number, `1.5` for an integer code,
+//!   `"true"` for a boolean, an object for a string, …) does not fail the
+//!   document. It is kept verbatim in the struct's `extra` map under its own
+//!   key, the typed field reads `None`, and encoding writes it back where it
+//!   was; a list member that does not fit is kept raw in its [`List`] while
+//!   the other members stay typed. [`Mismatches::mismatches`] lists them all
+//!   with their JSON paths. A strict decode ([`decode`] with
+//!   [`DecodeMode::Strict`], or [`validate`]) refuses the first one instead.
 //! - Decoding is written for large payloads: each struct matches its keys
 //!   directly (no intermediate tree, unlike serde's `flatten`). A declared
 //!   field that appears twice in one object is a decode error (`duplicate
@@ -38,40 +47,72 @@ pub(crate) mod support;
 mod event;
 mod generated;
 mod time;
+pub(crate) mod tolerant;
 
 pub use event::{Event, GenericEvent};
 pub use generated::*;
-pub use support::{with_lists_discarded, with_string_keys};
 pub use time::{DateString, Timestamp};
+pub use tolerant::{Checked, DecodeMode, JsonKind, List, Mismatch, Mismatches, Strict};
+#[doc(hidden)]
+pub use tolerant::{Fit, FitSeed, Fitted};
 
 /// The fields of a JSON object that a model does not declare, kept verbatim.
 pub type Extra = serde_json::Map<String, serde_json::Value>;
 
-/// Checks that `body` is one JSON document that decodes as `T`, without
-/// keeping the decoded value.
+/// Decodes one JSON document as `T` in the given mode, with the JSON path
+/// of any failure (the same as [`crate::operation::decode_json_with`]
+/// without an HTTP status).
 ///
-/// The document goes through exactly the decode [`crate::operation::decode_json`]
-/// runs, so it fails here exactly when decoding it for real would fail, and
-/// with the same error and JSON path. The difference is memory: each member
-/// of each list is dropped as soon as it has decoded (see
-/// [`with_lists_discarded`]), so checking a large payload holds about one
-/// record at a time instead of the whole model.
+/// ```
+/// use tryterra_core::models::{self, DecodeMode, HeartRateDataSample, Mismatches};
+///
+/// let body = br#"{"bpm": "fast", "timestamp": "2026-01-01T00:00:00Z"}"#;
+/// let sample: HeartRateDataSample = models::decode(body, DecodeMode::Tolerant).unwrap();
+/// assert_eq!(sample.bpm, None);
+/// assert_eq!(sample.mismatches()[0].to_string(), "bpm: expected number, found string");
+///
+/// let err = models::decode::<HeartRateDataSample>(body, DecodeMode::Strict).unwrap_err();
+/// assert!(err.to_string().contains("`bpm`"), "{err}");
+/// ```
+pub fn decode<T: serde::de::DeserializeOwned>(
+    body: &[u8],
+    mode: DecodeMode,
+) -> Result<T, crate::Error> {
+    crate::operation::decode_json_with(None, body, mode)
+}
+
+/// Checks that `body` is one JSON document that decodes as `T` in `mode`,
+/// without keeping the decoded value, and returns the mismatches a
+/// tolerant decode found (always none in a strict one, which fails at the
+/// first).
+///
+/// The document goes through exactly the decode [`decode`] runs, so it
+/// fails here exactly when decoding it for real would fail, and with the
+/// same error and JSON path. The difference is memory: each member of each
+/// list is dropped as soon as it has decoded (unless something inside it
+/// did not fit), so checking a large payload holds about one record at a
+/// time instead of the whole model.
 ///
 /// For webhook events whose `type` may come after their data (JSON writers
-/// that sort keys), `with_lists_discarded(|| Event::from_slice(body))` does
-/// the same check and still names the failing field, as
-/// [`Event::from_slice`] does.
+/// that sort keys), [`Event::validate`] does the same check and still names
+/// the failing field, as [`Event::from_slice`] does.
 ///
 /// ```
-/// use tryterra_core::models::{self, Event};
+/// use tryterra_core::models::{self, DecodeMode, Event};
 ///
 /// let ok = br#"{"type": "activity", "data": [{"metadata": {"name": "Run"}}]}"#;
-/// assert!(models::validate::<Event>(ok).is_ok());
+/// assert!(models::validate::<Event>(ok, DecodeMode::Strict).unwrap().is_empty());
 ///
-/// let bad = br#"{"type": "activity", "data": [{"metadata": {"type": "run"}}]}"#;
-/// let err = models::validate::<Event>(bad).unwrap_err();
+/// let odd = br#"{"type": "activity", "data": [{"metadata": {"type": "run"}}]}"#;
+/// let report = models::validate::<Event>(odd, DecodeMode::Tolerant).unwrap();
+/// assert_eq!(report[0].path, "data[0].metadata.type");
+/// let err = models::validate::<Event>(odd, DecodeMode::Strict).unwrap_err();
 /// assert!(err.to_string().contains("data[0].metadata.type"), "{err}");
 /// ```
-pub fn validate<T: serde::de::DeserializeOwned>(body: &[u8]) -> Result<(), crate::Error> {
-    with_lists_discarded(|| crate::operation::decode_json::<T>(None, body)).map(drop)
+pub fn validate<T: serde::de::DeserializeOwned + Mismatches>(
+    body: &[u8],
+    mode: DecodeMode,
+) -> Result<Vec<Mismatch>, crate::Error> {
+    support::with_lists_discarded(|| crate::operation::decode_json_with::<T>(None, body, mode))
+        .map(|v| v.mismatches())
 }

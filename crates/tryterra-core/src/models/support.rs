@@ -1,5 +1,5 @@
-//! Building blocks the generated models use: the enum macros and lenient
-//! number decoding.
+//! Building blocks the generated models use: the enum macros, the struct
+//! decoder, and the decode options (strict, string keys, discarded lists).
 
 use std::cell::Cell;
 use std::fmt;
@@ -31,55 +31,6 @@ impl Visitor<'_> for IntVisitor {
             Err(E::invalid_value(de::Unexpected::Float(v), &self))
         }
     }
-}
-
-struct OptIntVisitor;
-
-impl<'de> Visitor<'de> for OptIntVisitor {
-    type Value = Option<i64>;
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("an integer or null")
-    }
-    fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
-        Ok(None)
-    }
-    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
-        Ok(None)
-    }
-    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
-        d.deserialize_i64(IntVisitor).map(Some)
-    }
-    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Self::Value, E> {
-        IntVisitor.visit_i64(v).map(Some)
-    }
-    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Self::Value, E> {
-        IntVisitor.visit_u64(v).map(Some)
-    }
-    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Self::Value, E> {
-        IntVisitor.visit_f64(v).map(Some)
-    }
-}
-
-/// Decodes an optional integer field leniently: `null` and absent are
-/// `None`, and `8.0` is accepted as `8`.
-pub(crate) fn opt_i64<'de, D: Deserializer<'de>>(d: D) -> Result<Option<i64>, D::Error> {
-    d.deserialize_option(OptIntVisitor)
-}
-
-/// An `i64` decoded leniently (see [`IntVisitor`]).
-struct LenientI64(i64);
-
-impl<'de> serde::Deserialize<'de> for LenientI64 {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        d.deserialize_i64(IntVisitor).map(Self)
-    }
-}
-
-/// Decodes an optional list of integers leniently (`8.0` is `8`); a list
-/// like any other inside [`with_lists_discarded`].
-pub(crate) fn opt_vec_i64<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Vec<i64>>, D::Error> {
-    let v: Option<Vec<LenientI64>> = opt_list(d)?;
-    Ok(v.map(|v| v.into_iter().map(|x| x.0).collect()))
 }
 
 /// Splits a comma-separated list, trimming blanks and dropping empty items.
@@ -174,6 +125,26 @@ macro_rules! int_enum {
                 d.deserialize_i64($crate::models::support::IntVisitor).map(Self::from_code)
             }
         }
+
+        impl $crate::models::tolerant::Scalar for $name {
+            const EXPECTED: &'static str = "integer code";
+            const EXPECTING: &'static str = "an integer";
+            fn from_i64(v: i64) -> Option<Self> {
+                Some(Self::from_code(v))
+            }
+            fn from_u64(v: u64) -> Option<Self> {
+                <i64 as $crate::models::tolerant::Scalar>::from_u64(v).map(Self::from_code)
+            }
+            fn from_f64(v: f64) -> Option<Self> {
+                <i64 as $crate::models::tolerant::Scalar>::from_f64(v).map(Self::from_code)
+            }
+        }
+
+        $crate::models::tolerant::scalar_fit!($name);
+
+        impl $crate::models::Mismatches for $name {
+            fn collect_mismatches(&self, _: &mut String, _: &mut Vec<$crate::models::Mismatch>) {}
+        }
     };
 }
 
@@ -251,36 +222,67 @@ macro_rules! string_enum {
                 d.deserialize_str(V)
             }
         }
+
+        impl $crate::models::tolerant::Scalar for $name {
+            const EXPECTED: &'static str = "string";
+            const EXPECTING: &'static str = "a string";
+            fn from_str(v: &str) -> Option<Self> {
+                Some(Self::from_str_value(v))
+            }
+        }
+
+        $crate::models::tolerant::scalar_fit!($name);
+
+        impl $crate::models::Mismatches for $name {
+            fn collect_mismatches(&self, _: &mut String, _: &mut Vec<$crate::models::Mismatch>) {}
+        }
     };
 }
 
 thread_local! {
+    /// Whether keys are read as strings (for path tracking).
     static STRING_KEYS: Cell<bool> = const { Cell::new(false) };
+    /// Whether list fields decode member by member and drop them.
+    static DISCARD_LISTS: Cell<bool> = const { Cell::new(false) };
+    /// Whether a value that does not fit its field is an error.
+    static STRICT: Cell<bool> = const { Cell::new(false) };
 }
 
+// These switches are internal: the public ways in are
+// `operation::decode_json_with`, `models::validate` and
+// `Event::from_slice_with`, which scope them around one decode. They never
+// leak out of that decode, also when it unwinds.
+
 /// Runs `f` with the models reading object keys as strings rather than raw
-/// bytes.
-///
-/// The models read keys as bytes because it is measurably faster on large
-/// payloads. Wrappers that record the path of a decode error by watching
-/// keys as strings, such as `serde_path_to_error`, see no key names that
-/// way; run them inside this function to get full paths:
-///
-/// ```
-/// use tryterra_core::models::{self, HeartRateDataSample};
-///
-/// let body = br#"{"bpm": "fast"}"#;
-/// let mut de = serde_json::Deserializer::from_slice(body);
-/// let err = models::with_string_keys(|| {
-///     serde_path_to_error::deserialize::<_, HeartRateDataSample>(&mut de)
-/// })
-/// .unwrap_err();
-/// assert_eq!(err.path().to_string(), "bpm");
-/// ```
-///
-/// The SDK's own decode errors ([`crate::DecodeError`]) already do this.
-pub fn with_string_keys<R>(f: impl FnOnce() -> R) -> R {
+/// bytes, so that `serde_path_to_error` sees their names. The models read
+/// keys as bytes otherwise because it is measurably faster on large
+/// payloads.
+pub(crate) fn with_string_keys<R>(f: impl FnOnce() -> R) -> R {
     with_flag(&STRING_KEYS, f)
+}
+
+/// Runs `f` with the list fields decoding every member and dropping it
+/// straight away (members with a mismatch inside are kept, so that the
+/// report still names it). Every member still goes through its full typed
+/// decode; this is for checking payloads without holding them.
+pub(crate) fn with_lists_discarded<R>(f: impl FnOnce() -> R) -> R {
+    with_flag(&DISCARD_LISTS, f)
+}
+
+/// Runs `f` with a value that does not fit its field being a decode error.
+pub(crate) fn with_strict<R>(f: impl FnOnce() -> R) -> R {
+    with_flag(&STRICT, f)
+}
+
+/// Whether the current decode is strict (read only when a value does not
+/// fit, never on the happy path).
+pub(crate) fn strict() -> bool {
+    STRICT.with(Cell::get)
+}
+
+/// Whether the current decode drops list members.
+pub(crate) fn discard_lists() -> bool {
+    DISCARD_LISTS.with(Cell::get)
 }
 
 /// Runs `f` with the thread-local `flag` set, restoring its previous value
@@ -294,73 +296,6 @@ fn with_flag<R>(flag: &'static LocalKey<Cell<bool>>, f: impl FnOnce() -> R) -> R
     }
     let _restore = Restore(flag, flag.with(|k| k.replace(true)));
     f()
-}
-
-thread_local! {
-    /// Whether list fields decode member by member and drop them.
-    static DISCARD_LISTS: Cell<bool> = const { Cell::new(false) };
-}
-
-/// Runs `f` with the models decoding every member of a list field and
-/// dropping it straight away, instead of collecting the list.
-///
-/// Each member still goes through its full typed decode, so a document
-/// fails inside `f` exactly when it would fail outside; only the decoded
-/// lists come back empty (`Some(vec![])` where the payload had a list).
-/// This is for checking payloads without holding them: validating a 50 MB
-/// activity webhook this way keeps one sample at a time in memory rather
-/// than the whole model. [`validate`](super::validate) wraps it.
-///
-/// ```
-/// use tryterra_core::models::{self, Activity};
-///
-/// let body = br#"{"heart_rate_data": {"detailed": {"hr_samples": [
-///     {"bpm": 61, "timestamp": "2026-01-01T00:00:00Z"},
-///     {"bpm": 62, "timestamp": "2026-01-01T00:00:01Z"}]}}}"#;
-/// let checked: Activity = models::with_lists_discarded(|| serde_json::from_slice(body)).unwrap();
-/// let samples = checked.heart_rate_data.unwrap().detailed.unwrap().hr_samples;
-/// assert_eq!(samples, Some(vec![]));
-///
-/// // A bad member is still an error.
-/// let bad = br#"{"heart_rate_data": {"detailed": {"hr_samples": [{"bpm": "fast"}]}}}"#;
-/// assert!(models::with_lists_discarded(|| serde_json::from_slice::<Activity>(bad)).is_err());
-/// ```
-pub fn with_lists_discarded<R>(f: impl FnOnce() -> R) -> R {
-    with_flag(&DISCARD_LISTS, f)
-}
-
-/// Decodes an optional list field: collected normally, or member by member
-/// and dropped inside [`with_lists_discarded`].
-pub(crate) fn opt_list<'de, D, T>(d: D) -> Result<Option<Vec<T>>, D::Error>
-where
-    D: Deserializer<'de>,
-    T: serde::Deserialize<'de>,
-{
-    if !DISCARD_LISTS.with(Cell::get) {
-        return serde::Deserialize::deserialize(d);
-    }
-    struct Discard<T>(std::marker::PhantomData<T>);
-    impl<'de, T: serde::Deserialize<'de>> Visitor<'de> for Discard<T> {
-        type Value = Option<Vec<T>>;
-        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            // The same words as serde's own `Vec` visitor.
-            f.write_str("a sequence")
-        }
-        fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
-            Ok(None)
-        }
-        fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
-            Ok(None)
-        }
-        fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
-            d.deserialize_seq(self)
-        }
-        fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
-            while seq.next_element::<T>()?.is_some() {}
-            Ok(Some(Vec::new()))
-        }
-    }
-    d.deserialize_option(Discard(std::marker::PhantomData))
 }
 
 /// What the key of a JSON object member turned out to be: one of the
@@ -379,7 +314,7 @@ pub(crate) enum Key<F> {
 ///
 /// Keys are asked for as bytes, which lets JSON decoders skip the UTF-8
 /// check of every key (it is done here, only for undeclared names). Inside
-/// [`with_string_keys`] they are asked for as strings instead, so that
+/// `with_string_keys` they are asked for as strings instead, so that
 /// wrappers which record keys as strings (`serde_path_to_error`) see them.
 pub(crate) struct KeySeed<F>(pub(crate) fn(&[u8]) -> Option<F>);
 
@@ -457,8 +392,9 @@ impl Seen {
     }
 }
 
-/// Implements `Deserialize` for a struct whose fields are all `Option`s
-/// (or other `Default` types) plus an `extra: Extra` map that receives every
+/// Implements `Deserialize`, tolerant decoding ([`Fit`](super::tolerant::Fit))
+/// and the [`Mismatches`](super::Mismatches) report for a struct whose
+/// fields are all `Option`s plus an `extra: Extra` map that receives every
 /// member the struct does not declare.
 ///
 /// This replaces `#[serde(flatten)]` on the `extra` field when decoding:
@@ -467,68 +403,101 @@ impl Seen {
 /// several times slower and roughly doubled their transient memory. The
 /// `Serialize` side keeps using the derive and its `flatten`, which streams.
 ///
-/// Syntax: `Name { "json_name" => field, "other" => field2 via func: Type, }`
+/// A declared member whose value does not fit the field's type is stored
+/// in `extra` under its own key (the field stays `None`), so encoding
+/// writes it back where it was and the report finds it there; in a strict
+/// decode it is an error instead.
+///
+/// Syntax: `Name { "json_name" => field, "other" => field2 via func: Type = "expected", }`
 /// where `via func: Type` decodes the member with `func` (a
-/// `deserialize_with`-style function returning `Type`). A declared member
-/// that appears twice is an error (`duplicate field`), as with serde's
-/// derive: parsers disagree on which copy wins, and a payload must not mean
-/// one thing to the code that checks it and another to the code that uses
-/// it. Repeated undeclared members keep the last value, as in
+/// `deserialize_with`-style function returning `Type`, given the member as
+/// a JSON value) and `"expected"` names the declared type in reports. A
+/// declared member that appears twice is an error (`duplicate field`), as
+/// with serde's derive: parsers disagree on which copy wins, and a payload
+/// must not mean one thing to the code that checks it and another to the
+/// code that uses it. Repeated undeclared members keep the last value, as in
 /// `serde_json::Value`.
 macro_rules! object_deserialize {
-    ($name:ident { $($json:literal => $field:ident $(via $with:path : $wty:ty)?),* $(,)? }) => {
-        impl<'de> serde::Deserialize<'de> for $name {
-            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                #[allow(non_camel_case_types)]
-                #[derive(Clone, Copy)]
-                enum Field { $($field,)* }
-                const _: () = assert!([$($json),*].len() <= 256, "too many fields for the seen-set");
-                fn lookup(key: &[u8]) -> Option<Field> {
-                    $(if key == $json.as_bytes() {
-                        return Some(Field::$field);
-                    })*
-                    None
+    ($name:ident { $($json:literal => $field:ident $(via $with:path : $wty:ty = $exp:literal)?),* $(,)? }) => {
+        const _: () = {
+            #[allow(non_camel_case_types)]
+            #[derive(Clone, Copy)]
+            enum Field { $($field,)* }
+            const _: () = assert!([$($json),*].len() <= 256, "too many fields for the seen-set");
+            fn lookup(key: &[u8]) -> Option<Field> {
+                $(if key == $json.as_bytes() {
+                    return Some(Field::$field);
+                })*
+                None
+            }
+            struct V;
+            impl<'de> serde::de::Visitor<'de> for V {
+                type Value = $name;
+                fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                    f.write_str(concat!("a ", stringify!($name), " object"))
                 }
-                struct V;
-                impl<'de> serde::de::Visitor<'de> for V {
-                    type Value = $name;
-                    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        f.write_str(concat!("a ", stringify!($name), " object"))
-                    }
-                    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<$name, A::Error> {
-                        use $crate::models::support::Key;
-                        let mut out = <$name as Default>::default();
-                        let mut seen = $crate::models::support::Seen::default();
-                        while let Some(key) = map.next_key_seed($crate::models::support::KeySeed(lookup))? {
-                            match key {
-                                $(Key::Known(Field::$field) => {
-                                    seen.first_time::<A::Error>(Field::$field as usize, $json)?;
-                                    out.$field = $crate::models::support::object_deserialize!(@value map $($with : $wty)?);
-                                })*
-                                Key::Unknown(name) => {
-                                    let value: serde_json::Value = map.next_value()?;
-                                    out.extra.insert(name, value);
-                                }
+                fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<$name, A::Error> {
+                    use $crate::models::support::Key;
+                    let mut out = <$name as Default>::default();
+                    let mut seen = $crate::models::support::Seen::default();
+                    while let Some(key) = map.next_key_seed($crate::models::support::KeySeed(lookup))? {
+                        match key {
+                            $(Key::Known(Field::$field) => {
+                                seen.first_time::<A::Error>(Field::$field as usize, $json)?;
+                                $crate::models::support::object_deserialize!(@value map out $json $field $($with : $wty)?);
+                            })*
+                            Key::Unknown(name) => {
+                                let value: serde_json::Value = map.next_value()?;
+                                out.extra.insert(name, value);
                             }
                         }
-                        Ok(out)
                     }
+                    Ok(out)
                 }
-                d.deserialize_map(V)
             }
-        }
-    };
-    (@value $map:ident) => {
-        $map.next_value()?
-    };
-    (@value $map:ident $with:path : $wty:ty) => {{
-        struct With($wty);
-        impl<'de> serde::Deserialize<'de> for With {
-            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                $with(d).map(With)
+            impl<'de> serde::Deserialize<'de> for $name {
+                fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                    d.deserialize_map(V)
+                }
             }
+            impl $crate::models::tolerant::Fit for $name {
+                const EXPECTED: &'static str = "object";
+                fn fit<'de, D: serde::Deserializer<'de>>(
+                    d: D,
+                ) -> Result<$crate::models::tolerant::Fitted<Self>, D::Error> {
+                    d.deserialize_any($crate::models::tolerant::ContainerVisitor::map(V))
+                }
+            }
+            impl $crate::models::Mismatches for $name {
+                fn collect_mismatches(
+                    &self,
+                    path: &mut String,
+                    out: &mut Vec<$crate::models::Mismatch>,
+                ) {
+                    $($crate::models::support::object_deserialize!(@walk self path out $json $field $($exp)?);)*
+                }
+            }
+        };
+    };
+    (@value $map:ident $out:ident $json:literal $field:ident) => {
+        $crate::models::tolerant::fit_field(&mut $map, &mut $out.$field, $json, &mut $out.extra)?
+    };
+    (@value $map:ident $out:ident $json:literal $field:ident $with:path : $wty:ty) => {{
+        let v: Option<$wty> = $crate::models::tolerant::via_field(
+            &mut $map,
+            |v: &serde_json::Value| $with(v),
+            $json,
+            &mut $out.extra,
+        )?;
+        if let Some(v) = v {
+            $out.$field = v;
         }
-        $map.next_value::<With>()?.0
     }};
+    (@walk $self:ident $path:ident $out:ident $json:literal $field:ident) => {
+        $crate::models::tolerant::walk_field(&$self.$field, $json, &$self.extra, $path, $out)
+    };
+    (@walk $self:ident $path:ident $out:ident $json:literal $field:ident $exp:literal) => {
+        $crate::models::tolerant::walk_via($json, $exp, &$self.extra, $path, $out)
+    };
 }
 pub(crate) use object_deserialize;

@@ -365,7 +365,7 @@ pub struct AuthToken {
 crate::models::support::object_deserialize!(AuthToken {
     "status" => status,
     "token" => token,
-    "expires_in" => expires_in via lenient_u64: Option<u64>,
+    "expires_in" => expires_in via lenient_u64: Option<u64> = "non-negative integer",
 });
 
 macro_rules! status_helpers {
@@ -512,8 +512,21 @@ mod tests {
         assert!(!r.is_success());
         assert_eq!(r.expires_in, Some(899.5));
         assert_eq!(r.url, None);
-        // A wrong type is a decode error naming the field.
-        match op.parse_response(answer(200, r#"{"expires_in":"soon"}"#)) {
+        // A wrong type is kept and reported, or in a strict decode is a
+        // decode error naming the field.
+        let r = op
+            .parse_response(answer(200, r#"{"expires_in":"soon"}"#))
+            .unwrap();
+        assert_eq!(r.expires_in, None);
+        assert_eq!(r.extra["expires_in"], "soon");
+        assert_eq!(
+            r.mismatches()[0].to_string(),
+            "expires_in: expected number, found string"
+        );
+        match op.parse_response_with(
+            answer(200, r#"{"expires_in":"soon"}"#),
+            crate::DecodeMode::Strict,
+        ) {
             Err(Error::Decode(d)) => assert_eq!(d.path, "expires_in"),
             other => panic!("{other:?}"),
         }

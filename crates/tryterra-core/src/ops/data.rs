@@ -23,7 +23,8 @@ use crate::config::{Config, Credentials};
 use crate::dates::{DateParam, check_range};
 use crate::error::{DecodeError, Error};
 use crate::models::support::{Key, KeySeed, Seen};
-use crate::models::{Athlete, TerraUser};
+use crate::models::tolerant::{fit_field, push_key, walk_field};
+use crate::models::{Athlete, Fit, FitSeed, Fitted, List, Mismatch, Mismatches, TerraUser};
 use crate::operation::{Operation, RequestBuilder, Response, check_status, decode_json};
 
 /// A kind of time-ranged data Terra serves, tying a path to its model.
@@ -38,7 +39,15 @@ pub trait DataKind {
     /// The matching [`DataType`].
     const DATA_TYPE: DataType;
     /// The model of one item of `data`.
-    type Model: DeserializeOwned + Serialize + fmt::Debug + Clone + Send + Sync + 'static;
+    type Model: DeserializeOwned
+        + Serialize
+        + fmt::Debug
+        + Clone
+        + Fit
+        + Mismatches
+        + Send
+        + Sync
+        + 'static;
 }
 
 /// Marker types naming each kind of time-ranged data, for [`GetData`].
@@ -493,8 +502,8 @@ fn ack_instead_of_data(
 /// The inline envelope as read, telling an absent `data` from an empty one.
 struct InlineData<T> {
     user: Option<TerraUser>,
-    /// `Some` whenever the key is present (`null` reads as an empty list).
-    data: Option<Vec<T>>,
+    /// `Some` whenever the key holds a list (`null` reads as an empty list).
+    data: Option<List<T>>,
     r#type: Option<String>,
     extra: Extra,
 }
@@ -518,10 +527,10 @@ fn inline_field(key: &[u8]) -> Option<InlineField> {
 // Written out rather than derived with `#[serde(flatten)]` for `extra`:
 // flatten would first buffer the whole (possibly many megabytes) `data`
 // array into an intermediate tree.
-impl<'de, T: Deserialize<'de>> Deserialize<'de> for InlineData<T> {
+impl<'de, T: Fit + Mismatches> Deserialize<'de> for InlineData<T> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         struct V<T>(PhantomData<T>);
-        impl<'de, T: Deserialize<'de>> serde::de::Visitor<'de> for V<T> {
+        impl<'de, T: Fit + Mismatches> serde::de::Visitor<'de> for V<T> {
             type Value = InlineData<T>;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 f.write_str("a data object")
@@ -547,12 +556,23 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for InlineData<T> {
                         seen.first_time::<A::Error>(index, name)?;
                     }
                     match key {
-                        Key::Known(InlineField::User) => out.user = map.next_value()?,
-                        Key::Known(InlineField::Data) => {
-                            let data: Option<Vec<T>> = map.next_value()?;
-                            out.data = Some(data.unwrap_or_default());
+                        Key::Known(InlineField::User) => {
+                            fit_field(&mut map, &mut out.user, "user", &mut out.extra)?
                         }
-                        Key::Known(InlineField::Type) => out.r#type = map.next_value()?,
+                        Key::Known(InlineField::Data) => {
+                            match map.next_value_seed(FitSeed::<List<T>>::new())? {
+                                Fitted::Fit(list) => out.data = Some(list),
+                                Fitted::Null => out.data = Some(List::new()),
+                                // Not a list: kept, and the answer then
+                                // has no data to give.
+                                Fitted::Misfit(v) => {
+                                    out.extra.insert("data".to_owned(), v);
+                                }
+                            }
+                        }
+                        Key::Known(InlineField::Type) => {
+                            fit_field(&mut map, &mut out.r#type, "type", &mut out.extra)?
+                        }
                         Key::Unknown(name) => {
                             let value: Value = map.next_value()?;
                             out.extra.insert(name, value);
@@ -568,7 +588,7 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for InlineData<T> {
 
 /// Reads an inline data answer in one pass, refusing a webhook
 /// acknowledgement or an object without `data`.
-fn parse_inline_data<T: DeserializeOwned, B: AsRef<[u8]>>(
+fn parse_inline_data<T: Fit + Mismatches, B: AsRef<[u8]>>(
     response: http::Response<B>,
     name: &str,
 ) -> Result<Response<DataResponse<T>>, Error> {
@@ -612,8 +632,9 @@ pub struct DataResponse<T> {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<TerraUser>,
     /// The items (one per workout, day, sleep session, …); empty when the
-    /// provider had nothing in the range.
-    pub data: Vec<T>,
+    /// provider had nothing in the range. An item that is not an object is
+    /// kept raw in the list (see [`List::raw`]).
+    pub data: List<T>,
     /// The data type Terra reports (`activity`, …).
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
@@ -622,7 +643,22 @@ pub struct DataResponse<T> {
     pub extra: Extra,
 }
 
-impl<'de, T: Deserialize<'de>> Deserialize<'de> for DataResponse<T> {
+impl<T: Fit + Mismatches> Mismatches for DataResponse<T> {
+    fn collect_mismatches(&self, path: &mut String, out: &mut Vec<Mismatch>) {
+        walk_field(&self.user, "user", &self.extra, path, out);
+        let len = path.len();
+        push_key(path, "data");
+        self.data.collect_mismatches(path, out);
+        path.truncate(len);
+        if self.extra.contains_key("data") {
+            // Only when `data` was not a list (then this is empty).
+            walk_field(&None::<List<T>>, "data", &self.extra, path, out);
+        }
+        walk_field(&self.r#type, "type", &self.extra, path, out);
+    }
+}
+
+impl<'de, T: Fit + Mismatches> Deserialize<'de> for DataResponse<T> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let raw = InlineData::<T>::deserialize(d)?;
         Ok(Self {

@@ -68,8 +68,8 @@ pub struct Providers {
 }
 
 crate::models::support::object_deserialize!(Providers {
-    "providers" => providers via null_as_default: Vec<String>,
-    "sdk_providers" => sdk_providers via null_as_default: Vec<String>,
+    "providers" => providers via null_as_default: Vec<String> = "array of strings",
+    "sdk_providers" => sdk_providers via null_as_default: Vec<String> = "array of strings",
     "status" => status,
 });
 

@@ -404,3 +404,53 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod every_output_reports {
+    use super::*;
+    use crate::models::Mismatches;
+
+    fn reportable<O: crate::Operation>()
+    where
+        O::Output: Mismatches,
+    {
+    }
+
+    /// Every typed answer offers `Response::mismatches` (a compile-time
+    /// check: a new operation whose output does not report fails here).
+    #[test]
+    fn all_operations() {
+        reportable::<GetActivity>();
+        reportable::<GetBody>();
+        reportable::<GetDaily>();
+        reportable::<GetSleep>();
+        reportable::<GetNutrition>();
+        reportable::<GetMenstruation>();
+        reportable::<GetAthlete>();
+        reportable::<RequestToWebhook>();
+        reportable::<AuthenticateUser>();
+        reportable::<GenerateWidgetSession>();
+        reportable::<DeauthenticateUser>();
+        reportable::<GenerateAuthToken>();
+        reportable::<CreateWorkout>();
+        reportable::<ListWorkouts>();
+        reportable::<GetWorkout>();
+        reportable::<DeleteWorkout>();
+        reportable::<PlanWorkout>();
+        reportable::<ListPlannedWorkouts>();
+        reportable::<GetPlannedWorkout>();
+        reportable::<UpdatePlannedWorkout>();
+        reportable::<DeletePlannedWorkout>();
+        reportable::<GetUserInfo>();
+        reportable::<ListUsers>();
+        reportable::<BulkUserInfo>();
+        reportable::<ListProviders>();
+        reportable::<ListProvidersDetailed>();
+        reportable::<UploadLabReport>();
+        reportable::<ListLabReports>();
+        reportable::<GetLabReport>();
+        reportable::<DeleteLabReport>();
+        reportable::<ListLabReportDeliveries>();
+        reportable::<ListLabReportFiles>();
+    }
+}

@@ -58,7 +58,7 @@ pub struct WriteResponse {
 
 crate::models::support::object_deserialize!(WriteResponse {
     "user" => user,
-    "log_ids" => log_ids via id_list: Vec<String>,
+    "log_ids" => log_ids via id_list: Vec<String> = "array of ids",
     "message" => message,
 });
 
@@ -79,7 +79,7 @@ pub struct DeleteResponse {
 
 crate::models::support::object_deserialize!(DeleteResponse {
     "user" => user,
-    "processed_data" => processed_data via null_as_default: Vec<ProcessedItem>,
+    "processed_data" => processed_data via null_as_default: Vec<ProcessedItem> = "array of processed items",
 });
 
 impl DeleteResponse {
@@ -106,7 +106,7 @@ pub struct ProcessedItem {
 }
 
 crate::models::support::object_deserialize!(ProcessedItem {
-    "id" => id via super::string_or_number: Option<String>,
+    "id" => id via super::string_or_number: Option<String> = "string or number",
     "response_code" => response_code,
 });
 
@@ -154,7 +154,7 @@ pub struct PlannedWorkoutPlan {
 
 crate::models::support::object_deserialize!(PlannedWorkoutPlan {
     "metadata" => metadata,
-    "steps" => steps via null_as_default: Vec<Value>,
+    "steps" => steps via null_as_default: Vec<Value> = "array",
 });
 
 impl PlannedWorkoutPlan {
@@ -200,7 +200,7 @@ pub struct PlanMetadata {
 }
 
 crate::models::support::object_deserialize!(PlanMetadata {
-    "id" => id via super::string_or_number: Option<String>,
+    "id" => id via super::string_or_number: Option<String> = "string or number",
     "name" => name,
     "description" => description,
     "provider" => provider,
@@ -649,7 +649,7 @@ struct PlansRaw {
 
 crate::models::support::object_deserialize!(PlansRaw {
     "user" => user,
-    "data" => data via present: Option<Option<Vec<PlannedWorkoutPlan>>>,
+    "data" => data via present: Option<Option<Vec<PlannedWorkoutPlan>>> = "array of workout plans",
     "type" => r#type,
     "status" => status,
 });

@@ -10,8 +10,9 @@ use serde::{Deserialize, Deserializer, Serialize};
 use super::{Extra, null_as_default, require_non_empty};
 use crate::config::{Config, Credentials};
 use crate::error::Error;
-use crate::models::TerraUser;
+use crate::models::{Mismatch, Mismatches, TerraUser};
 use crate::operation::{Operation, RequestBuilder, Response, parse_json};
+use serde_json::Value;
 
 /// `GET /userInfo`: one user by Terra user id, or every user registered
 /// under one of your reference ids.
@@ -167,6 +168,65 @@ pub struct PolledUser {
     /// The user itself (every other field).
     #[serde(flatten)]
     pub user: TerraUser,
+}
+
+/// Read as JSON first (the user's fields sit next to the polling ones);
+/// a value that is not an object is kept raw.
+impl crate::models::Fit for PolledUser {
+    const EXPECTED: &'static str = "object";
+    fn fit<'de, D: Deserializer<'de>>(d: D) -> Result<crate::models::Fitted<Self>, D::Error> {
+        use crate::models::Fitted;
+        let value = Value::deserialize(d)?;
+        if value.is_null() {
+            return Ok(Fitted::Null);
+        }
+        if !value.is_object() {
+            if crate::models::support::strict() {
+                return Err(serde::de::Error::invalid_type(
+                    serde::de::Unexpected::Other(crate::models::JsonKind::of(&value).as_str()),
+                    &"a PolledUser object",
+                ));
+            }
+            return Ok(Fitted::Misfit(value));
+        }
+        PolledUser::deserialize(value)
+            .map(Fitted::Fit)
+            .map_err(serde::de::Error::custom)
+    }
+}
+
+impl Mismatches for PolledUser {
+    fn collect_mismatches(&self, path: &mut String, out: &mut Vec<Mismatch>) {
+        // The polling fields are plain strings; the user's own fields are
+        // at the same level (flattened).
+        self.user.collect_mismatches(path, out);
+    }
+}
+
+impl Mismatches for UserInfo {
+    fn collect_mismatches(&self, path: &mut String, out: &mut Vec<Mismatch>) {
+        match self {
+            UserInfo::Single(r) => r.collect_mismatches(path, out),
+            UserInfo::ByReference(v) => v.collect_mismatches(path, out),
+        }
+    }
+}
+
+impl Mismatches for Subscriptions {
+    fn collect_mismatches(&self, path: &mut String, out: &mut Vec<Mismatch>) {
+        let len = path.len();
+        match self {
+            Subscriptions::All { users, .. } => {
+                crate::models::tolerant::push_key(path, "users");
+                users.collect_mismatches(path, out);
+            }
+            Subscriptions::Page { data, .. } => {
+                crate::models::tolerant::push_key(path, "data");
+                data.collect_mismatches(path, out);
+            }
+        }
+        path.truncate(len);
+    }
 }
 
 impl PolledUser {
@@ -335,7 +395,7 @@ pub struct SubscriptionsPage {
 crate::models::support::object_deserialize!(SubscriptionsPage {
     "next" => next,
     "max_page" => max_page,
-    "results" => results via null_as_default: Vec<TerraUser>,
+    "results" => results via null_as_default: Vec<TerraUser> = "array of users",
 });
 
 #[derive(Serialize, Deserialize)]
@@ -645,10 +705,14 @@ mod tests {
                 other => panic!("{other:?}"),
             }
         }
-        match op.parse_response(answer(
-            200,
-            r#"{"user":{"user_id":"u"},"is_authenticated":"yes"}"#,
-        )) {
+        let body = r#"{"user":{"user_id":"u"},"is_authenticated":"yes"}"#;
+        let r = op.parse_response(answer(200, body)).unwrap();
+        assert_eq!(
+            r.mismatches()[0].to_string(),
+            "is_authenticated: expected boolean, found string"
+        );
+        assert_eq!(r.users()[0].user_id.as_deref(), Some("u"));
+        match op.parse_response_with(answer(200, body), crate::DecodeMode::Strict) {
             Err(Error::Decode(d)) => assert_eq!(d.path, "is_authenticated"),
             other => panic!("{other:?}"),
         }

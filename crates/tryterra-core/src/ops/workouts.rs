@@ -95,7 +95,7 @@ pub struct CreatedWorkout {
 
 crate::models::support::object_deserialize!(CreatedWorkout {
     "status" => status,
-    "workout_id" => workout_id via string_or_number: Option<String>,
+    "workout_id" => workout_id via string_or_number: Option<String> = "string or number",
 });
 
 /// `GET /workouts`: every stored workout template.
@@ -192,6 +192,10 @@ pub enum DeleteWorkoutOutcome {
         /// Terra's explanation.
         message: Option<String>,
     },
+}
+
+impl crate::models::Mismatches for DeleteWorkoutOutcome {
+    fn collect_mismatches(&self, _: &mut String, _: &mut Vec<crate::models::Mismatch>) {}
 }
 
 impl DeleteWorkoutOutcome {
@@ -364,8 +368,8 @@ pub struct PlannedWorkoutCreated {
 
 crate::models::support::object_deserialize!(PlannedWorkoutCreated {
     "status" => status,
-    "planned_workout_id" => planned_workout_id via string_or_number: Option<String>,
-    "provider_workout_id" => provider_workout_id via string_or_number: Option<String>,
+    "planned_workout_id" => planned_workout_id via string_or_number: Option<String> = "string or number",
+    "provider_workout_id" => provider_workout_id via string_or_number: Option<String> = "string or number",
     "coercion_warnings" => coercion_warnings,
 });
 

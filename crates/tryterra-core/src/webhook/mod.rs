@@ -88,7 +88,7 @@ use subtle::{Choice, ConditionallySelectable, ConstantTimeEq};
 
 use crate::config::{Credentials, Secret};
 use crate::error::{DecodeError, Error};
-use crate::models::Event;
+use crate::models::{DecodeMode, Event};
 
 use header::SIGNATURE_BYTES;
 
@@ -286,6 +286,7 @@ pub struct Verifier {
     /// The HMAC already keyed with the secret.
     mac: HmacSha256,
     tolerance: Duration,
+    mode: DecodeMode,
 }
 
 impl fmt::Debug for Verifier {
@@ -293,6 +294,7 @@ impl fmt::Debug for Verifier {
         f.debug_struct("Verifier")
             .field("secret", &"[redacted]")
             .field("tolerance", &self.tolerance)
+            .field("mode", &self.mode)
             .finish()
     }
 }
@@ -307,6 +309,7 @@ impl Verifier {
         Self {
             mac: keyed_mac(secret.expose().as_bytes()),
             tolerance: DEFAULT_TOLERANCE,
+            mode: DecodeMode::Tolerant,
         }
     }
 
@@ -326,6 +329,30 @@ impl Verifier {
     /// The timestamp tolerance.
     pub fn tolerance(&self) -> Duration {
         self.tolerance
+    }
+
+    /// Sets how verified bodies are decoded. The default,
+    /// [`DecodeMode::Tolerant`], accepts an authentic delivery whatever its
+    /// values' kinds, keeps every value, and reports the ones that did not
+    /// fit ([`crate::models::Mismatches`] on the event). With
+    /// [`DecodeMode::Strict`] such a delivery is a [`WebhookError::Decode`]
+    /// naming the field: for validating a sender, not for receiving data
+    /// (Terra retries a refused delivery, and it fails again).
+    #[must_use]
+    pub fn with_decode_mode(mut self, mode: DecodeMode) -> Self {
+        self.mode = mode;
+        self
+    }
+
+    /// Shorthand for `with_decode_mode(DecodeMode::Strict)`.
+    #[must_use]
+    pub fn strict(self) -> Self {
+        self.with_decode_mode(DecodeMode::Strict)
+    }
+
+    /// How verified bodies are decoded.
+    pub fn decode_mode(&self) -> DecodeMode {
+        self.mode
     }
 
     /// Verifies a signature header against the raw body, at `now_unix`
@@ -357,7 +384,7 @@ impl Verifier {
         now_unix: i64,
     ) -> Result<Event, WebhookError> {
         self.verify(body, header, now_unix)?;
-        decode_event(body)
+        decode_event(body, self.mode)
     }
 
     /// Verifies and decodes a whole HTTP request, as an axum, hyper or tower
@@ -386,7 +413,7 @@ impl Verifier {
         let header = signature_header(request.headers())?;
         let body = request.body().as_ref();
         let signature = self.verify(body, header, now_unix)?;
-        let event = decode_event(body)?;
+        let event = decode_event(body, self.mode)?;
         let trace_id = request
             .headers()
             .get(TRACE_ID_HEADER)
@@ -433,8 +460,8 @@ fn signature_header(headers: &http::HeaderMap) -> Result<&str, WebhookError> {
 
 /// Decodes a (verified) body into an [`Event`], naming the failing field
 /// wherever `type` appears in the object.
-fn decode_event(body: &[u8]) -> Result<Event, WebhookError> {
-    Event::from_slice(body).map_err(|e| match e {
+fn decode_event(body: &[u8], mode: DecodeMode) -> Result<Event, WebhookError> {
+    Event::from_slice_with(body, mode).map_err(|e| match e {
         Error::Decode(d) => WebhookError::Decode(d),
         // `decode_json` reports nothing else; keep whatever it said.
         other => WebhookError::Decode(Box::new(DecodeError {

@@ -1,0 +1,1138 @@
+//! Tolerant decoding: values that do not fit their declared field are kept
+//! raw instead of failing the document, and reported afterwards by walking
+//! the decoded value.
+//!
+//! How it fits together:
+//!
+//! - Every field type implements [`Fit`]: it decodes a JSON value into the
+//!   typed field when the value's kind fits, and otherwise hands the value
+//!   back as a [`serde_json::Value`] ([`Fitted::Misfit`]). The struct that
+//!   owns the field stores such a value in its `extra` map under the field's
+//!   own key, so re-encoding writes it back where it was. List members that
+//!   do not fit are kept raw inside the [`List`], next to the typed ones.
+//! - Inside a strict decode ([`DecodeMode::Strict`]) a misfit is the same
+//!   `invalid type` error serde would give, with its JSON path.
+//! - [`Mismatches`] walks a decoded value and lists every declared key that
+//!   sits in an `extra` map and every raw list member, with the JSON path,
+//!   the declared type and the JSON kind found. Nothing is recorded while
+//!   decoding, so the report costs nothing until it is asked for.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::marker::PhantomData;
+
+use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Unexpected, Visitor};
+use serde::{Deserialize, Serialize, Serializer};
+use serde_json::Value;
+
+use super::Extra;
+
+/// How strictly a document is decoded.
+///
+/// Both modes refuse input that is not JSON, or whose top level is not
+/// the model at all (an array where an object is expected, an event
+/// without a string `type`). They differ on a value whose kind does not fit
+/// its declared field, such as `"28"` where a number is declared:
+///
+/// - [`DecodeMode::Tolerant`] (the default) keeps such a value verbatim
+///   where re-encoding writes it back, leaves the typed field `None`, and
+///   lists it in the [`Mismatches`] report;
+/// - [`DecodeMode::Strict`] refuses the document at the first one, with a
+///   [`crate::DecodeError`] naming its JSON path. Use it to validate.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum DecodeMode {
+    /// Keep mismatched values and report them (the default).
+    #[default]
+    Tolerant,
+    /// Refuse the first mismatched value.
+    Strict,
+}
+
+/// The kind of a JSON value, as named in a [`Mismatch`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum JsonKind {
+    /// `null`.
+    Null,
+    /// `true` or `false`.
+    Boolean,
+    /// A number that is an integer in the `i64` range.
+    Integer,
+    /// Any other number (with a fraction, or out of the `i64` range).
+    Number,
+    /// A string.
+    String,
+    /// An array.
+    Array,
+    /// An object.
+    Object,
+}
+
+impl JsonKind {
+    /// The kind of `value`.
+    pub fn of(value: &Value) -> Self {
+        match value {
+            Value::Null => JsonKind::Null,
+            Value::Bool(_) => JsonKind::Boolean,
+            Value::Number(n) if n.is_i64() => JsonKind::Integer,
+            Value::Number(_) => JsonKind::Number,
+            Value::String(_) => JsonKind::String,
+            Value::Array(_) => JsonKind::Array,
+            Value::Object(_) => JsonKind::Object,
+        }
+    }
+
+    /// The kind's name: `null`, `boolean`, `integer`, `number`, `string`,
+    /// `array` or `object`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            JsonKind::Null => "null",
+            JsonKind::Boolean => "boolean",
+            JsonKind::Integer => "integer",
+            JsonKind::Number => "number",
+            JsonKind::String => "string",
+            JsonKind::Array => "array",
+            JsonKind::Object => "object",
+        }
+    }
+}
+
+impl fmt::Display for JsonKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// One value that did not fit its declared field, found by [`Mismatches`].
+///
+/// It names where the value is and what kinds disagreed, never the value
+/// itself (it may be health data); the value is in the decoded model, at
+/// the same path (in the parent's `extra` map, or among the raw members of
+/// a [`List`]).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct Mismatch {
+    /// The JSON path, for example `data[0].heart_rate_data.summary.avg_hr_bpm`.
+    pub path: String,
+    /// The declared type: `number`, `integer`, `boolean`, `string`,
+    /// `object`, `array`, …
+    pub expected: &'static str,
+    /// The kind of JSON value found there.
+    pub found: JsonKind,
+}
+
+impl fmt::Display for Mismatch {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}: expected {}, found {}",
+            self.path, self.expected, self.found
+        )
+    }
+}
+
+/// Values that can list the mismatches of the document they were decoded
+/// from: every model, event and typed answer of the SDK.
+///
+/// The report is computed from the value itself: each struct knows which
+/// keys it declares, so a declared key found in its `extra` map is a value
+/// that did not fit, and each [`List`] knows its raw members.
+///
+/// ```
+/// use tryterra_core::models::{HeartRateDataSummary, Mismatches};
+///
+/// let body = br#"{"avg_hr_bpm": "72", "max_hr_bpm": 150}"#;
+/// let summary: HeartRateDataSummary = serde_json::from_slice(body).unwrap();
+/// assert_eq!(summary.avg_hr_bpm, None);
+/// assert_eq!(summary.max_hr_bpm, Some(150.0));
+/// assert_eq!(summary.extra["avg_hr_bpm"], "72");
+///
+/// let report = summary.mismatches();
+/// assert_eq!(report.len(), 1);
+/// assert_eq!(report[0].to_string(), "avg_hr_bpm: expected number, found string");
+/// ```
+pub trait Mismatches {
+    /// Appends the mismatches found in `self` to `out`, with `path` (the
+    /// JSON path of `self`, empty for the document) in front of their own
+    /// paths. `path` is left as it was given.
+    fn collect_mismatches(&self, path: &mut String, out: &mut Vec<Mismatch>);
+
+    /// Every value that did not fit its declared field, in the order the
+    /// model declares its fields.
+    fn mismatches(&self) -> Vec<Mismatch> {
+        let mut out = Vec::new();
+        self.collect_mismatches(&mut String::new(), &mut out);
+        out
+    }
+
+    /// `true` when the value holds no mismatch.
+    fn fits(&self) -> bool {
+        self.mismatches().is_empty()
+    }
+}
+
+impl<T: Mismatches> Mismatches for Option<T> {
+    fn collect_mismatches(&self, path: &mut String, out: &mut Vec<Mismatch>) {
+        if let Some(v) = self {
+            v.collect_mismatches(path, out);
+        }
+    }
+}
+
+impl<T: Mismatches> Mismatches for Vec<T> {
+    fn collect_mismatches(&self, path: &mut String, out: &mut Vec<Mismatch>) {
+        for (i, v) in self.iter().enumerate() {
+            let len = path.len();
+            push_index(path, i);
+            v.collect_mismatches(path, out);
+            path.truncate(len);
+        }
+    }
+}
+
+impl<T: Mismatches + ?Sized> Mismatches for Box<T> {
+    fn collect_mismatches(&self, path: &mut String, out: &mut Vec<Mismatch>) {
+        (**self).collect_mismatches(path, out);
+    }
+}
+
+macro_rules! no_mismatches {
+    ($($t:ty),*) => {$(
+        impl Mismatches for $t {
+            fn collect_mismatches(&self, _: &mut String, _: &mut Vec<Mismatch>) {}
+        }
+    )*};
+}
+no_mismatches!(
+    (),
+    bool,
+    i64,
+    u64,
+    f64,
+    String,
+    Value,
+    super::Timestamp,
+    super::DateString,
+    BTreeMap<String, f64>
+);
+
+pub(crate) fn push_key(path: &mut String, key: &str) {
+    if !path.is_empty() {
+        path.push('.');
+    }
+    path.push_str(key);
+}
+
+pub(crate) fn push_index(path: &mut String, i: usize) {
+    use std::fmt::Write as _;
+    let _ = write!(path, "[{i}]");
+}
+
+/// What decoding one value gave.
+#[doc(hidden)]
+pub enum Fitted<T> {
+    /// The value was `null`.
+    Null,
+    /// The value fits the type.
+    Fit(T),
+    /// The value does not fit; here it is, verbatim.
+    Misfit(Value),
+}
+
+/// A field type of the models, decoded tolerantly (see the module docs of
+/// [`crate::models`]). Implementation detail of the generated models.
+#[doc(hidden)]
+pub trait Fit: Sized {
+    /// The declared type, as a [`Mismatch`] names it.
+    const EXPECTED: &'static str;
+    /// `true` for types that hold no nested model (nothing to walk).
+    const LEAF: bool = false;
+
+    /// Decodes one value, handing back a value of the wrong kind (or the
+    /// error, in a strict decode).
+    fn fit<'de, D: Deserializer<'de>>(d: D) -> Result<Fitted<Self>, D::Error>;
+
+    /// Reports a raw value kept for a field of this type.
+    fn raw_mismatches(raw: &Value, path: &mut String, out: &mut Vec<Mismatch>) {
+        out.push(Mismatch {
+            path: path.clone(),
+            expected: Self::EXPECTED,
+            found: JsonKind::of(raw),
+        });
+    }
+}
+
+/// Seed decoding one value with [`Fit`].
+#[doc(hidden)]
+pub struct FitSeed<T>(pub PhantomData<T>);
+
+impl<T> FitSeed<T> {
+    /// The seed.
+    pub fn new() -> Self {
+        Self(PhantomData)
+    }
+}
+
+impl<T> Default for FitSeed<T> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl<'de, T: Fit> DeserializeSeed<'de> for FitSeed<T> {
+    type Value = Fitted<T>;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Fitted<T>, D::Error> {
+        T::fit(d)
+    }
+}
+
+/// Handles a value of the wrong kind: an error in a strict decode, the
+/// value itself otherwise. `value` is only built when it is kept.
+fn misfit<T, E: de::Error>(
+    unexpected: Unexpected<'_>,
+    expected: &dyn de::Expected,
+    value: impl FnOnce() -> Value,
+) -> Result<Fitted<T>, E> {
+    if super::support::strict() {
+        Err(E::invalid_type(unexpected, expected))
+    } else {
+        Ok(Fitted::Misfit(value()))
+    }
+}
+
+/// Scalar field types: which JSON scalars they accept.
+pub(crate) trait Scalar: Sized {
+    /// The declared type, for reports.
+    const EXPECTED: &'static str;
+    /// What serde's error says was expected.
+    const EXPECTING: &'static str;
+    fn from_bool(_: bool) -> Option<Self> {
+        None
+    }
+    fn from_i64(_: i64) -> Option<Self> {
+        None
+    }
+    fn from_u64(_: u64) -> Option<Self> {
+        None
+    }
+    fn from_f64(_: f64) -> Option<Self> {
+        None
+    }
+    fn from_str(_: &str) -> Option<Self> {
+        None
+    }
+    fn from_string(v: String) -> Result<Self, String> {
+        Self::from_str(&v).ok_or(v)
+    }
+}
+
+pub(crate) struct ScalarVisitor<T>(PhantomData<T>);
+
+impl<T: Scalar> ScalarVisitor<T> {
+    pub(crate) fn new() -> Self {
+        Self(PhantomData)
+    }
+}
+
+fn number_value(n: impl Into<serde_json::Number>) -> Value {
+    Value::Number(n.into())
+}
+
+impl<'de, T: Scalar> Visitor<'de> for ScalarVisitor<T> {
+    type Value = Fitted<T>;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(T::EXPECTING)
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<Fitted<T>, E> {
+        Ok(Fitted::Null)
+    }
+    fn visit_none<E: de::Error>(self) -> Result<Fitted<T>, E> {
+        Ok(Fitted::Null)
+    }
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Fitted<T>, D::Error> {
+        d.deserialize_any(self)
+    }
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Fitted<T>, E> {
+        match T::from_bool(v) {
+            Some(x) => Ok(Fitted::Fit(x)),
+            None => misfit(Unexpected::Bool(v), &self, || Value::Bool(v)),
+        }
+    }
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Fitted<T>, E> {
+        match T::from_i64(v) {
+            Some(x) => Ok(Fitted::Fit(x)),
+            None => misfit(Unexpected::Signed(v), &self, || number_value(v)),
+        }
+    }
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Fitted<T>, E> {
+        match T::from_u64(v) {
+            Some(x) => Ok(Fitted::Fit(x)),
+            None => misfit(Unexpected::Unsigned(v), &self, || number_value(v)),
+        }
+    }
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Fitted<T>, E> {
+        match T::from_f64(v) {
+            Some(x) => Ok(Fitted::Fit(x)),
+            None => misfit(Unexpected::Float(v), &self, || {
+                serde_json::Number::from_f64(v).map_or(Value::Null, Value::Number)
+            }),
+        }
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Fitted<T>, E> {
+        match T::from_str(v) {
+            Some(x) => Ok(Fitted::Fit(x)),
+            None => misfit(Unexpected::Str(v), &self, || Value::String(v.to_owned())),
+        }
+    }
+    fn visit_string<E: de::Error>(self, v: String) -> Result<Fitted<T>, E> {
+        match T::from_string(v) {
+            Ok(x) => Ok(Fitted::Fit(x)),
+            Err(v) => misfit(Unexpected::Str(&v), &self, || Value::String(v.clone())),
+        }
+    }
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Fitted<T>, A::Error> {
+        if super::support::strict() {
+            return Err(de::Error::invalid_type(Unexpected::Map, &self));
+        }
+        Value::deserialize(de::value::MapAccessDeserializer::new(map)).map(Fitted::Misfit)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Fitted<T>, A::Error> {
+        if super::support::strict() {
+            return Err(de::Error::invalid_type(Unexpected::Seq, &self));
+        }
+        Value::deserialize(de::value::SeqAccessDeserializer::new(seq)).map(Fitted::Misfit)
+    }
+}
+
+macro_rules! scalar_fit {
+    ($($t:ty),*) => {$(
+        impl $crate::models::tolerant::Fit for $t {
+            const EXPECTED: &'static str = <$t as $crate::models::tolerant::Scalar>::EXPECTED;
+            const LEAF: bool = true;
+            fn fit<'de, D: serde::Deserializer<'de>>(
+                d: D,
+            ) -> Result<$crate::models::tolerant::Fitted<Self>, D::Error> {
+                d.deserialize_any($crate::models::tolerant::ScalarVisitor::<$t>::new())
+            }
+        }
+    )*};
+}
+pub(crate) use scalar_fit;
+
+impl Scalar for f64 {
+    const EXPECTED: &'static str = "number";
+    const EXPECTING: &'static str = "f64";
+    fn from_i64(v: i64) -> Option<Self> {
+        Some(v as f64)
+    }
+    fn from_u64(v: u64) -> Option<Self> {
+        Some(v as f64)
+    }
+    fn from_f64(v: f64) -> Option<Self> {
+        Some(v)
+    }
+}
+
+/// Integers also accept `8.0` (a float with no fraction in the `i64` range).
+impl Scalar for i64 {
+    const EXPECTED: &'static str = "integer";
+    const EXPECTING: &'static str = "an integer";
+    fn from_i64(v: i64) -> Option<Self> {
+        Some(v)
+    }
+    fn from_u64(v: u64) -> Option<Self> {
+        i64::try_from(v).ok()
+    }
+    fn from_f64(v: f64) -> Option<Self> {
+        // The range check keeps the cast exact: both bounds are powers of two.
+        (v.fract() == 0.0 && (-9.223_372_036_854_776e18..9.223_372_036_854_776e18).contains(&v))
+            .then_some(v as i64)
+    }
+}
+
+impl Scalar for u64 {
+    const EXPECTED: &'static str = "non-negative integer";
+    const EXPECTING: &'static str = "u64";
+    fn from_i64(v: i64) -> Option<Self> {
+        u64::try_from(v).ok()
+    }
+    fn from_u64(v: u64) -> Option<Self> {
+        Some(v)
+    }
+}
+
+impl Scalar for bool {
+    const EXPECTED: &'static str = "boolean";
+    const EXPECTING: &'static str = "a boolean";
+    fn from_bool(v: bool) -> Option<Self> {
+        Some(v)
+    }
+}
+
+impl Scalar for String {
+    const EXPECTED: &'static str = "string";
+    const EXPECTING: &'static str = "a string";
+    fn from_str(v: &str) -> Option<Self> {
+        Some(v.to_owned())
+    }
+    fn from_string(v: String) -> Result<Self, String> {
+        Ok(v)
+    }
+}
+
+impl Scalar for super::Timestamp {
+    const EXPECTED: &'static str = "date-time string";
+    const EXPECTING: &'static str = "a date-time string";
+    fn from_str(v: &str) -> Option<Self> {
+        Some(Self::from(v))
+    }
+    fn from_string(v: String) -> Result<Self, String> {
+        Ok(Self::from(v))
+    }
+}
+
+impl Scalar for super::DateString {
+    const EXPECTED: &'static str = "date string";
+    const EXPECTING: &'static str = "a date or time string";
+    fn from_str(v: &str) -> Option<Self> {
+        Some(Self::from(v))
+    }
+    fn from_string(v: String) -> Result<Self, String> {
+        Ok(Self::from(v))
+    }
+}
+
+scalar_fit!(
+    f64,
+    i64,
+    u64,
+    bool,
+    String,
+    super::Timestamp,
+    super::DateString
+);
+
+/// Untyped fields take any value.
+impl Fit for Value {
+    const EXPECTED: &'static str = "any JSON value";
+    const LEAF: bool = true;
+    fn fit<'de, D: Deserializer<'de>>(d: D) -> Result<Fitted<Self>, D::Error> {
+        Ok(match Value::deserialize(d)? {
+            Value::Null => Fitted::Null,
+            v => Fitted::Fit(v),
+        })
+    }
+}
+
+/// A list member that may be `null` (the coordinates of a position).
+impl<T: Fit> Fit for Option<T> {
+    const EXPECTED: &'static str = T::EXPECTED;
+    const LEAF: bool = T::LEAF;
+    fn fit<'de, D: Deserializer<'de>>(d: D) -> Result<Fitted<Self>, D::Error> {
+        Ok(match T::fit(d)? {
+            Fitted::Null => Fitted::Fit(None),
+            Fitted::Fit(v) => Fitted::Fit(Some(v)),
+            Fitted::Misfit(v) => Fitted::Misfit(v),
+        })
+    }
+    fn raw_mismatches(raw: &Value, path: &mut String, out: &mut Vec<Mismatch>) {
+        T::raw_mismatches(raw, path, out);
+    }
+}
+
+/// Wraps a visitor of objects or arrays so that any other kind of value is
+/// a misfit (or a strict error) instead of serde's `invalid type`.
+pub(crate) struct ContainerVisitor<V> {
+    inner: V,
+    map: bool,
+}
+
+impl<V> ContainerVisitor<V> {
+    /// Accepts objects with `inner`.
+    pub(crate) fn map(inner: V) -> Self {
+        Self { inner, map: true }
+    }
+    /// Accepts arrays with `inner`.
+    pub(crate) fn seq(inner: V) -> Self {
+        Self { inner, map: false }
+    }
+}
+
+impl<'de, V: Visitor<'de>> Visitor<'de> for ContainerVisitor<V> {
+    type Value = Fitted<V::Value>;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.inner.expecting(f)
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(Fitted::Null)
+    }
+    fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(Fitted::Null)
+    }
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_any(self)
+    }
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Self::Value, E> {
+        misfit(Unexpected::Bool(v), &self, || Value::Bool(v))
+    }
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Self::Value, E> {
+        misfit(Unexpected::Signed(v), &self, || number_value(v))
+    }
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Self::Value, E> {
+        misfit(Unexpected::Unsigned(v), &self, || number_value(v))
+    }
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Self::Value, E> {
+        misfit(Unexpected::Float(v), &self, || {
+            serde_json::Number::from_f64(v).map_or(Value::Null, Value::Number)
+        })
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+        misfit(Unexpected::Str(v), &self, || Value::String(v.to_owned()))
+    }
+    fn visit_string<E: de::Error>(self, v: String) -> Result<Self::Value, E> {
+        misfit(Unexpected::Str(&v), &self, || Value::String(v.clone()))
+    }
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+        if self.map {
+            return self.inner.visit_map(map).map(Fitted::Fit);
+        }
+        if super::support::strict() {
+            return Err(de::Error::invalid_type(Unexpected::Map, &self));
+        }
+        Value::deserialize(de::value::MapAccessDeserializer::new(map)).map(Fitted::Misfit)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+        if !self.map {
+            return self.inner.visit_seq(seq).map(Fitted::Fit);
+        }
+        if super::support::strict() {
+            return Err(de::Error::invalid_type(Unexpected::Seq, &self));
+        }
+        Value::deserialize(de::value::SeqAccessDeserializer::new(seq)).map(Fitted::Misfit)
+    }
+}
+
+/// The number maps of the spec (`RecordFloat`): a member that is not a
+/// number keeps the whole map raw, and the report names that member.
+impl Fit for BTreeMap<String, f64> {
+    const EXPECTED: &'static str = "object of numbers";
+    const LEAF: bool = true;
+    fn fit<'de, D: Deserializer<'de>>(d: D) -> Result<Fitted<Self>, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Result<BTreeMap<String, f64>, Value>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a map")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                let mut typed = BTreeMap::new();
+                let mut raw: Option<Extra> = None;
+                while let Some(k) = map.next_key::<String>()? {
+                    let v = map.next_value_seed(FitSeed::<f64>::new())?;
+                    match (v, &mut raw) {
+                        (Fitted::Fit(n), None) => {
+                            typed.insert(k, n);
+                        }
+                        (Fitted::Fit(n), Some(r)) => {
+                            r.insert(
+                                k,
+                                serde_json::Number::from_f64(n).map_or(Value::Null, Value::Number),
+                            );
+                        }
+                        (other, r) => {
+                            let value = match other {
+                                Fitted::Misfit(v) => v,
+                                _ if super::support::strict() => {
+                                    return Err(de::Error::invalid_type(Unexpected::Unit, &"f64"));
+                                }
+                                _ => Value::Null,
+                            };
+                            let r = r.get_or_insert_with(|| {
+                                std::mem::take(&mut typed)
+                                    .into_iter()
+                                    .map(|(k, n)| {
+                                        (
+                                            k,
+                                            serde_json::Number::from_f64(n)
+                                                .map_or(Value::Null, Value::Number),
+                                        )
+                                    })
+                                    .collect()
+                            });
+                            r.insert(k, value);
+                        }
+                    }
+                }
+                Ok(match raw {
+                    None => Ok(typed),
+                    Some(r) => Err(Value::Object(r)),
+                })
+            }
+        }
+        Ok(match d.deserialize_any(ContainerVisitor::map(V))? {
+            Fitted::Fit(Ok(m)) => Fitted::Fit(m),
+            Fitted::Fit(Err(raw)) => Fitted::Misfit(raw),
+            Fitted::Null => Fitted::Null,
+            Fitted::Misfit(v) => Fitted::Misfit(v),
+        })
+    }
+    fn raw_mismatches(raw: &Value, path: &mut String, out: &mut Vec<Mismatch>) {
+        let Value::Object(m) = raw else {
+            out.push(Mismatch {
+                path: path.clone(),
+                expected: Self::EXPECTED,
+                found: JsonKind::of(raw),
+            });
+            return;
+        };
+        for (k, v) in m {
+            if !v.is_number() {
+                let len = path.len();
+                push_key(path, k);
+                out.push(Mismatch {
+                    path: path.clone(),
+                    expected: "number",
+                    found: JsonKind::of(v),
+                });
+                path.truncate(len);
+            }
+        }
+    }
+}
+
+/// A list field of a model: the members that fit the declared item type,
+/// typed, plus any member that did not, kept verbatim with its position.
+///
+/// It dereferences to the slice of typed members, so it reads like a `Vec`
+/// (`len`, `iter`, indexing, `for x in &list`), and it compares equal to a
+/// `Vec` of the same members when nothing was kept raw. Encoding writes
+/// every member back in its original order.
+///
+/// ```
+/// use tryterra_core::models::{HeartRateDataDetailed, Mismatches};
+///
+/// let body = br#"{"hr_samples": [{"bpm": 61}, "oops", {"bpm": 63}]}"#;
+/// let d: HeartRateDataDetailed = serde_json::from_slice(body).unwrap();
+/// let samples = d.hr_samples.as_ref().unwrap();
+/// assert_eq!(samples.len(), 2);
+/// assert_eq!(samples[1].bpm, Some(63.0));
+/// assert_eq!(samples.raw()[0].0, 1);
+/// assert_eq!(
+///     d.mismatches()[0].to_string(),
+///     "hr_samples[1]: expected object, found string"
+/// );
+/// // Encoding puts the raw member back in its place.
+/// assert_eq!(serde_json::to_value(&d).unwrap()["hr_samples"][1], "oops");
+/// ```
+#[derive(Clone, PartialEq)]
+pub struct List<T> {
+    items: Vec<T>,
+    /// Members that did not fit, with their index in the JSON array.
+    raw: Vec<(usize, Value)>,
+    /// The JSON index of each typed member, when members were dropped
+    /// while validating; empty otherwise (members then fill the indices
+    /// that `raw` leaves free, in order).
+    at: Vec<usize>,
+}
+
+impl<T> List<T> {
+    /// An empty list.
+    pub fn new() -> Self {
+        Self {
+            items: Vec::new(),
+            raw: Vec::new(),
+            at: Vec::new(),
+        }
+    }
+
+    /// The members that did not fit the item type, each with its index in
+    /// the JSON array, in order.
+    pub fn raw(&self) -> &[(usize, Value)] {
+        &self.raw
+    }
+
+    /// Adds a typed member at the end.
+    pub fn push(&mut self, item: T) {
+        if !self.at.is_empty() {
+            let next = self.json_len();
+            self.at.push(next);
+        }
+        self.items.push(item);
+    }
+
+    /// The number of members the JSON array had (typed and raw).
+    pub fn json_len(&self) -> usize {
+        match self.at.last() {
+            None => self.items.len() + self.raw.len(),
+            Some(&a) => a.max(self.raw.last().map_or(0, |r| r.0)) + 1,
+        }
+    }
+
+    /// The typed members, dropping any raw one.
+    pub fn into_vec(self) -> Vec<T> {
+        self.items
+    }
+
+    /// Every member in JSON order: `Ok` for a typed one, `Err` for one kept
+    /// raw.
+    pub fn entries(&self) -> impl Iterator<Item = (usize, Result<&T, &Value>)> {
+        let mut out: Vec<(usize, Result<&T, &Value>)> =
+            Vec::with_capacity(self.items.len() + self.raw.len());
+        out.extend(self.positions().map(|(i, t)| (i, Ok(t))));
+        out.extend(self.raw.iter().map(|(i, v)| (*i, Err(v))));
+        if !self.raw.is_empty() {
+            out.sort_by_key(|(i, _)| *i);
+        }
+        out.into_iter()
+    }
+
+    /// The typed members with their JSON index.
+    fn positions(&self) -> impl Iterator<Item = (usize, &T)> {
+        let mut raw = self.raw.iter().map(|(i, _)| *i).peekable();
+        let mut next = 0usize;
+        let at = &self.at;
+        self.items.iter().enumerate().map(move |(n, t)| {
+            if let Some(&i) = at.get(n) {
+                return (i, t);
+            }
+            while raw.peek() == Some(&next) {
+                raw.next();
+                next += 1;
+            }
+            let i = next;
+            next += 1;
+            (i, t)
+        })
+    }
+}
+
+impl<T> Default for List<T> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl<T> std::ops::Deref for List<T> {
+    type Target = [T];
+    fn deref(&self) -> &[T] {
+        &self.items
+    }
+}
+
+impl<T> std::ops::DerefMut for List<T> {
+    fn deref_mut(&mut self) -> &mut [T] {
+        &mut self.items
+    }
+}
+
+impl<T> From<Vec<T>> for List<T> {
+    fn from(items: Vec<T>) -> Self {
+        Self {
+            items,
+            raw: Vec::new(),
+            at: Vec::new(),
+        }
+    }
+}
+
+impl<T> FromIterator<T> for List<T> {
+    fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> Self {
+        Vec::from_iter(iter).into()
+    }
+}
+
+impl<T> IntoIterator for List<T> {
+    type Item = T;
+    type IntoIter = std::vec::IntoIter<T>;
+    /// The typed members.
+    fn into_iter(self) -> Self::IntoIter {
+        self.items.into_iter()
+    }
+}
+
+impl<'a, T> IntoIterator for &'a List<T> {
+    type Item = &'a T;
+    type IntoIter = std::slice::Iter<'a, T>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.items.iter()
+    }
+}
+
+impl<T: PartialEq> PartialEq<Vec<T>> for List<T> {
+    fn eq(&self, other: &Vec<T>) -> bool {
+        self.raw.is_empty() && self.at.is_empty() && self.items == *other
+    }
+}
+
+impl<T: fmt::Debug> fmt::Debug for List<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.raw.is_empty() && self.at.is_empty() {
+            return f.debug_list().entries(&self.items).finish();
+        }
+        f.debug_list()
+            .entries(self.entries().map(|(_, e)| e))
+            .finish()
+    }
+}
+
+impl<T: Serialize> Serialize for List<T> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeSeq;
+        if self.raw.is_empty() {
+            return s.collect_seq(&self.items);
+        }
+        let mut seq = s.serialize_seq(Some(self.items.len() + self.raw.len()))?;
+        for (_, e) in self.entries() {
+            match e {
+                Ok(t) => seq.serialize_element(t)?,
+                Err(v) => seq.serialize_element(v)?,
+            }
+        }
+        seq.end()
+    }
+}
+
+impl<T: Fit + Mismatches> Mismatches for List<T> {
+    fn collect_mismatches(&self, path: &mut String, out: &mut Vec<Mismatch>) {
+        if self.raw.is_empty() && T::LEAF {
+            return;
+        }
+        for (i, e) in self.entries() {
+            let len = path.len();
+            push_index(path, i);
+            match e {
+                Ok(t) => t.collect_mismatches(path, out),
+                Err(raw) => T::raw_mismatches(raw, path, out),
+            }
+            path.truncate(len);
+        }
+    }
+}
+
+impl<T: Fit + Mismatches> Fit for List<T> {
+    const EXPECTED: &'static str = "array";
+    fn fit<'de, D: Deserializer<'de>>(d: D) -> Result<Fitted<Self>, D::Error> {
+        struct V<T>(PhantomData<T>);
+        impl<'de, T: Fit + Mismatches> Visitor<'de> for V<T> {
+            type Value = List<T>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                // The same words as serde's own `Vec` visitor.
+                f.write_str("a sequence")
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<List<T>, A::Error> {
+                let discard = super::support::discard_lists();
+                let mut out = List::new();
+                let mut i = 0usize;
+                while let Some(m) = seq.next_element_seed(FitSeed::<T>::new())? {
+                    match m {
+                        Fitted::Fit(v) => {
+                            if !discard {
+                                out.items.push(v);
+                            } else if !T::LEAF && !v.fits() {
+                                // Kept while validating, so the report
+                                // still names what is inside.
+                                out.items.push(v);
+                                out.at.push(i);
+                            }
+                        }
+                        Fitted::Null => {
+                            if super::support::strict() {
+                                return Err(de::Error::invalid_type(
+                                    Unexpected::Unit,
+                                    &ItemExpected::<T>(PhantomData),
+                                ));
+                            }
+                            out.raw.push((i, Value::Null));
+                        }
+                        Fitted::Misfit(v) => out.raw.push((i, v)),
+                    }
+                    i += 1;
+                }
+                Ok(out)
+            }
+        }
+        d.deserialize_any(ContainerVisitor::seq(V::<T>(PhantomData)))
+    }
+}
+
+struct ItemExpected<T>(PhantomData<T>);
+
+impl<T: Fit> de::Expected for ItemExpected<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "a {} list member", T::EXPECTED)
+    }
+}
+
+/// Decodes the value of a declared member into `slot`, or keeps it in
+/// `extra` under `key` when it does not fit.
+#[doc(hidden)]
+#[inline]
+pub fn fit_field<'de, A: MapAccess<'de>, T: Fit>(
+    map: &mut A,
+    slot: &mut Option<T>,
+    key: &'static str,
+    extra: &mut Extra,
+) -> Result<(), A::Error> {
+    match map.next_value_seed(FitSeed::<T>::new())? {
+        Fitted::Fit(v) => *slot = Some(v),
+        Fitted::Null => *slot = None,
+        Fitted::Misfit(v) => {
+            *slot = None;
+            extra.insert(key.to_owned(), v);
+        }
+    }
+    Ok(())
+}
+
+/// Decodes a declared member with a hand-written decoder (`with`), after
+/// reading it as JSON; a value `with` refuses is kept in `extra`.
+#[doc(hidden)]
+pub fn via_field<'de, A: MapAccess<'de>, T>(
+    map: &mut A,
+    with: impl FnOnce(&Value) -> Result<T, serde_json::Error>,
+    key: &'static str,
+    extra: &mut Extra,
+) -> Result<Option<T>, A::Error> {
+    let value: Value = map.next_value()?;
+    match with(&value) {
+        Ok(v) => Ok(Some(v)),
+        Err(e) if super::support::strict() => Err(de::Error::custom(e)),
+        Err(_) => {
+            extra.insert(key.to_owned(), value);
+            Ok(None)
+        }
+    }
+}
+
+/// Reports the field `key` of a struct: walks its typed value, or reports
+/// the raw value `extra` holds for it.
+#[doc(hidden)]
+#[inline]
+pub fn walk_field<T: Fit + Mismatches>(
+    field: &Option<T>,
+    key: &str,
+    extra: &Extra,
+    path: &mut String,
+    out: &mut Vec<Mismatch>,
+) {
+    match field {
+        Some(v) => {
+            if !T::LEAF {
+                let len = path.len();
+                push_key(path, key);
+                v.collect_mismatches(path, out);
+                path.truncate(len);
+            }
+        }
+        None => {
+            if !extra.is_empty()
+                && let Some(raw) = extra.get(key)
+            {
+                let len = path.len();
+                push_key(path, key);
+                T::raw_mismatches(raw, path, out);
+                path.truncate(len);
+            }
+        }
+    }
+}
+
+/// Reports the field `key` decoded by a hand-written decoder: only a raw
+/// value in `extra` can be a mismatch.
+#[doc(hidden)]
+pub fn walk_via(
+    key: &str,
+    expected: &'static str,
+    extra: &Extra,
+    path: &mut String,
+    out: &mut Vec<Mismatch>,
+) {
+    if let Some(raw) = extra.get(key) {
+        let len = path.len();
+        push_key(path, key);
+        out.push(Mismatch {
+            path: path.clone(),
+            expected,
+            found: JsonKind::of(raw),
+        });
+        path.truncate(len);
+    }
+}
+
+/// `T` decoded strictly wherever serde decodes it: a value that does not
+/// fit its declared field is an error, as with [`DecodeMode::Strict`].
+///
+/// For serde entry points that take a type rather than a mode, such as a
+/// stream of concatenated documents:
+///
+/// ```
+/// use tryterra_core::models::{HeartRateDataSample, Strict};
+///
+/// let input = br#"{"bpm": 61} {"bpm": "62"}"#;
+/// let mut docs = serde_json::Deserializer::from_slice(input).into_iter::<Strict<HeartRateDataSample>>();
+/// assert_eq!(docs.next().unwrap().unwrap().0.bpm, Some(61.0));
+/// assert!(docs.next().unwrap().is_err());
+/// ```
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Strict<T>(pub T);
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Strict<T> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        super::support::with_strict(|| T::deserialize(d)).map(Strict)
+    }
+}
+
+impl<T: Serialize> Serialize for Strict<T> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(s)
+    }
+}
+
+impl<T: Mismatches> Mismatches for Strict<T> {
+    fn collect_mismatches(&self, path: &mut String, out: &mut Vec<Mismatch>) {
+        self.0.collect_mismatches(path, out);
+    }
+}
+
+/// `T` decoded for checking only: every list member goes through its full
+/// typed decode and is dropped straight away, unless something inside it
+/// did not fit (it is then kept, so that [`Mismatches`] still names it).
+///
+/// A document fails as `Checked<T>` exactly when it fails as `T`, with the
+/// same error; memory stays near one list member instead of the whole
+/// model. [`validate`](super::validate) is the one-document shorthand.
+///
+/// ```
+/// use tryterra_core::models::{Activity, Checked, Mismatches};
+///
+/// let body = br#"{"heart_rate_data": {"detailed": {"hr_samples": [
+///     {"bpm": 61}, {"bpm": "62"}, {"bpm": 63}]}}}"#;
+/// let checked: Checked<Activity> = serde_json::from_slice(body).unwrap();
+/// let report = checked.mismatches();
+/// assert_eq!(report[0].path, "heart_rate_data.detailed.hr_samples[1].bpm");
+/// // Only the member with the mismatch was kept.
+/// let samples = checked.0.heart_rate_data.unwrap().detailed.unwrap().hr_samples.unwrap();
+/// assert_eq!(samples.len(), 1);
+/// ```
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Checked<T>(pub T);
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Checked<T> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        super::support::with_lists_discarded(|| T::deserialize(d)).map(Checked)
+    }
+}
+
+impl<T: Mismatches> Mismatches for Checked<T> {
+    fn collect_mismatches(&self, path: &mut String, out: &mut Vec<Mismatch>) {
+        self.0.collect_mismatches(path, out);
+    }
+}
+
+/// Encodes what was kept: lists hold only the members that had a
+/// mismatch inside.
+impl<T: Serialize> Serialize for Checked<T> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(s)
+    }
+}
