@@ -366,3 +366,24 @@ fn a_404_under_a_base_url_without_the_version_hints_at_it() {
         }
     }
 }
+
+#[test]
+fn the_client_decodes_tolerantly_unless_its_config_asks_for_strict() {
+    use tryterra_core::DecodeMode;
+    use tryterra_core::models::Mismatches;
+    let odd = r#"{"status":"success","providers":["OURA"],"sdk_providers":"APPLE"}"#;
+    let tolerant = blocking(&Script::new([Answer::Status(200, odd)]), 1);
+    let got = tolerant.list_providers().call().unwrap();
+    assert_eq!(got.providers, ["OURA"]);
+    let report: Vec<String> = got.mismatches().iter().map(|m| m.path.clone()).collect();
+    assert_eq!(report, ["sdk_providers"]);
+
+    let script = Script::new([Answer::Status(200, odd)]);
+    let s = Arc::clone(&script);
+    let transport = FnTransport::new(move |request| s.answer(request), |_: Duration| {});
+    let config = config(1).decode_mode(DecodeMode::Strict);
+    let strict = Client::with_transport(Credentials::new("d", KEY), config, transport);
+    let err = strict.list_providers().call().unwrap_err();
+    assert!(matches!(err, Error::Decode(_)), "{err:?}");
+    assert!(err.to_string().contains("sdk_providers"), "{err}");
+}

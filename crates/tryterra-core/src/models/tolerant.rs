@@ -993,13 +993,32 @@ pub fn via_field<'de, A: MapAccess<'de>, T>(
     key: &'static str,
     extra: &mut Extra,
 ) -> Result<Option<T>, A::Error> {
-    let value: Value = map.next_value()?;
-    match with(&value) {
+    match map.next_value_seed(ViaSeed(with, PhantomData))? {
         Ok(v) => Ok(Some(v)),
-        Err(e) if super::support::strict() => Err(de::Error::custom(e)),
-        Err(_) => {
-            extra.insert(key.to_owned(), value);
+        Err(raw) => {
+            extra.insert(key.to_owned(), raw);
             Ok(None)
+        }
+    }
+}
+
+/// Reads a member as JSON and hands it to a hand-written decoder, inside
+/// the member's own deserialization, so a strict refusal carries the
+/// member's path. Yields the decoded value, or the raw one it refused.
+struct ViaSeed<F, T>(F, PhantomData<fn() -> T>);
+
+impl<'de, F, T> DeserializeSeed<'de> for ViaSeed<F, T>
+where
+    F: FnOnce(&Value) -> Result<T, serde_json::Error>,
+{
+    type Value = Result<T, Value>;
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        let value = Value::deserialize(d)?;
+        match (self.0)(&value) {
+            Ok(v) => Ok(Ok(v)),
+            Err(e) if super::support::strict() => Err(de::Error::custom(e)),
+            Err(_) => Ok(Err(value)),
         }
     }
 }
