@@ -29,6 +29,9 @@
 # installs them (Debian/Ubuntu) when they are missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# One-shot checks of many feature sets: incremental caches would only cost
+# disk (several GB over the matrix) and time. CI exports the same.
+export CARGO_INCREMENTAL="${CARGO_INCREMENTAL:-0}"
 
 ALLOW_DIRTY=()
 case "${1:-}" in
