@@ -29,8 +29,9 @@ fn examples_of(v: &Value) -> Vec<Value> {
 }
 
 #[test]
+#[ignore = "needs the pinned spec; run by scripts/spec-tests.sh (cargo test -p xtask -- --ignored)"]
 fn schema_level_examples_round_trip() {
-    let Some(spec) = load_spec() else { return };
+    let spec = load_spec();
     let mut n = 0;
     for (name, schema) in schemas(&spec) {
         for ex in examples_of(schema) {
@@ -80,8 +81,9 @@ fn from_property_examples(schemas: &Map<String, Value>, schema: &Value) -> Optio
 }
 
 #[test]
+#[ignore = "needs the pinned spec; run by scripts/spec-tests.sh (cargo test -p xtask -- --ignored)"]
 fn property_examples_round_trip() {
-    let Some(spec) = load_spec() else { return };
+    let spec = load_spec();
     let all = schemas(&spec);
     let mut n = 0;
     for (name, schema) in all {
@@ -94,8 +96,9 @@ fn property_examples_round_trip() {
 }
 
 #[test]
+#[ignore = "needs the pinned spec; run by scripts/spec-tests.sh (cargo test -p xtask -- --ignored)"]
 fn webhook_examples_round_trip_as_events() {
-    let Some(spec) = load_spec() else { return };
+    let spec = load_spec();
     let webhooks = spec["webhooks"].as_object().expect("webhooks");
     let mut seen = Vec::new();
     for (key, hook) in webhooks {

@@ -1,9 +1,6 @@
-//! `terra`: the command-line tool of the Terra SDK.
-//!
-//! Calls every Terra API operation (JSON on stdout), signs, verifies and
-//! sends webhooks, decodes payloads through the SDK's models, exports long
-//! ranges as NDJSON and runs the local emulator. See `terra --help`.
-// The one exception is mapping stdin into memory (src/input.rs).
+// The crate's documentation is its README (a binary has no API docs, but
+// this keeps one text for crates.io and `cargo doc --document-private-items`).
+#![doc = include_str!("../README.md")]
 #![deny(unsafe_code)]
 
 /// The allocator of the binary (see the `mimalloc` feature): decoding a

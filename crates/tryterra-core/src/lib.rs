@@ -1,11 +1,4 @@
-//! Sans-IO core of the Terra API SDK.
-//!
-//! `tryterra-core` turns each Terra v2 endpoint into a value that builds an
-//! [`http::Request`] and parses an [`http::Response`], without opening a
-//! socket, reading a file or sleeping. Transports (`tryterra-reqwest`,
-//! `tryterra-ureq`, or your own HTTP stack) send the requests; everything else
-//! (request building, models, errors, retry decisions, webhook verification)
-//! lives here and is testable without a network.
+#![doc = include_str!("../README.md")]
 #![forbid(unsafe_code)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 

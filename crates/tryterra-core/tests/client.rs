@@ -370,7 +370,6 @@ fn a_404_under_a_base_url_without_the_version_hints_at_it() {
 #[test]
 fn the_client_decodes_tolerantly_unless_its_config_asks_for_strict() {
     use tryterra_core::DecodeMode;
-    use tryterra_core::models::Mismatches;
     let odd = r#"{"status":"success","providers":["OURA"],"sdk_providers":"APPLE"}"#;
     let tolerant = blocking(&Script::new([Answer::Status(200, odd)]), 1);
     let got = tolerant.list_providers().call().unwrap();

@@ -1,25 +1,6 @@
-//! Async transport for the Terra API SDK, built on [`reqwest`] 0.13.
-//!
-//! [`Terra`] is the typed client of [`tryterra_core`] over this transport:
-//! every method returns a call to `.await`. Requests are built, retried and
-//! parsed by the core; this crate only sends them and sleeps between
-//! attempts with `tokio::time::sleep` (a tokio runtime with its timer is
-//! required, as for reqwest itself).
-//!
-//! ```no_run
-//! # async fn run() -> Result<(), tryterra_reqwest::tryterra_core::Error> {
-//! let terra = tryterra_reqwest::Terra::from_env()?;
-//! let providers = terra.list_providers().await?;
-//! println!("providers: {}", providers.providers.join(", "));
-//! # Ok(()) }
-//! ```
-//!
-//! The transport is the default [`ReqwestTransport`], one around a
-//! [`reqwest::Client`] of your own ([`ReqwestTransport::from_client`]), or a
-//! closure answering requests in memory ([`from_fn`]).
-//!
-//! Features: `rustls` (default) or `native-tls` choose reqwest's TLS stack.
+#![doc = include_str!("../README.md")]
 #![forbid(unsafe_code)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 mod transport;
 

@@ -1,29 +1,11 @@
-//! Blocking transport for the Terra API SDK, built on [`ureq`] 3.
-//!
-//! [`Terra`] is the typed client of [`tryterra_core`] over this transport:
-//! every method returns a call finished with `.call()`, and nothing needs
-//! an async runtime. Requests are built, retried and parsed by the core;
-//! this crate only sends them and sleeps the thread between attempts.
-//!
-//! ```no_run
-//! # fn run() -> Result<(), tryterra_ureq::tryterra_core::Error> {
-//! let terra = tryterra_ureq::Terra::from_env()?;
-//! let providers = terra.list_providers().call()?;
-//! println!("providers: {}", providers.providers.join(", "));
-//! # Ok(()) }
-//! ```
-//!
-//! The transport is the default [`UreqTransport`], one around a
-//! [`ureq::Agent`] of your own ([`UreqTransport::from_agent`]), or a closure
-//! answering requests in memory ([`from_fn`]).
-//!
-//! Features: `rustls` (default; aws-lc-rs, the crypto provider reqwest uses
-//! too, with webpki-roots) or `native-tls` choose ureq's TLS stack.
+#![doc = include_str!("../README.md")]
 #![forbid(unsafe_code)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 mod transport;
 
 #[cfg(feature = "rustls")]
+#[cfg_attr(docsrs, doc(cfg(feature = "rustls")))]
 pub use transport::tls_config;
 pub use transport::{UreqTransport, from_fn};
 

@@ -44,6 +44,7 @@ where
 /// provider (the one reqwest uses, so both transports share one crypto
 /// library) and the Mozilla root certificates of webpki-roots.
 #[cfg(feature = "rustls")]
+#[cfg_attr(docsrs, doc(cfg(feature = "rustls")))]
 pub fn tls_config() -> ureq::tls::TlsConfig {
     ureq::tls::TlsConfig::builder()
         .provider(ureq::tls::TlsProvider::Rustls)
