@@ -497,7 +497,16 @@ macro_rules! object_deserialize {
         $crate::models::tolerant::walk_field(&$self.$field, $json, &$self.extra, $path, $out)
     };
     (@walk $self:ident $path:ident $out:ident $json:literal $field:ident $exp:literal) => {
-        $crate::models::tolerant::walk_via($json, $exp, &$self.extra, $path, $out)
+        if $self.extra.contains_key($json) {
+            $crate::models::tolerant::walk_via($json, $exp, &$self.extra, $path, $out)
+        } else {
+            // What the hand-written decoder typed can hold misfits of its
+            // own (a list of models, each with its extra map).
+            let len = $path.len();
+            $crate::models::tolerant::push_key($path, $json);
+            $crate::models::Mismatches::collect_mismatches(&$self.$field, $path, $out);
+            $path.truncate(len);
+        }
     };
 }
 pub(crate) use object_deserialize;

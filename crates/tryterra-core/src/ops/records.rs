@@ -29,7 +29,7 @@ use super::{Extra, WebhookAck, bool_str, null_as_default, require_non_empty};
 use crate::config::{Config, Credentials};
 use crate::dates::{DateParam, check_range};
 use crate::error::{DecodeError, Error};
-use crate::models::TerraUser;
+use crate::models::{List, TerraUser};
 use crate::operation::{
     Operation, RequestBuilder, Response, check_status, decode_json, parse_json,
 };
@@ -627,8 +627,9 @@ pub struct PlansResponse {
     /// The user the plans belong to.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<TerraUser>,
-    /// The plans; empty when Terra reported that there was no data.
-    pub data: Vec<PlannedWorkoutPlan>,
+    /// The plans; empty when Terra reported that there was no data. A
+    /// member that is not a plan at all is kept raw ([`List::raw`]).
+    pub data: List<PlannedWorkoutPlan>,
     /// The data type Terra reports.
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
@@ -641,7 +642,7 @@ pub struct PlansResponse {
 #[derive(Default)]
 struct PlansRaw {
     user: Option<TerraUser>,
-    data: Option<Option<Vec<PlannedWorkoutPlan>>>,
+    data: Option<List<PlannedWorkoutPlan>>,
     r#type: Option<String>,
     status: Option<String>,
     extra: Extra,
@@ -649,15 +650,25 @@ struct PlansRaw {
 
 crate::models::support::object_deserialize!(PlansRaw {
     "user" => user,
-    "data" => data via present: Option<Option<Vec<PlannedWorkoutPlan>>> = "array of workout plans",
+    "data" => data,
     "type" => r#type,
     "status" => status,
 });
 
-fn present<'de, D: Deserializer<'de>>(
-    d: D,
-) -> Result<Option<Option<Vec<PlannedWorkoutPlan>>>, D::Error> {
-    Ok(Some(Option::deserialize(d)?))
+impl crate::models::Mismatches for PlansResponse {
+    fn collect_mismatches(&self, path: &mut String, out: &mut Vec<crate::models::Mismatch>) {
+        use crate::models::tolerant::{push_key, walk_field, walk_via};
+        walk_field(&self.user, "user", &self.extra, path, out);
+        if self.extra.contains_key("data") {
+            walk_via("data", "array", &self.extra, path, out);
+        } else {
+            let len = path.len();
+            push_key(path, "data");
+            self.data.collect_mismatches(path, out);
+            path.truncate(len);
+        }
+        walk_field(&self.r#type, "type", &self.extra, path, out);
+    }
 }
 
 fn shape_error(status: http::StatusCode, body: &[u8], message: String) -> Error {
@@ -691,7 +702,9 @@ impl Operation for GetPlannedWorkoutPlans {
         let status = response.status();
         let raw: PlansRaw = decode_json(Some(status), body)?;
         let data = match raw.data {
-            Some(d) => d.unwrap_or_default(),
+            Some(d) => d,
+            // A `data` that is not a list is kept as sent, and reported.
+            None if raw.extra.contains_key("data") => List::new(),
             None if raw.extra.contains_key("reference") => {
                 return Err(shape_error(
                     status,
@@ -702,7 +715,7 @@ impl Operation for GetPlannedWorkoutPlans {
                 ));
             }
             // Terra's "no data returned" answer: `{status: success, message, user}`.
-            None if raw.status.as_deref() == Some("success") => Vec::new(),
+            None if raw.status.as_deref() == Some("success") => List::new(),
             None => {
                 return Err(shape_error(
                     status,
@@ -870,7 +883,7 @@ mod tests {
             .parse_response(answer(200, r#"{"log_ids": null}"#))
             .unwrap();
         assert!(r.log_ids.is_empty() && r.user.is_none());
-        assert_decode_error(&op, 200, br#"{"log_ids": "x"}"#, "log_ids");
+        assert_misfit_kept(&op, 200, br#"{"log_ids": "x"}"#, "log_ids");
         assert_error_shapes(&op);
         assert_malformed_bodies(&op, 200);
         let op = WritePlannedWorkoutPlans::from_json("u-1", vec![json!({})]);
@@ -947,7 +960,7 @@ mod tests {
             .parse_response(answer(200, r#"{"processed_data": null}"#))
             .unwrap();
         assert!(r.processed_data.is_empty() && !r.all_deleted());
-        assert_decode_error(
+        assert_misfit_kept(
             &op,
             200,
             br#"{"processed_data": [{"response_code": "x"}]}"#,
@@ -1024,7 +1037,7 @@ mod tests {
             "webhook acknowledgement",
         );
         assert_decode_error(&op, 200, br#"{"status":"error"}"#, "no `data` field");
-        assert_decode_error(&op, 200, br#"{"data": [{"steps": 3}]}"#, "data[0].steps");
+        assert_misfit_kept(&op, 200, br#"{"data": [{"steps": 3}]}"#, "data[0].steps");
         assert_error_shapes(&op);
         assert_malformed_bodies(&op, 200);
 

@@ -194,6 +194,38 @@ where
     assert_eq!(e.status(), Some(http::StatusCode::BAD_GATEWAY));
 }
 
+/// Checks that a success answer with a value of the wrong kind at `path`
+/// decodes tolerantly, with that value kept and reported as the only
+/// mismatch, and that a strict decode refuses it naming the path (or, for
+/// a member read by a hand-written decoder, the path of that member).
+pub fn assert_misfit_kept<O: Operation>(op: &O, status: u16, body: &[u8], path: &str)
+where
+    O::Output: std::fmt::Debug + crate::models::Mismatches,
+{
+    use crate::models::Mismatches;
+    let got = op
+        .parse_response(answer_with(
+            status,
+            &[("content-type", "application/json")],
+            body,
+        ))
+        .unwrap_or_else(|e| panic!("{body:?} decodes tolerantly: {e}"));
+    let paths: Vec<String> = got.mismatches().into_iter().map(|m| m.path).collect();
+    assert_eq!(paths, [path], "{got:?}");
+    let e = op
+        .parse_response_with(
+            answer_with(status, &[("content-type", "application/json")], body),
+            crate::DecodeMode::Strict,
+        )
+        .unwrap_err();
+    match &e {
+        // Members read by a hand-written decoder are refused as a whole,
+        // so the strict path may stop at the member holding the misfit.
+        Error::Decode(d) => assert!(path.starts_with(d.path.as_str()), "{e}"),
+        other => panic!("expected a strict decode error for {body:?}, got {other:?}"),
+    }
+}
+
 /// Checks that a success answer with a malformed body is a decode error
 /// mentioning `needle`, keeping the raw body.
 pub fn assert_decode_error<O: Operation>(op: &O, status: u16, body: &[u8], needle: &str)

@@ -849,7 +849,7 @@ mod tests {
             .parse_response(answer(200, r#"{"status":"error"}"#))
             .unwrap();
         assert!(!r.is_success() && r.user.is_none());
-        assert_decode_error(&op, 200, br#"{"status": 1}"#, "status");
+        assert_misfit_kept(&op, 200, br#"{"status": 1}"#, "status");
         assert_error_shapes(&op);
         assert_malformed_bodies(&op, 200);
     }
