@@ -69,10 +69,8 @@ struct Done {
 /// Converts the command line's range to inclusive unix seconds: a date
 /// start is its 00:00 UTC, a date end its last second.
 pub fn range(start: &str, end: &str) -> Result<(i64, i64), CliError> {
-    let s = DateParam::parse(start)
-        .map_err(|e| CliError::Usage(format!("--start: {e}")))?
-        .as_unix_seconds();
-    let e = match DateParam::parse(end).map_err(|e| CliError::Usage(format!("--end: {e}")))? {
+    let s = crate::when::parse("--start", start)?.as_unix_seconds();
+    let e = match crate::when::parse("--end", end)? {
         DateParam::Date(d) => d.days_since_epoch() * 86_400 + 86_399,
         DateParam::Unix(u) => u,
     };
@@ -496,6 +494,7 @@ mod resume_tests {
 
     fn args(out: &Path) -> ExportArgs {
         ExportArgs {
+            api: Default::default(),
             user_id: "u1".into(),
             types: vec![DataKind::Activity, DataKind::Sleep],
             start: "2024-01-01".into(),

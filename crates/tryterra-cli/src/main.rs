@@ -17,19 +17,23 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 mod api;
 mod cli;
 mod client;
+mod config;
+mod config_cmd;
 mod ctx;
 mod decode;
 mod error;
 mod export;
 mod input;
+mod listen;
 mod mock_cmd;
 mod out;
+mod render;
 mod webhook_cmd;
+mod when;
 
 use std::process::ExitCode;
-use std::time::Duration;
 
-use clap::Parser;
+use clap::{CommandFactory, Parser};
 
 use crate::cli::{Cli, Command};
 use crate::error::CliError;
@@ -62,7 +66,7 @@ fn run() -> ExitCode {
         }
     };
     match dispatch(cli) {
-        Ok(()) | Err(CliError::BrokenPipe) => ExitCode::SUCCESS,
+        Ok(()) | Err(CliError::BrokenPipe | CliError::DryRun) => ExitCode::SUCCESS,
         Err(err) => {
             out::eline(&format!("terra: {err}"));
             ExitCode::from(err.exit_code())
@@ -71,14 +75,28 @@ fn run() -> ExitCode {
 }
 
 fn dispatch(cli: Cli) -> Result<(), CliError> {
-    let timeout = cli.global.timeout.map(Duration::from_secs_f64);
+    if let Some(api) = cli.command.api_opts() {
+        let ctx = ctx::Ctx::new(&api.merged(&cli.top))?;
+        return api::run(&ctx, cli.command);
+    }
     match cli.command {
-        Command::Webhook(cmd) => webhook_cmd::run(cmd, timeout),
+        Command::Webhook(cmd) => webhook_cmd::run(cmd),
         Command::Decode { kind, check } => decode::run(kind, check),
-        Command::Mock(args) => mock_cmd::run(&cli.global, &args),
-        api_command => {
-            let ctx = ctx::Ctx::new(&cli.global)?;
-            api::run(&ctx, api_command)
+        Command::Mock(args) => mock_cmd::run(&args),
+        Command::Listen(args) => listen::run(&args),
+        Command::Config(args) => config_cmd::run(args),
+        Command::Completions { shell } => {
+            let mut out = std::io::stdout().lock();
+            clap_complete::generate(shell, &mut Cli::command(), "terra", &mut out);
+            std::io::Write::flush(&mut out).map_err(CliError::stdout)
         }
+        Command::Man => {
+            let mut out = std::io::stdout().lock();
+            clap_mangen::Man::new(Cli::command())
+                .render(&mut out)
+                .map_err(CliError::stdout)?;
+            std::io::Write::flush(&mut out).map_err(CliError::stdout)
+        }
+        _ => Err(CliError::Failed("not an offline command".to_owned())),
     }
 }

@@ -93,7 +93,7 @@ fn users_and_user_both_transports() {
     }
     // Deauthentication, once per transport.
     for (t, id) in TRANSPORTS.iter().zip(&ids) {
-        let r = api(&m, t, &["user", "deauth", "--user-id", id]);
+        let r = api(&m, t, &["user", "deauth", "--user-id", id, "--yes"]);
         r.expect(0);
         assert_eq!(r.json()["status"], "success");
     }
