@@ -6,10 +6,15 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 /// Talk to the Terra API, test webhook receivers and inspect payloads.
 ///
-/// API commands print Terra's JSON answer on stdout. Errors are one line on
+/// API commands print Terra's answer on stdout: a table on a terminal, JSON
+/// in pipes (see --output). Errors are one line on
 /// stderr. Exit status: 0 success; 1 checked and failed (API error status,
 /// invalid signature, decode failure); 2 usage error (bad flags, missing
 /// credentials); 3 transport failure (connect, timeout, TLS).
+///
+/// The commands that call the API list their options (--base-url,
+/// --api-key, --dev-id, --profile, --output, --dry-run, …) in their own help,
+/// e.g. `terra users --help`.
 #[derive(Debug, Parser)]
 #[command(name = "terra", version)]
 pub struct Cli {

@@ -1,8 +1,9 @@
 //! `terra`: the command-line tool of the Terra SDK.
 //!
-//! Calls every Terra API operation (JSON on stdout), signs, verifies and
-//! sends webhooks, decodes payloads through the SDK's models, exports long
-//! ranges as NDJSON and runs the local emulator. See `terra --help`.
+//! Calls every Terra API operation (a table on a terminal, JSON in pipes,
+//! NDJSON or CSV on request), signs, verifies, sends and receives webhooks,
+//! decodes payloads through the SDK's models, exports long ranges as NDJSON
+//! and runs the local emulator. See `terra --help`.
 // The one exception is mapping stdin into memory (src/input.rs).
 #![deny(unsafe_code)]
 
