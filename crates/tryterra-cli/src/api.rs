@@ -1,16 +1,15 @@
 //! The API commands: providers, users, user, widget, auth-url, auth-token,
 //! data, write, delete, export.
 
+use clap::ValueEnum;
 use serde_json::Value;
 use tryterra_core::ops::{self, kind};
 use tryterra_core::{DateParam, Response};
 
 use crate::cli::{
-    Command, DataArgs, DataKind, DeleteArgs, DeleteKind, ExportArgs, UserCommand, WriteArgs,
-    WriteKind,
+    Command, DataArgs, DataKind, DeleteArgs, DeleteKind, ExportArgs, OutputFormat, UserCommand,
+    WriteArgs, WriteKind,
 };
-use clap::ValueEnum;
-
 use crate::client::Client;
 use crate::ctx::Ctx;
 use crate::error::CliError;
@@ -449,6 +448,11 @@ impl Fetch for Fetcher {
 }
 
 fn export_cmd(ctx: &Ctx, args: &ExportArgs) -> Result<(), CliError> {
+    if matches!(ctx.output, Some(OutputFormat::Table | OutputFormat::Csv)) && !ctx.dry_run {
+        return Err(CliError::Usage(
+            "export writes NDJSON lines; --output table and csv do not apply".to_owned(),
+        ));
+    }
     let credentials = ctx.credentials()?.clone();
     if ctx.dry_run {
         // Every request of the export, in order; no file is touched.

@@ -503,6 +503,10 @@ fn dry_run_sends_nothing_and_never_prints_the_key() {
     );
     assert_eq!(r.stdout.lines().count(), 8, "{}", r.stdout);
     assert!(!out.exists());
+    // An export writes NDJSON whatever --output says, so a table is refused.
+    let r = api(&m, "ureq", &[&commands[8][..], &["-o", "csv"]].concat());
+    r.expect(2);
+    assert!(!out.exists());
     // The body of a write is shown.
     let r = api(
         &m,
