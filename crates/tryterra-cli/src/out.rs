@@ -74,7 +74,9 @@ pub fn print_value(format: OutputFormat, value: &serde_json::Value) -> Result<()
         OutputFormat::Json => print_json(value),
         OutputFormat::Ndjson => print_raw_text(&render::ndjson(value)),
         OutputFormat::Csv => print_raw_text(&render::csv(value)),
-        OutputFormat::Table => print_raw_text(&render::table(value, colour_stdout())),
+        OutputFormat::Table => {
+            print_raw_text(&render::table(value, colour_stdout(), terminal_width()))
+        }
     }
 }
 
@@ -101,4 +103,13 @@ pub fn paint(text: &str, style: anstyle::Style, on: bool) -> String {
     } else {
         text.to_owned()
     }
+}
+
+/// The width of the terminal on stdout, when it is one and says.
+fn terminal_width() -> Option<usize> {
+    let term = console::Term::stdout();
+    if !term.is_term() {
+        return None;
+    }
+    term.size_checked().map(|(_rows, cols)| usize::from(cols))
 }

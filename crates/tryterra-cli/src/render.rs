@@ -83,7 +83,7 @@ pub fn flatten(value: &Value) -> Vec<(String, String)> {
                 }
             }
             Value::Array(items) => {
-                if items.iter().all(|i| !i.is_object() && !i.is_array()) {
+                if !items.is_empty() && items.iter().all(|i| !i.is_object() && !i.is_array()) {
                     let joined: Vec<String> = items.iter().map(scalar).collect();
                     out.push((prefix.to_owned(), joined.join(";")));
                 }
@@ -194,15 +194,38 @@ pub fn ndjson(value: &Value) -> String {
 }
 
 /// Renders `value` as a table for a terminal; the header is bold when
-/// `colour` is set.
-pub fn table(value: &Value, colour: bool) -> String {
+/// `colour` is set. Columns empty in every row are left out, and so are
+/// those past `width` characters (the terminal's, when known) or past
+/// [`MAX_TABLE_COLUMNS`].
+pub fn table(value: &Value, colour: bool, width: Option<usize>) -> String {
     match records(value) {
         Records::List(key, []) => {
             format!("no {}\n", key.unwrap_or("records"))
         }
         Records::List(key, items) => {
             let (columns, rows) = grid(items, key);
-            let order: Vec<usize> = (0..columns.len().min(MAX_TABLE_COLUMNS)).collect();
+            let mut order: Vec<usize> = Vec::new();
+            let mut used = 0usize;
+            for (i, name) in columns.iter().enumerate() {
+                if order.len() >= MAX_TABLE_COLUMNS {
+                    break;
+                }
+                let widest = rows
+                    .iter()
+                    .map(|r| clip(&r[i]).chars().count())
+                    .max()
+                    .unwrap_or(0);
+                if widest == 0 {
+                    continue;
+                }
+                // One space of padding on each side of a cell.
+                let w = widest.max(name.chars().count()) + 2;
+                if width.is_some_and(|max| used + w > max) && !order.is_empty() {
+                    break;
+                }
+                used += w;
+                order.push(i);
+            }
             let header: Vec<String> = order.iter().map(|&i| columns[i].to_uppercase()).collect();
             let body: Vec<Vec<String>> = rows
                 .iter()
@@ -275,13 +298,20 @@ mod tests {
             csv,
             "user_id,provider,meta.n,scopes,reference_id\r\na,FITBIT,1,x;y,\r\n\"b,c\",GARMIN,,,\"say \"\"hi\"\"\"\r\n"
         );
-        let t = table(&v, false);
+        let t = table(&v, false, None);
         assert!(t.starts_with(" USER_ID"), "{t}");
         assert!(!t.contains('\u{1b}'));
-        assert!(table(&v, true).contains("\u{1b}[1m"));
+        assert!(table(&v, true, None).contains("\u{1b}[1m"));
+        // A narrow terminal gets fewer columns, never none.
+        let narrow = table(&v, false, Some(12));
+        assert!(
+            narrow.lines().next().unwrap().trim() == "USER_ID",
+            "{narrow}"
+        );
+        assert!(narrow.contains("more columns"));
         assert_eq!(ndjson(&v).lines().count(), 2);
         let one = json!({"user": {"user_id": "a"}, "status": "success"});
-        assert!(table(&one, false).contains("user.user_id"));
+        assert!(table(&one, false, None).contains("user.user_id"));
         assert_eq!(ndjson(&json!({"data": {"results": [1, 2]}})), "1\n2\n");
     }
 }
