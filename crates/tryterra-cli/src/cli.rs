@@ -249,8 +249,13 @@ pub enum Command {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
-    /// Print the man page of `terra` (roff) on stdout.
-    Man,
+    /// Print the man page of `terra` (roff) on stdout, or write one page per
+    /// command into a directory.
+    Man {
+        /// Write `terra.1`, `terra-users.1`, … into this directory instead.
+        #[arg(long, value_name = "DIR")]
+        dir: Option<PathBuf>,
+    },
 }
 
 impl Command {
@@ -273,7 +278,7 @@ impl Command {
             | Command::Listen(_)
             | Command::Config(_)
             | Command::Completions { .. }
-            | Command::Man => None,
+            | Command::Man { .. } => None,
         }
     }
 }

@@ -91,7 +91,19 @@ fn dispatch(cli: Cli) -> Result<(), CliError> {
             clap_complete::generate(shell, &mut Cli::command(), "terra", &mut out);
             std::io::Write::flush(&mut out).map_err(CliError::stdout)
         }
-        Command::Man => {
+        Command::Man { dir: Some(dir) } => {
+            std::fs::create_dir_all(&dir)
+                .and_then(|()| clap_mangen::generate_to(Cli::command(), &dir))
+                .map_err(|e| {
+                    CliError::Failed(format!(
+                        "cannot write the man pages to {}: {e}",
+                        dir.display()
+                    ))
+                })?;
+            out::eline(&format!("terra: man pages written to {}", dir.display()));
+            Ok(())
+        }
+        Command::Man { dir: None } => {
             let mut out = std::io::stdout().lock();
             clap_mangen::Man::new(Cli::command())
                 .render(&mut out)

@@ -89,6 +89,18 @@ fn completions_parse_in_their_shells_and_the_man_page_renders() {
     man.expect(0);
     assert!(man.stdout.contains(".TH terra 1"), "{}", &man.stdout[..200]);
     assert!(man.stdout.contains("completions"));
+    // One page per command, into a directory.
+    let pages = dir.join("man");
+    run(&["man", "--dir", pages.to_str().unwrap()]).expect(0);
+    for page in [
+        "terra.1",
+        "terra-users.1",
+        "terra-listen.1",
+        "terra-user-deauth.1",
+    ] {
+        let text = std::fs::read_to_string(pages.join(page)).unwrap_or_default();
+        assert!(text.contains(".TH"), "{page} is missing or empty");
+    }
 }
 
 // ---------------------------------------------------------------- point 7
