@@ -69,7 +69,12 @@ fn run() -> ExitCode {
     match dispatch(cli) {
         Ok(()) | Err(CliError::BrokenPipe | CliError::DryRun) => ExitCode::SUCCESS,
         Err(err) => {
-            out::eline(&format!("terra: {err}"));
+            // The prefix is red on a terminal (never with NO_COLOR).
+            let colour = out::colour(std::io::IsTerminal::is_terminal(&std::io::stderr()));
+            let red = anstyle::Style::new()
+                .bold()
+                .fg_color(Some(anstyle::AnsiColor::Red.into()));
+            out::eline(&format!("{}: {err}", out::paint("terra", red, colour)));
             ExitCode::from(err.exit_code())
         }
     }

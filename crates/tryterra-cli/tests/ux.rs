@@ -969,6 +969,25 @@ fn a_terminal_shows_a_coloured_table_and_a_progress_bar_and_no_colour_with_no_co
     r.expect(0);
     assert!(r.stdout.contains("METADATA.START_TIME"), "{:?}", r.stdout);
     assert!(!r.stdout.contains('\u{1b}'), "{:?}", r.stdout);
+    // An error's prefix is red on a terminal, plain with NO_COLOR.
+    let r = on_terminal(
+        &["data", "sleep", "--user-id", &id, "--start", "-xd"],
+        &env,
+        b"",
+    );
+    r.expect(2);
+    assert!(
+        r.stdout.contains("\u{1b}[1m\u{1b}[31mterra"),
+        "{:?}",
+        r.stdout
+    );
+    let r = on_terminal(
+        &["data", "sleep", "--user-id", &id, "--start", "-xd"],
+        &no_colour,
+        b"",
+    );
+    r.expect(2);
+    assert!(r.stdout.starts_with("terra: --start"), "{:?}", r.stdout);
     // The export draws its bar on the terminal.
     let r = on_terminal(
         &[
