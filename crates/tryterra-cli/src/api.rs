@@ -1,13 +1,14 @@
 //! The API commands: providers, users, user, widget, auth-url, auth-token,
 //! data, write, delete, export.
 
+use clap::ValueEnum;
 use serde_json::Value;
 use tryterra_core::ops::{self, kind};
-use tryterra_core::{CalendarDate, DateParam, Response};
+use tryterra_core::{DateParam, Response};
 
 use crate::cli::{
-    Command, DataArgs, DataKind, DeleteArgs, DeleteKind, ExportArgs, UserCommand, WriteArgs,
-    WriteKind,
+    Command, DataArgs, DataKind, DeleteArgs, DeleteKind, ExportArgs, OutputFormat, UserCommand,
+    WriteArgs, WriteKind,
 };
 use crate::client::Client;
 use crate::ctx::Ctx;
@@ -16,78 +17,83 @@ use crate::export::{self, Fetch, Job};
 use crate::out;
 
 /// Prints what Terra answered, as received (the typed value has already
-/// been decoded, so a malformed answer has failed before this point).
-fn print_raw<T>(response: &Response<T>) -> Result<(), CliError> {
-    out::print_json_bytes(response.raw())
+/// been decoded, so a malformed answer has failed before this point), in
+/// the output format of `ctx`.
+fn print_raw<T>(ctx: &Ctx, response: &Response<T>) -> Result<(), CliError> {
+    out::print_doc(out::format(ctx.output), response.raw())
+}
+
+/// Asks on the terminal before a destructive command; `--yes` (and a dry
+/// run, which sends nothing) skips the question. Without a terminal on
+/// stdin to ask on, refuses unless `--yes` was given.
+fn confirm(ctx: &Ctx, what: &str, yes: bool) -> Result<(), CliError> {
+    use std::io::{BufRead, IsTerminal, Write};
+    if yes || ctx.dry_run {
+        return Ok(());
+    }
+    if !std::io::stdin().is_terminal() {
+        return Err(CliError::Usage(format!(
+            "refusing to {what} without --yes: stdin is not a terminal to confirm on"
+        )));
+    }
+    let mut err = std::io::stderr().lock();
+    let _ = write!(err, "terra: {what}? [y/N] ");
+    let _ = err.flush();
+    drop(err);
+    let mut answer = String::new();
+    std::io::stdin()
+        .lock()
+        .read_line(&mut answer)
+        .map_err(|e| CliError::Failed(format!("cannot read the answer: {e}")))?;
+    if matches!(answer.trim().to_ascii_lowercase().as_str(), "y" | "yes") {
+        Ok(())
+    } else {
+        Err(CliError::Failed("cancelled; nothing was sent".to_owned()))
+    }
 }
 
 /// Runs an API command.
 pub fn run(ctx: &Ctx, command: Command) -> Result<(), CliError> {
     match command {
-        Command::Providers { detailed, sdk } => {
+        Command::Providers { detailed, sdk, .. } => {
             // The provider list needs no credentials; send them when given.
             let client = Client::new(ctx, ctx.credentials_or_anonymous())?;
             if detailed {
-                print_raw(&client.execute(ops::ListProvidersDetailed::new().sdk(sdk))?)
+                print_raw(
+                    ctx,
+                    &client.execute(ops::ListProvidersDetailed::new().sdk(sdk))?,
+                )
             } else {
-                print_raw(&client.execute(ops::ListProviders::new())?)
+                print_raw(ctx, &client.execute(ops::ListProviders::new())?)
             }
         }
-        Command::Users { page, per_page } => {
+        Command::Users { page, per_page, .. } => {
             let client = Client::new(ctx, ctx.credentials()?.clone())?;
-            users(&client, page, per_page)
+            users(ctx, &client, page, per_page)
         }
-        Command::User(UserCommand::Info {
-            user_id,
-            reference_id,
-        }) => {
+        Command::User(args) => user(ctx, args.command),
+        Command::AuthToken { .. } => {
             let client = Client::new(ctx, ctx.credentials()?.clone())?;
-            let op = match (user_id, reference_id) {
-                (Some(id), _) => ops::GetUserInfo::by_user_id(id),
-                (None, Some(r)) => ops::GetUserInfo::by_reference_id(r),
-                (None, None) => {
-                    return Err(CliError::Usage(
-                        "give --user-id or --reference-id".to_owned(),
-                    ));
-                }
-            };
-            print_raw(&client.execute(op)?)
-        }
-        Command::User(UserCommand::Deauth { user_id }) => {
-            let client = Client::new(ctx, ctx.credentials()?.clone())?;
-            print_raw(&client.execute(ops::DeauthenticateUser::new(user_id))?)
-        }
-        Command::User(UserCommand::Update {
-            user_id,
-            reference_id,
-            active,
-        }) => {
-            let client = Client::new(ctx, ctx.credentials()?.clone())?;
-            let mut op = ops::ModifyUser::new(user_id);
-            if let Some(r) = reference_id {
-                op = op.reference_id(r);
-            }
-            if let Some(a) = active {
-                op = op.active(a);
-            }
-            print_raw(&client.execute(op)?)
-        }
-        Command::User(UserCommand::BulkInfo { user_ids }) => {
-            let client = Client::new(ctx, ctx.credentials()?.clone())?;
-            print_raw(&client.execute(ops::BulkUserInfo::new(user_ids))?)
-        }
-        Command::AuthToken => {
-            let client = Client::new(ctx, ctx.credentials()?.clone())?;
-            print_raw(&client.execute(ops::GenerateAuthToken::new())?)
+            print_raw(ctx, &client.execute(ops::GenerateAuthToken::new())?)
         }
         Command::Write(args) => {
             let records = read_records(&args)?;
             let client = Client::new(ctx, ctx.credentials()?.clone())?;
-            write(&client, args, records)
+            write(ctx, &client, args, records)
         }
         Command::Delete(args) => {
             let client = Client::new(ctx, ctx.credentials()?.clone())?;
-            delete(&client, args)
+            let what = format!(
+                "delete {} {} record(s) of user {}",
+                args.ids.len(),
+                args.kind
+                    .to_possible_value()
+                    .map(|v| v.get_name().to_owned())
+                    .unwrap_or_default(),
+                args.user_id
+            );
+            confirm(ctx, &what, args.yes)?;
+            delete(ctx, &client, args)
         }
         Command::Widget {
             providers,
@@ -95,6 +101,7 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<(), CliError> {
             failure_url,
             language,
             reference_id,
+            ..
         } => {
             let client = Client::new(ctx, ctx.credentials()?.clone())?;
             let mut op = ops::GenerateWidgetSession::new().providers(providers);
@@ -110,7 +117,7 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<(), CliError> {
             if let Some(r) = reference_id {
                 op = op.reference_id(r);
             }
-            print_raw(&client.execute(op)?)
+            print_raw(ctx, &client.execute(op)?)
         }
         Command::AuthUrl {
             resource,
@@ -118,6 +125,7 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<(), CliError> {
             failure_url,
             reference_id,
             language,
+            ..
         } => {
             let client = Client::new(ctx, ctx.credentials()?.clone())?;
             let mut op = ops::AuthenticateUser::new(resource);
@@ -133,25 +141,76 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<(), CliError> {
             if let Some(r) = reference_id {
                 op = op.reference_id(r);
             }
-            print_raw(&client.execute(op)?)
+            print_raw(ctx, &client.execute(op)?)
         }
         Command::Data(args) => {
             let client = Client::new(ctx, ctx.credentials()?.clone())?;
-            data(&client, &args)
+            data(ctx, &client, &args)
         }
         Command::Export(args) => export_cmd(ctx, &args),
         _ => Err(CliError::Failed("not an API command".to_owned())),
     }
 }
 
+/// `terra user …`
+fn user(ctx: &Ctx, command: UserCommand) -> Result<(), CliError> {
+    match command {
+        UserCommand::Info {
+            user_id,
+            reference_id,
+        } => {
+            let client = Client::new(ctx, ctx.credentials()?.clone())?;
+            let op = match (user_id, reference_id) {
+                (Some(id), _) => ops::GetUserInfo::by_user_id(id),
+                (None, Some(r)) => ops::GetUserInfo::by_reference_id(r),
+                (None, None) => {
+                    return Err(CliError::Usage(
+                        "give --user-id or --reference-id".to_owned(),
+                    ));
+                }
+            };
+            print_raw(ctx, &client.execute(op)?)
+        }
+        UserCommand::Deauth { user_id, yes } => {
+            let client = Client::new(ctx, ctx.credentials()?.clone())?;
+            confirm(ctx, &format!("deauthenticate user {user_id}"), yes)?;
+            print_raw(ctx, &client.execute(ops::DeauthenticateUser::new(user_id))?)
+        }
+        UserCommand::Update {
+            user_id,
+            reference_id,
+            active,
+        } => {
+            let client = Client::new(ctx, ctx.credentials()?.clone())?;
+            let mut op = ops::ModifyUser::new(user_id);
+            if let Some(r) = reference_id {
+                op = op.reference_id(r);
+            }
+            if let Some(a) = active {
+                op = op.active(a);
+            }
+            print_raw(ctx, &client.execute(op)?)
+        }
+        UserCommand::BulkInfo { user_ids } => {
+            let client = Client::new(ctx, ctx.credentials()?.clone())?;
+            print_raw(ctx, &client.execute(ops::BulkUserInfo::new(user_ids))?)
+        }
+    }
+}
+
 /// `terra users`: one page, or every page followed to the end.
-fn users(client: &Client, page: Option<u32>, per_page: Option<u32>) -> Result<(), CliError> {
+fn users(
+    ctx: &Ctx,
+    client: &Client,
+    page: Option<u32>,
+    per_page: Option<u32>,
+) -> Result<(), CliError> {
     if let Some(page) = page {
         let mut op = ops::ListUsers::page(u64::from(page));
         if let Some(n) = per_page {
             op = op.per_page(u64::from(n));
         }
-        return print_raw(&client.execute(op)?);
+        return print_raw(ctx, &client.execute(op)?);
     }
     let mut all: Vec<Value> = Vec::new();
     let mut page = 0u64;
@@ -173,11 +232,29 @@ fn users(client: &Client, page: Option<u32>, per_page: Option<u32>) -> Result<()
             _ => break,
         }
     }
-    out::print_json(&serde_json::json!({ "users": all }))
+    out::print_value(
+        out::format(ctx.output),
+        &serde_json::json!({ "users": all }),
+    )
 }
 
 fn parse_date(flag: &str, value: &str) -> Result<DateParam, CliError> {
-    DateParam::parse(value).map_err(|e| CliError::Usage(format!("{flag}: {e}")))
+    crate::when::parse(flag, value)
+}
+
+/// `--start` and `--end`, or the default range (the last 7 full days up
+/// to now) for what is not given.
+fn range_of(args: &DataArgs) -> Result<(DateParam, DateParam), CliError> {
+    let (default_start, default_end) = crate::when::default_range();
+    let start = match &args.start {
+        Some(s) => parse_date("--start", s)?,
+        None => default_start,
+    };
+    let end = match &args.end {
+        Some(e) => parse_date("--end", e)?,
+        None => default_end,
+    };
+    Ok((start, end))
 }
 
 /// The records of `terra write --file F`: a JSON array, or an object
@@ -207,14 +284,14 @@ fn read_records(args: &WriteArgs) -> Result<Vec<Value>, CliError> {
 }
 
 /// `terra write KIND`.
-fn write(client: &Client, args: WriteArgs, records: Vec<Value>) -> Result<(), CliError> {
+fn write(ctx: &Ctx, client: &Client, args: WriteArgs, records: Vec<Value>) -> Result<(), CliError> {
     macro_rules! send {
         ($op:ty) => {{
             let mut op = <$op>::from_json(records);
             if let Some(u) = args.user_id {
                 op = op.user_id(u);
             }
-            print_raw(&client.execute(op)?)
+            print_raw(ctx, &client.execute(op)?)
         }};
     }
     match args.kind {
@@ -227,59 +304,55 @@ fn write(client: &Client, args: WriteArgs, records: Vec<Value>) -> Result<(), Cl
                     "write planned-workout needs --user-id".to_owned(),
                 ));
             };
-            print_raw(&client.execute(ops::WritePlannedWorkoutPlans::from_json(user_id, records))?)
+            print_raw(
+                ctx,
+                &client.execute(ops::WritePlannedWorkoutPlans::from_json(user_id, records))?,
+            )
         }
     }
 }
 
 /// `terra delete KIND`.
-fn delete(client: &Client, args: DeleteArgs) -> Result<(), CliError> {
-    let DeleteArgs { kind, user_id, ids } = args;
+fn delete(ctx: &Ctx, client: &Client, args: DeleteArgs) -> Result<(), CliError> {
+    let DeleteArgs {
+        kind, user_id, ids, ..
+    } = args;
     match kind {
-        DeleteKind::Body => print_raw(&client.execute(ops::DeleteBodyEntries::new(user_id, ids))?),
-        DeleteKind::Nutrition => {
-            print_raw(&client.execute(ops::DeleteNutritionEntries::new(user_id, ids))?)
-        }
-        DeleteKind::PlannedWorkout => {
-            print_raw(&client.execute(ops::DeletePlannedWorkoutPlans::new(user_id, ids))?)
-        }
+        DeleteKind::Body => print_raw(
+            ctx,
+            &client.execute(ops::DeleteBodyEntries::new(user_id, ids))?,
+        ),
+        DeleteKind::Nutrition => print_raw(
+            ctx,
+            &client.execute(ops::DeleteNutritionEntries::new(user_id, ids))?,
+        ),
+        DeleteKind::PlannedWorkout => print_raw(
+            ctx,
+            &client.execute(ops::DeletePlannedWorkoutPlans::new(user_id, ids))?,
+        ),
     }
 }
 
-fn default_start() -> DateParam {
-    DateParam::Date(
-        CalendarDate::today_utc()
-            .add_days(-7)
-            .unwrap_or_else(CalendarDate::today_utc),
-    )
-}
-
 /// `terra data planned-workout`: the singular `GET /plannedWorkout`.
-fn plans(client: &Client, args: &DataArgs) -> Result<(), CliError> {
+fn plans(ctx: &Ctx, client: &Client, args: &DataArgs) -> Result<(), CliError> {
     if args.with_samples {
         return Err(CliError::Usage(
             "planned-workout takes no --with-samples".to_owned(),
         ));
     }
-    let start = match &args.start {
-        Some(s) => parse_date("--start", s)?,
-        None => default_start(),
-    };
-    let mut op = ops::GetPlannedWorkoutPlans::new(&args.user_id, start);
-    if let Some(e) = &args.end {
-        op = op.end(parse_date("--end", e)?);
-    }
+    let (start, end) = range_of(args)?;
+    let op = ops::GetPlannedWorkoutPlans::new(&args.user_id, start).end(end);
     if args.to_webhook {
-        print_raw(&client.execute(op.to_webhook())?)
+        print_raw(ctx, &client.execute(op.to_webhook())?)
     } else {
-        print_raw(&client.execute(op)?)
+        print_raw(ctx, &client.execute(op)?)
     }
 }
 
 /// `terra data KIND`.
-fn data(client: &Client, args: &DataArgs) -> Result<(), CliError> {
+fn data(ctx: &Ctx, client: &Client, args: &DataArgs) -> Result<(), CliError> {
     let Some(kind) = args.kind.data_kind() else {
-        return plans(client, args);
+        return plans(ctx, client, args);
     };
     if kind == DataKind::Athlete {
         if args.start.is_some() || args.end.is_some() || args.with_samples {
@@ -289,27 +362,19 @@ fn data(client: &Client, args: &DataArgs) -> Result<(), CliError> {
         }
         let op = ops::GetAthlete::new(&args.user_id);
         return if args.to_webhook {
-            print_raw(&client.execute(op.to_webhook())?)
+            print_raw(ctx, &client.execute(op.to_webhook())?)
         } else {
-            print_raw(&client.execute(op)?)
+            print_raw(ctx, &client.execute(op)?)
         };
     }
-    let start = match &args.start {
-        Some(s) => parse_date("--start", s)?,
-        None => default_start(),
-    };
-    let end = args
-        .end
-        .as_deref()
-        .map(|e| parse_date("--end", e))
-        .transpose()?;
+    let (start, end) = range_of(args)?;
     match kind {
-        DataKind::Activity => data_of::<kind::Activity>(client, args, start, end),
-        DataKind::Body => data_of::<kind::Body>(client, args, start, end),
-        DataKind::Daily => data_of::<kind::Daily>(client, args, start, end),
-        DataKind::Sleep => data_of::<kind::Sleep>(client, args, start, end),
-        DataKind::Nutrition => data_of::<kind::Nutrition>(client, args, start, end),
-        DataKind::Menstruation => data_of::<kind::Menstruation>(client, args, start, end),
+        DataKind::Activity => data_of::<kind::Activity>(ctx, client, args, start, end),
+        DataKind::Body => data_of::<kind::Body>(ctx, client, args, start, end),
+        DataKind::Daily => data_of::<kind::Daily>(ctx, client, args, start, end),
+        DataKind::Sleep => data_of::<kind::Sleep>(ctx, client, args, start, end),
+        DataKind::Nutrition => data_of::<kind::Nutrition>(ctx, client, args, start, end),
+        DataKind::Menstruation => data_of::<kind::Menstruation>(ctx, client, args, start, end),
         DataKind::Athlete => unreachable_athlete(),
     }
 }
@@ -319,22 +384,20 @@ fn unreachable_athlete() -> Result<(), CliError> {
 }
 
 fn data_of<K: ops::DataKind>(
+    ctx: &Ctx,
     client: &Client,
     args: &DataArgs,
     start: DateParam,
-    end: Option<DateParam>,
+    end: DateParam,
 ) -> Result<(), CliError> {
-    let mut op = ops::GetData::<K>::new(&args.user_id, start);
-    if let Some(end) = end {
-        op = op.end(end);
-    }
+    let mut op = ops::GetData::<K>::new(&args.user_id, start).end(end);
     if args.with_samples {
         op = op.with_samples(true);
     }
     if args.to_webhook {
-        print_raw(&client.execute(op.to_webhook())?)
+        print_raw(ctx, &client.execute(op.to_webhook())?)
     } else {
-        print_raw(&client.execute(op)?)
+        print_raw(ctx, &client.execute(op)?)
     }
 }
 
@@ -385,7 +448,29 @@ impl Fetch for Fetcher {
 }
 
 fn export_cmd(ctx: &Ctx, args: &ExportArgs) -> Result<(), CliError> {
+    if matches!(ctx.output, Some(OutputFormat::Table | OutputFormat::Csv)) && !ctx.dry_run {
+        return Err(CliError::Usage(
+            "export writes NDJSON lines; --output table and csv do not apply".to_owned(),
+        ));
+    }
     let credentials = ctx.credentials()?.clone();
+    if ctx.dry_run {
+        // Every request of the export, in order; no file is touched.
+        let (start, end) = export::range(&args.start, &args.end)?;
+        let mut fetcher = Fetcher {
+            client: Client::new(ctx, credentials)?,
+            user_id: args.user_id.clone(),
+            with_samples: args.with_samples,
+        };
+        for job in export::plan(&args.types, start, end, args.window_days) {
+            match fetcher.fetch(&job) {
+                Err(CliError::DryRun) => {}
+                Err(e) => return Err(e),
+                Ok(_) => {}
+            }
+        }
+        return Err(CliError::DryRun);
+    }
     export::run(args, || {
         Ok(Fetcher {
             client: Client::new(ctx, credentials.clone())?,

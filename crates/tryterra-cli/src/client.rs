@@ -15,7 +15,7 @@ use tryterra_core::client::{Attempt, Client as Terra, Observer};
 use tryterra_core::retry::{Decision, Outcome};
 use tryterra_core::{Credentials, Operation, Secret};
 
-use crate::cli::TransportKind;
+use crate::cli::{OutputFormat, TransportKind};
 use crate::ctx::Ctx;
 use crate::error::CliError;
 use crate::out;
@@ -85,11 +85,27 @@ pub enum Client {
         /// The client.
         terra: tryterra_reqwest::Terra,
     },
+    /// `--dry-run`: builds each request and prints it instead of sending it.
+    DryRun {
+        /// Base URL, user agent.
+        config: tryterra_core::Config,
+        /// Real or placeholder credentials (the key is never printed).
+        credentials: Credentials,
+        /// JSON when asked for, text otherwise.
+        json: bool,
+    },
 }
 
 impl Client {
     /// Builds the client of `ctx.transport` with `credentials`.
     pub fn new(ctx: &Ctx, credentials: Credentials) -> Result<Self, CliError> {
+        if ctx.dry_run {
+            return Ok(Client::DryRun {
+                config: ctx.config.clone(),
+                credentials,
+                json: matches!(ctx.output, Some(OutputFormat::Json | OutputFormat::Ndjson)),
+            });
+        }
         match ctx.transport {
             TransportKind::Ureq => {
                 let terra = Terra::with_config(credentials, ctx.config.clone())?;
@@ -111,7 +127,8 @@ impl Client {
         }
     }
 
-    /// Runs `op` with retries; SDK errors become CLI errors.
+    /// Runs `op` with retries; SDK errors become CLI errors. Under
+    /// `--dry-run`, prints the request and returns [`CliError::DryRun`].
     pub fn execute<O>(&self, op: O) -> Result<O::Output, CliError>
     where
         O: Operation + Send,
@@ -121,6 +138,15 @@ impl Client {
             Client::Ureq(terra) => Ok(terra.execute(op).call()?),
             Client::Reqwest { runtime, terra } => {
                 Ok(runtime.block_on(terra.execute(op).into_future())?)
+            }
+            Client::DryRun {
+                config,
+                credentials,
+                json,
+            } => {
+                let request = op.to_request(config, credentials)?;
+                print_request(&request, credentials, *json)?;
+                Err(CliError::DryRun)
             }
         }
     }
@@ -134,4 +160,82 @@ fn observed<T>(terra: Terra<T>, ctx: &Ctx) -> Terra<T> {
     } else {
         terra
     }
+}
+
+/// Headers whose values are never printed.
+const SECRET_HEADERS: [&str; 3] = ["x-api-key", "authorization", "cookie"];
+
+/// Prints what `--dry-run` would send: method, URL, headers (the key
+/// redacted) and body, as text or as one JSON document.
+fn print_request(
+    request: &http::Request<Vec<u8>>,
+    credentials: &Credentials,
+    json: bool,
+) -> Result<(), CliError> {
+    let key = credentials.api_key().expose();
+    let scrub = |text: &str| {
+        if key.is_empty() {
+            text.to_owned()
+        } else {
+            text.replace(key, "[redacted]")
+        }
+    };
+    let url = scrub(&display_url(request.uri()));
+    let headers: Vec<(String, String)> = request
+        .headers()
+        .iter()
+        .map(|(name, value)| {
+            let shown = if SECRET_HEADERS.contains(&name.as_str()) {
+                "[redacted]".to_owned()
+            } else {
+                scrub(&String::from_utf8_lossy(value.as_bytes()))
+            };
+            (name.as_str().to_owned(), shown)
+        })
+        .collect();
+    let body_text = scrub(&String::from_utf8_lossy(request.body()));
+    let body_json: Option<serde_json::Value> = if request.body().is_empty() {
+        None
+    } else {
+        serde_json::from_str(&body_text).ok()
+    };
+    if json {
+        let mut map = serde_json::Map::new();
+        for (k, v) in &headers {
+            map.insert(k.clone(), serde_json::Value::String(v.clone()));
+        }
+        let body = match (&body_json, request.body().is_empty()) {
+            (_, true) => serde_json::Value::Null,
+            (Some(v), _) => v.clone(),
+            (None, _) => serde_json::Value::String(body_text.clone()),
+        };
+        return out::print_json(&serde_json::json!({
+            "dry_run": true,
+            "method": request.method().as_str(),
+            "url": url,
+            "headers": map,
+            "body": body,
+        }));
+    }
+    let colour = out::colour_stdout();
+    let bold = anstyle::Style::new().bold();
+    let mut text = format!(
+        "{} {url}\n",
+        out::paint(request.method().as_str(), bold, colour)
+    );
+    for (k, v) in &headers {
+        text.push_str(&format!("{k}: {v}\n"));
+    }
+    if !request.body().is_empty() {
+        text.push('\n');
+        match &body_json {
+            Some(v) => text
+                .push_str(&serde_json::to_string_pretty(v).unwrap_or_else(|_| body_text.clone())),
+            None => text.push_str(&body_text),
+        }
+        text.push('\n');
+    }
+    out::print_text(&text)?;
+    out::eline("terra: dry run, nothing was sent");
+    Ok(())
 }

@@ -15,6 +15,9 @@ pub enum CliError {
     Transport(String),
     /// stdout was closed by the reader (`terra … | head`): stop quietly.
     BrokenPipe,
+    /// Not a failure: under `--dry-run` the request was printed instead of
+    /// sent, and the command stops there. Exit status 0.
+    DryRun,
 }
 
 impl CliError {
@@ -24,7 +27,7 @@ impl CliError {
             CliError::Failed(_) => 1,
             CliError::Usage(_) => 2,
             CliError::Transport(_) => 3,
-            CliError::BrokenPipe => 0,
+            CliError::BrokenPipe | CliError::DryRun => 0,
         }
     }
 
@@ -43,6 +46,7 @@ impl fmt::Display for CliError {
         let text = match self {
             CliError::Failed(m) | CliError::Usage(m) | CliError::Transport(m) => m.as_str(),
             CliError::BrokenPipe => "broken pipe",
+            CliError::DryRun => "dry run: nothing was sent",
         };
         // One line on stderr, whatever the message carries.
         let mut first = true;

@@ -69,10 +69,8 @@ struct Done {
 /// Converts the command line's range to inclusive unix seconds: a date
 /// start is its 00:00 UTC, a date end its last second.
 pub fn range(start: &str, end: &str) -> Result<(i64, i64), CliError> {
-    let s = DateParam::parse(start)
-        .map_err(|e| CliError::Usage(format!("--start: {e}")))?
-        .as_unix_seconds();
-    let e = match DateParam::parse(end).map_err(|e| CliError::Usage(format!("--end: {e}")))? {
+    let s = crate::when::parse("--start", start)?.as_unix_seconds();
+    let e = match crate::when::parse("--end", end)? {
         DateParam::Date(d) => d.days_since_epoch() * 86_400 + 86_399,
         DateParam::Unix(u) => u,
     };
@@ -152,15 +150,16 @@ where
         .collect();
     let total = all_jobs.len();
     let mut finished = total - pending.len();
-    let progress = io::stderr().is_terminal();
     let mut records_written = 0usize;
+    if finished > 0 {
+        // Always said (not only on a terminal): a log of the run shows what
+        // this run did not fetch again.
+        out::eline(&resume_message(&all_jobs, &done, finished, total));
+    }
     if pending.is_empty() {
-        if progress {
-            out::eline(&format!("export: all {total} windows already done"));
-        }
         return Ok(());
     }
-
+    let progress = Progress::new(total as u64, finished as u64);
     let workers = (args.concurrency.max(1) as usize).min(pending.len());
     let queue = Arc::new(Mutex::new(pending));
     let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
@@ -213,12 +212,7 @@ where
                     Ok(()) => {
                         finished += 1;
                         records_written += records.len();
-                        if progress {
-                            let _ = write!(
-                                io::stderr(),
-                                "\rexport: {finished}/{total} windows, {records_written} records"
-                            );
-                        }
+                        progress.window_done(records_written);
                     }
                     Err(e) => {
                         stop.store(true, std::sync::atomic::Ordering::SeqCst);
@@ -244,12 +238,103 @@ where
             }
         }
     });
-    if progress {
-        out::eline("");
-    }
+    progress.finish(first_error.is_none());
     match first_error {
         Some(e) => Err(e),
         None => Ok(()),
+    }
+}
+
+/// What a resumed export skips, on one line.
+fn resume_message(
+    all_jobs: &[Job],
+    done: &HashSet<WindowKey>,
+    finished: usize,
+    total: usize,
+) -> String {
+    const SHOWN: usize = 8;
+    let skipped: Vec<String> = all_jobs
+        .iter()
+        .filter(|j| done.contains(&(j.kind.as_str().to_owned(), j.start, j.end)))
+        .map(|j| format!("{} {}..{}", j.kind.as_str(), day(j.start), day(j.end)))
+        .collect();
+    let mut text = format!(
+        "terra: export resumed: skipping {finished} of {total} windows already done: {}",
+        skipped
+            .iter()
+            .take(SHOWN)
+            .cloned()
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    if skipped.len() > SHOWN {
+        text.push_str(&format!(" and {} more", skipped.len() - SHOWN));
+    }
+    text
+}
+
+/// The UTC calendar day of a unix time, as YYYY-MM-DD.
+fn day(unix: i64) -> String {
+    tryterra_core::CalendarDate::from_days_since_epoch(unix.div_euclid(86_400))
+        .map(|d| d.to_string())
+        .unwrap_or_else(|| unix.to_string())
+}
+
+/// The progress bar on stderr, drawn only when stderr is a terminal:
+/// windows done out of all, records written, their rate and the ETA.
+struct Progress {
+    bar: Option<indicatif::ProgressBar>,
+    started: std::time::Instant,
+}
+
+impl Progress {
+    fn new(total: u64, done: u64) -> Self {
+        if !io::stderr().is_terminal() {
+            return Self {
+                bar: None,
+                started: std::time::Instant::now(),
+            };
+        }
+        let bar = indicatif::ProgressBar::with_draw_target(
+            Some(total),
+            indicatif::ProgressDrawTarget::stderr(),
+        );
+        let style = indicatif::ProgressStyle::with_template(
+            "export [{bar:30}] {pos}/{len} windows, {msg}, ETA {eta}",
+        )
+        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
+        .progress_chars("=> ");
+        bar.set_style(style);
+        bar.set_position(done);
+        // The ETA counts from what this run fetches, not what it skipped.
+        bar.reset_eta();
+        bar.set_message("0 records");
+        bar.enable_steady_tick(std::time::Duration::from_millis(200));
+        Self {
+            bar: Some(bar),
+            started: std::time::Instant::now(),
+        }
+    }
+
+    fn window_done(&self, records: usize) {
+        if let Some(bar) = &self.bar {
+            let secs = self.started.elapsed().as_secs_f64().max(0.001);
+            bar.set_message(format!(
+                "{records} records, {:.0} records/s",
+                records as f64 / secs
+            ));
+            bar.inc(1);
+        }
+    }
+
+    fn finish(&self, ok: bool) {
+        if let Some(bar) = &self.bar {
+            if ok {
+                bar.finish();
+            } else {
+                bar.abandon();
+            }
+        }
     }
 }
 
@@ -496,6 +581,7 @@ mod resume_tests {
 
     fn args(out: &Path) -> ExportArgs {
         ExportArgs {
+            api: Default::default(),
             user_id: "u1".into(),
             types: vec![DataKind::Activity, DataKind::Sleep],
             start: "2024-01-01".into(),

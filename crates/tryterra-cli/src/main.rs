@@ -1,6 +1,8 @@
 // The crate's documentation is its README (a binary has no API docs, but
 // this keeps one text for crates.io and `cargo doc --document-private-items`).
 #![doc = include_str!("../README.md")]
+// Unsafe code is denied; the one exception is mapping stdin into memory
+// (src/input.rs).
 #![deny(unsafe_code)]
 
 /// The allocator of the binary (see the `mimalloc` feature): decoding a
@@ -14,19 +16,23 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 mod api;
 mod cli;
 mod client;
+mod config;
+mod config_cmd;
 mod ctx;
 mod decode;
 mod error;
 mod export;
 mod input;
+mod listen;
 mod mock_cmd;
 mod out;
+mod render;
 mod webhook_cmd;
+mod when;
 
 use std::process::ExitCode;
-use std::time::Duration;
 
-use clap::Parser;
+use clap::{CommandFactory, Parser};
 
 use crate::cli::{Cli, Command};
 use crate::error::CliError;
@@ -59,27 +65,58 @@ fn run() -> ExitCode {
         }
     };
     match dispatch(cli) {
-        Ok(()) | Err(CliError::BrokenPipe) => ExitCode::SUCCESS,
+        Ok(()) | Err(CliError::BrokenPipe | CliError::DryRun) => ExitCode::SUCCESS,
         Err(err) => {
-            out::eline(&format!("terra: {err}"));
+            // The prefix is red on a terminal (never with NO_COLOR).
+            let colour = out::colour(std::io::IsTerminal::is_terminal(&std::io::stderr()));
+            let red = anstyle::Style::new()
+                .bold()
+                .fg_color(Some(anstyle::AnsiColor::Red.into()));
+            out::eline(&format!("{}: {err}", out::paint("terra", red, colour)));
             ExitCode::from(err.exit_code())
         }
     }
 }
 
 fn dispatch(cli: Cli) -> Result<(), CliError> {
-    let timeout = cli.global.timeout.map(Duration::from_secs_f64);
+    if let Some(api) = cli.command.api_opts() {
+        let ctx = ctx::Ctx::new(&api.merged(&cli.top))?;
+        return api::run(&ctx, cli.command);
+    }
     match cli.command {
-        Command::Webhook(cmd) => webhook_cmd::run(cmd, timeout),
+        Command::Webhook(cmd) => webhook_cmd::run(cmd),
         Command::Decode {
             kind,
             check,
             strict,
         } => decode::run(kind, check, strict),
-        Command::Mock(args) => mock_cmd::run(&cli.global, &args),
-        api_command => {
-            let ctx = ctx::Ctx::new(&cli.global)?;
-            api::run(&ctx, api_command)
+        Command::Mock(args) => mock_cmd::run(&args),
+        Command::Listen(args) => listen::run(&args),
+        Command::Config(args) => config_cmd::run(args),
+        Command::Completions { shell } => {
+            let mut out = std::io::stdout().lock();
+            clap_complete::generate(shell, &mut Cli::command(), "terra", &mut out);
+            std::io::Write::flush(&mut out).map_err(CliError::stdout)
         }
+        Command::Man { dir: Some(dir) } => {
+            std::fs::create_dir_all(&dir)
+                .and_then(|()| clap_mangen::generate_to(Cli::command(), &dir))
+                .map_err(|e| {
+                    CliError::Failed(format!(
+                        "cannot write the man pages to {}: {e}",
+                        dir.display()
+                    ))
+                })?;
+            out::eline(&format!("terra: man pages written to {}", dir.display()));
+            Ok(())
+        }
+        Command::Man { dir: None } => {
+            let mut out = std::io::stdout().lock();
+            clap_mangen::Man::new(Cli::command())
+                .render(&mut out)
+                .map_err(CliError::stdout)?;
+            std::io::Write::flush(&mut out).map_err(CliError::stdout)
+        }
+        _ => Err(CliError::Failed("not an offline command".to_owned())),
     }
 }

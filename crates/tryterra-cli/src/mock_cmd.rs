@@ -1,11 +1,10 @@
 //! `terra mock`: runs the emulator of `tryterra-mock` in the foreground.
 
-use crate::cli::{GlobalOpts, MockArgs};
+use crate::cli::MockArgs;
 use crate::error::CliError;
 
-/// Starts the emulator with `args` (and the global credentials, when
-/// given) and serves until Ctrl-C.
-pub fn run(global: &GlobalOpts, args: &MockArgs) -> Result<(), CliError> {
+/// Starts the emulator with `args` and serves until Ctrl-C.
+pub fn run(args: &MockArgs) -> Result<(), CliError> {
     let non_empty = |v: &Option<String>| {
         v.as_deref()
             .filter(|s| !s.trim().is_empty())
@@ -14,12 +13,12 @@ pub fn run(global: &GlobalOpts, args: &MockArgs) -> Result<(), CliError> {
     let mock_args = tryterra_mock::cli::Args {
         port: args.port,
         webhook_url: args.webhook_url.clone(),
-        secret: non_empty(&args.secret)
+        secret: Some(args.secret.clone())
+            .filter(|s| !s.trim().is_empty())
             .unwrap_or_else(|| tryterra_mock::DEFAULT_WEBHOOK_SECRET.to_owned()),
-        api_key: non_empty(&global.api_key)
+        api_key: non_empty(&args.api_key)
             .unwrap_or_else(|| tryterra_mock::DEFAULT_API_KEY.to_owned()),
-        dev_id: non_empty(&global.dev_id)
-            .unwrap_or_else(|| tryterra_mock::DEFAULT_DEV_ID.to_owned()),
+        dev_id: non_empty(&args.dev_id).unwrap_or_else(|| tryterra_mock::DEFAULT_DEV_ID.to_owned()),
         users: args.users,
         latency_ms: args.latency_ms,
         rate_429: args.rate_429,

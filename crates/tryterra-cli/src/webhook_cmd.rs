@@ -11,7 +11,7 @@ use crate::input;
 use crate::out;
 
 /// Runs a `terra webhook …` command.
-pub fn run(cmd: WebhookCommand, timeout: Option<Duration>) -> Result<(), CliError> {
+pub fn run(cmd: WebhookCommand) -> Result<(), CliError> {
     match cmd {
         WebhookCommand::Sign { secret, timestamp } => {
             let secret = non_empty_secret(&secret)?;
@@ -49,7 +49,14 @@ pub fn run(cmd: WebhookCommand, timeout: Option<Duration>) -> Result<(), CliErro
             secret,
             event,
             file,
-        } => send(&url, &secret, event.as_deref(), file.as_deref(), timeout),
+            timeout,
+        } => send(
+            &url,
+            &secret,
+            event.as_deref(),
+            file.as_deref(),
+            timeout.map(Duration::from_secs_f64),
+        ),
     }
 }
 

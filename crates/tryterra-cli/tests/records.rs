@@ -134,6 +134,7 @@ fn write_and_read_back_both_transports() {
             t,
             &[
                 "delete",
+                "--yes",
                 "body",
                 "--user-id",
                 &user,
@@ -171,6 +172,7 @@ fn write_and_read_back_both_transports() {
             t,
             &[
                 "delete",
+                "--yes",
                 "nutrition",
                 "--user-id",
                 &user,
@@ -273,6 +275,7 @@ fn planned_workout_plans_both_transports() {
             t,
             &[
                 "delete",
+                "--yes",
                 "planned-workout",
                 "--user-id",
                 &user,
@@ -419,7 +422,11 @@ fn bad_input_files_are_usage_errors_and_api_refusals_checked_failures() {
             "{}",
             r.stderr
         );
-        let r = api(&m, t, &["delete", "body", "--user-id", &user, "--ids", ""]);
+        let r = api(
+            &m,
+            t,
+            &["delete", "--yes", "body", "--user-id", &user, "--ids", ""],
+        );
         r.expect(2);
         // -v logs the attempt, never the key.
         let r = api(
@@ -428,6 +435,7 @@ fn bad_input_files_are_usage_errors_and_api_refusals_checked_failures() {
             &[
                 "-v",
                 "delete",
+                "--yes",
                 "nutrition",
                 "--user-id",
                 &user,

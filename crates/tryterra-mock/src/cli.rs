@@ -17,8 +17,8 @@ pub struct Args {
     /// URL that receives the signed webhook events (http only).
     #[arg(long)]
     pub webhook_url: Option<String>,
-    /// Secret the webhook events are signed with.
-    #[arg(long, default_value = DEFAULT_WEBHOOK_SECRET, hide_default_value = true)]
+    /// Secret the webhook events are signed with (a fixed test value by default).
+    #[arg(long, default_value = DEFAULT_WEBHOOK_SECRET)]
     pub secret: String,
     /// API key the mock accepts.
     #[arg(long, default_value = DEFAULT_API_KEY, hide_default_value = true)]
@@ -96,6 +96,13 @@ fn print_banner(args: &Args, mock: &crate::MockTerra) -> std::io::Result<()> {
         writeln!(out, "  x-api-key: {DEFAULT_API_KEY}")?;
     } else {
         writeln!(out, "  x-api-key: (as given with --api-key)")?;
+    }
+    // The default secret is a fixed test value, and the one thing a user
+    // needs to verify the deliveries; a secret of one's own is not echoed.
+    if args.secret == DEFAULT_WEBHOOK_SECRET {
+        writeln!(out, "  webhook secret: {DEFAULT_WEBHOOK_SECRET}")?;
+    } else {
+        writeln!(out, "  webhook secret: (as given with --secret)")?;
     }
     match &args.webhook_url {
         Some(url) => writeln!(out, "  webhooks:  {url}")?,

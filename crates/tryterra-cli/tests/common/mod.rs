@@ -44,7 +44,8 @@ impl Run {
     }
 }
 
-/// A `terra` command with a clean environment (no TERRA_* variables).
+/// A `terra` command with a clean environment (no TERRA_* variables, no
+/// config file).
 pub fn terra() -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_terra"));
     for var in [
@@ -52,9 +53,13 @@ pub fn terra() -> Command {
         "TERRA_API_KEY",
         "TERRA_DEV_ID",
         "TERRA_WEBHOOK_SECRET",
+        "TERRA_PROFILE",
+        "NO_COLOR",
     ] {
         cmd.env_remove(var);
     }
+    // No config file of the machine's user: tests that need one set their own.
+    cmd.env("TERRA_CONFIG", "/nonexistent/tryterra-cli-test/config.toml");
     cmd
 }
 
