@@ -548,6 +548,7 @@ impl Gen<'_> {
     }
 
     fn emit_struct(&mut self, name: &str, doc: &str, props: &[Prop]) {
+        let start = self.out.len();
         for line in doc.lines() {
             let _ = writeln!(
                 self.out,
@@ -620,6 +621,16 @@ impl Gen<'_> {
             self.out,
             "/// Fields Terra sent that this version of the SDK does not declare, kept verbatim.\n#[serde(flatten)]\npub extra: Extra,\n}}\n"
         );
+        if let Some(home) = defined_elsewhere(name) {
+            // The type has its home in another module of the core (with the
+            // same fields): re-export it, and give it the models' decoding.
+            self.out.truncate(start);
+            let _ = writeln!(
+                self.out,
+                "/// {doc_line}\n///\n/// Defined in [`{home}`], where the SDK's errors use it.\npub use {home};\n",
+                doc_line = doc.lines().next().unwrap_or(name)
+            );
+        }
         let _ = writeln!(
             self.out,
             "object_deserialize!({name} {{\n    {}\n}});\n",
@@ -635,6 +646,16 @@ impl Gen<'_> {
             }
             let _ = writeln!(self.out, "}}\n");
         }
+    }
+}
+
+/// Schemas whose type is written by hand elsewhere in the core, as the path
+/// the models re-export: `Problem` is the body of the SDK's API errors,
+/// which sit below the models.
+fn defined_elsewhere(name: &str) -> Option<&'static str> {
+    match name {
+        "Problem" => Some("crate::error::Problem"),
+        _ => None,
     }
 }
 

@@ -45,8 +45,11 @@ fn every_schema_has_a_model() {
     let schemas = yaml["components"]["schemas"].as_mapping().expect("schemas");
     assert_eq!(schemas.len(), 247);
     for name in schemas.keys().filter_map(|k| k.as_str()) {
+        // A re-export counts: the type is written by hand elsewhere in the
+        // core (`Problem`, in the error module) and decodes as a model.
         let defined = code.contains(&format!("pub struct {name} "))
             || code.contains(&format!("pub type {name} "))
+            || code.contains(&format!("::{name};\n"))
             || code.contains(&format!("    {name} {{\n"));
         assert!(defined, "no model for schema {name}");
     }

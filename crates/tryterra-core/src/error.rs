@@ -220,6 +220,7 @@ impl ApiError {
                     title: shape.title.clone(),
                     instance: shape.instance.clone(),
                     detail: shape.detail.clone(),
+                    extra: serde_json::Map::new(),
                 });
             }
             message = shape
@@ -286,22 +287,30 @@ impl fmt::Display for ApiError {
 
 impl std::error::Error for ApiError {}
 
-/// An RFC 9457 problem document, Terra's error body for most 4xx answers.
-#[derive(Clone, Debug, PartialEq, Eq, Default, Deserialize, serde::Serialize)]
+/// An RFC 9457 problem document, Terra's error body for most 4xx answers,
+/// and the spec's `Problem` schema (`models::Problem` is this type).
+///
+/// It decodes like every model (tolerantly, unknown members kept in
+/// `extra`); in an [`ApiError`] it is read leniently from whatever error
+/// shape Terra sent.
+#[derive(Clone, Debug, PartialEq, Default, serde::Serialize)]
 #[non_exhaustive]
 pub struct Problem {
     /// A URI naming the kind of problem.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// A short summary of the kind of problem.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// A URI naming this occurrence.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance: Option<String>,
     /// A human explanation of this occurrence.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub detail: Option<String>,
+    /// Members of the problem the SDK does not model, kept verbatim.
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
 /// Every error shape Terra uses, read leniently.

@@ -102,30 +102,9 @@ object_deserialize!(PlannedWorkoutSummary {
 });
 
 /// Error body of a failed request, in the RFC 9457 problem-details shape.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
-pub struct Problem {
-    /// Type or kind of the record.
-    ///
-    /// Required by the spec; still `None` if a payload omits it.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<String>,
-    /// Title.
-    ///
-    /// Required by the spec; still `None` if a payload omits it.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub title: Option<String>,
-    /// Instance.
-    ///
-    /// Required by the spec; still `None` if a payload omits it.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub instance: Option<String>,
-    /// Detail.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub detail: Option<String>,
-    /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
-    #[serde(flatten)]
-    pub extra: Extra,
-}
+///
+/// Defined in [`crate::error::Problem`], where the SDK's errors use it.
+pub use crate::error::Problem;
 
 object_deserialize!(Problem {
     "type" => r#type,
