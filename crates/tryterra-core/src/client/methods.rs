@@ -2,6 +2,7 @@
 //! SDK, plus the [`User`] handle and the paged listing of users.
 
 use super::Client;
+use super::builders::DataRequest;
 use super::call::{Call, Job, Next, Once};
 use crate::dates::DateParam;
 use crate::error::Error;
@@ -9,7 +10,7 @@ use crate::models::{Activity, Body, Nutrition, TerraUser};
 use crate::operation::{Operation, Response};
 use crate::ops::{
     AuthenticateUser, DataKind, DeauthenticateUser, DeleteBodyEntries, DeleteNutritionEntries,
-    DeletePlannedWorkoutPlans, GenerateWidgetSession, GetAthlete, GetData, GetPlannedWorkoutPlans,
+    DeletePlannedWorkoutPlans, GenerateWidgetSession, GetAthlete, GetPlannedWorkoutPlans,
     GetUserInfo, ListProviders, ListProvidersDetailed, ListUsers, ModifyUser, PlannedWorkoutPlan,
     RequestToWebhook, Subscriptions, UserInfo, WriteActivity, WriteBody, WriteNutrition,
     WritePlannedWorkoutPlans, kind,
@@ -26,32 +27,26 @@ pub type OpCall<'c, T, O> = Call<'c, T, Once<O>>;
 
 macro_rules! data_methods {
     ($($kind:ident, $model:ident, $inline:ident, $webhook:ident, $seed:literal, $what:literal;)*) => {$(
-        #[doc = concat!("The ", $what, " of `user_id` from `start` to `end` (or `start`")]
-        /// alone), returned inline.
-        ///
-        /// For samples off, extra parameters or other options, run the
-        /// operation yourself with [`Client::execute`].
+        #[doc = concat!("The ", $what, " of `user_id`, returned inline: a [`DataRequest`]")]
+        /// to narrow with `.since(..)`, `.until(..)`, `.with_samples()`,
+        /// `.extra(..)` (by default, the last 7 days up to now), then
+        /// `.await` or `.call()`; `.to_webhook()` asks for webhook delivery
+        /// instead.
         #[doc(alias = $seed)]
-        pub fn $inline(
-            &self,
-            user_id: &str,
-            start: impl Into<DateParam>,
-            end: Option<DateParam>,
-        ) -> OpCall<'_, T, GetData<kind::$kind>> {
-            self.data::<kind::$kind>(user_id, start, end)
+        pub fn $inline(&self, user_id: &str) -> DataRequest<'_, T, kind::$kind> {
+            self.data::<kind::$kind>(user_id)
         }
 
-        #[doc = concat!("Asks Terra to send the ", $what, " of `user_id` to your webhook;")]
-        /// the answer is the acknowledgement (with the `reference` the
-        /// events will carry).
+        #[doc = concat!("Asks Terra to send the ", $what, " of `user_id` from `start` to")]
+        /// your webhook; the answer is the acknowledgement (with the
+        #[doc = concat!("`reference` the events will carry). The same as `.", stringify!($inline), "(user_id).since(start).to_webhook()`.")]
         #[doc(alias = $seed)]
         pub fn $webhook(
             &self,
             user_id: &str,
             start: impl Into<DateParam>,
-            end: Option<DateParam>,
         ) -> OpCall<'_, T, RequestToWebhook> {
-            self.execute(with_end(GetData::<kind::$kind>::new(user_id, start), end).to_webhook())
+            self.$inline(user_id).since(start).to_webhook()
         }
     )*};
 }
@@ -141,14 +136,9 @@ impl<T> Client<T> {
     }
 
     /// Time-ranged data of any kind, returned inline: the generic form of
-    /// [`Client::activity`], [`Client::sleep`]….
-    pub fn data<K: DataKind>(
-        &self,
-        user_id: &str,
-        start: impl Into<DateParam>,
-        end: Option<DateParam>,
-    ) -> OpCall<'_, T, GetData<K>> {
-        self.execute(with_end(GetData::<K>::new(user_id, start), end))
+    /// [`Client::activity`], [`Client::sleep`]…, as a [`DataRequest`].
+    pub fn data<K: DataKind>(&self, user_id: &str) -> DataRequest<'_, T, K> {
+        DataRequest::new(self, user_id)
     }
 
     data_methods! {
@@ -266,13 +256,6 @@ impl<T> Client<T> {
     }
 }
 
-fn with_end<K: DataKind>(op: GetData<K>, end: Option<DateParam>) -> GetData<K> {
-    match end {
-        Some(end) => op.end(end),
-        None => op,
-    }
-}
-
 /// The job of [`Client::list_users`]: the whole list, or every page of it.
 #[derive(Debug, Default)]
 pub struct ListAllUsers {
@@ -368,21 +351,13 @@ impl<T> std::fmt::Debug for User<'_, T> {
 macro_rules! user_data_methods {
     ($($name:ident, $webhook:ident, $kind:ident;)*) => {$(
         #[doc = concat!("Same as [`Client::", stringify!($name), "`] for this user.")]
-        pub fn $name(
-            &self,
-            start: impl Into<DateParam>,
-            end: Option<DateParam>,
-        ) -> OpCall<'a, T, GetData<kind::$kind>> {
-            self.terra.$name(&self.user_id, start, end)
+        pub fn $name(&self) -> DataRequest<'a, T, kind::$kind> {
+            self.terra.$name(&self.user_id)
         }
 
         #[doc = concat!("Same as [`Client::", stringify!($webhook), "`] for this user.")]
-        pub fn $webhook(
-            &self,
-            start: impl Into<DateParam>,
-            end: Option<DateParam>,
-        ) -> OpCall<'a, T, RequestToWebhook> {
-            self.terra.$webhook(&self.user_id, start, end)
+        pub fn $webhook(&self, start: impl Into<DateParam>) -> OpCall<'a, T, RequestToWebhook> {
+            self.terra.$webhook(&self.user_id, start)
         }
     )*};
 }
