@@ -35,10 +35,12 @@
 
 #[macro_use]
 pub(crate) mod support;
+mod accessors;
 mod event;
 mod generated;
 mod time;
 
+pub use accessors::Records;
 pub use event::{Event, GenericEvent};
 pub use generated::*;
 pub use support::{with_lists_discarded, with_string_keys};
