@@ -37,7 +37,7 @@ use std::time::{Duration, SystemTime};
 use super::Client;
 use super::methods::OpCall;
 use super::transport::{AsyncTransport, BlockingTransport};
-use crate::dates::DateParam;
+use crate::dates::{DateParam, MAX_WINDOW_DAYS, Window, range_seconds, windows};
 use crate::error::Error;
 use crate::operation::Response;
 use crate::ops::{DataKind, DataResponse, GetData, RequestToWebhook};
@@ -73,8 +73,15 @@ pub struct DataRequest<'c, T, K> {
     end: Option<DateParam>,
     with_samples: Option<bool>,
     extra: Vec<(String, String)>,
+    window_days: u32,
+    concurrency: usize,
+    skip: Vec<Window>,
     kind: PhantomData<fn() -> K>,
 }
+
+/// How many windows [`DataRequest::stream`] fetches at once unless told
+/// otherwise.
+pub const DEFAULT_CONCURRENCY: usize = 4;
 
 impl<'c, T, K: DataKind> DataRequest<'c, T, K> {
     pub(crate) fn new(client: &'c Client<T>, user_id: &str) -> Self {
@@ -85,8 +92,59 @@ impl<'c, T, K: DataKind> DataRequest<'c, T, K> {
             end: None,
             with_samples: None,
             extra: Vec::new(),
+            window_days: MAX_WINDOW_DAYS,
+            concurrency: DEFAULT_CONCURRENCY,
+            skip: Vec::new(),
             kind: PhantomData,
         }
+    }
+
+    /// The length of the windows `.iter()`, `.stream()` and their
+    /// `_windows` forms cut the range into, in days (clamped to 1 to
+    /// [`MAX_WINDOW_DAYS`], the default).
+    pub fn window_days(mut self, days: u32) -> Self {
+        self.window_days = days.clamp(1, MAX_WINDOW_DAYS);
+        self
+    }
+
+    /// How many windows `.stream()` and `.stream_windows()` fetch at once
+    /// (at least 1; [`DEFAULT_CONCURRENCY`] unless set). The blocking
+    /// iterators fetch one at a time.
+    pub fn concurrency(mut self, windows: usize) -> Self {
+        self.concurrency = windows.max(1);
+        self
+    }
+
+    /// Leaves these windows out of the windowed forms (for resuming a long
+    /// fetch whose first windows are already done).
+    pub fn skip_windows(mut self, done: impl IntoIterator<Item = Window>) -> Self {
+        self.skip.extend(done);
+        self
+    }
+
+    /// The windows the windowed forms (`.iter()`, `.stream()`,
+    /// `.iter_windows()`, `.stream_windows()`) fetch, in order: the
+    /// range with defaults applied (an absent end is now), cut into
+    /// windows of [`DataRequest::window_days`] days, less the skipped ones.
+    pub fn windows(&self) -> Vec<Window> {
+        let (start, end) = self.resolved_range();
+        let end = end.unwrap_or_else(|| DateParam::from(SystemTime::now()));
+        let (s, e) = range_seconds(start, end);
+        windows(s, e, self.window_days)
+            .filter(|w| !self.skip.contains(w))
+            .collect()
+    }
+
+    /// The operation of each window.
+    pub(crate) fn window_ops(&self) -> Vec<(Window, GetData<K>)> {
+        self.windows()
+            .into_iter()
+            .map(|w| (w, self.op_for(w.start_param(), Some(w.end_param()))))
+            .collect()
+    }
+
+    pub(crate) fn concurrency_limit(&self) -> usize {
+        self.concurrency
     }
 
     /// The start of the range (`start_date`).
@@ -157,6 +215,10 @@ impl<'c, T, K: DataKind> DataRequest<'c, T, K> {
     /// own, or inspecting the request.
     pub fn operation(&self) -> GetData<K> {
         let (start, end) = self.resolved_range();
+        self.op_for(start, end)
+    }
+
+    fn op_for(&self, start: DateParam, end: Option<DateParam>) -> GetData<K> {
         let mut op = GetData::<K>::new(self.user_id.clone(), start);
         if let Some(end) = end {
             op = op.end(end);
@@ -226,6 +288,9 @@ impl<T, K> Clone for DataRequest<'_, T, K> {
             end: self.end,
             with_samples: self.with_samples,
             extra: self.extra.clone(),
+            window_days: self.window_days,
+            concurrency: self.concurrency,
+            skip: self.skip.clone(),
             kind: PhantomData,
         }
     }

@@ -89,6 +89,11 @@ impl<T> Client<T> {
     /// `next` page is followed until there is none, or at most
     /// [`MAX_USER_PAGES`] pages (a `next` that does not move forward also
     /// ends the walk).
+    ///
+    /// To page lazily instead of collecting: `.per_page(n)` asks for pages
+    /// from the start, and `.stream()` (async transports) or `.iter()`
+    /// (blocking ones) yields the users one by one, fetching the next page
+    /// only when the previous one is used up.
     #[doc(alias = "subscriptions")]
     pub fn list_users(&self) -> Call<'_, T, ListAllUsers> {
         Call::new(self, ListAllUsers::default())
@@ -262,6 +267,49 @@ pub struct ListAllUsers {
     users: Vec<TerraUser>,
     last: u64,
     pages: u64,
+    per_page: Option<u64>,
+}
+
+impl ListAllUsers {
+    /// Asks for pages of `per_page` users from the first request on,
+    /// instead of the whole list at once.
+    pub fn per_page(&mut self, per_page: u64) {
+        self.per_page = Some(per_page);
+    }
+
+    /// The first request; resets the walk.
+    pub(crate) fn first(&mut self) -> ListUsers {
+        self.users.clear();
+        // A paginated first answer is page 0 (pages count from zero).
+        self.last = 0;
+        self.pages = 0;
+        match self.per_page {
+            Some(n) => ListUsers::page(0).per_page(n),
+            None => ListUsers::all(),
+        }
+    }
+
+    /// The users of one answer, and the request for the next page if any.
+    pub(crate) fn after(
+        &mut self,
+        answer: &Response<Subscriptions>,
+    ) -> (Vec<TerraUser>, Option<ListUsers>) {
+        let users = answer.users().into_iter().cloned().collect();
+        self.pages += 1;
+        let next = match answer.next_page() {
+            // A `next` that does not move forward ends the walk.
+            Some(page) if self.pages < MAX_USER_PAGES && page > self.last => {
+                self.last = page;
+                let op = ListUsers::page(page);
+                Some(match self.per_page {
+                    Some(n) => op.per_page(n),
+                    None => op,
+                })
+            }
+            _ => None,
+        };
+        (users, next)
+    }
 }
 
 impl Job for ListAllUsers {
@@ -269,23 +317,15 @@ impl Job for ListAllUsers {
     type Output = Vec<TerraUser>;
 
     fn start(&mut self) -> Next<ListUsers, Vec<TerraUser>> {
-        self.users.clear();
-        // A paginated first answer is page 0 (pages count from zero).
-        self.last = 0;
-        self.pages = 0;
-        Next::Run(ListUsers::all())
+        Next::Run(self.first())
     }
 
     fn answer(&mut self, answer: Response<Subscriptions>) -> Next<ListUsers, Vec<TerraUser>> {
-        self.users.extend(answer.users().into_iter().cloned());
-        self.pages += 1;
-        match answer.next_page() {
-            // A `next` that does not move forward ends the walk.
-            Some(page) if self.pages < MAX_USER_PAGES && page > self.last => {
-                self.last = page;
-                Next::Run(ListUsers::page(page))
-            }
-            _ => Next::Done(Ok(std::mem::take(&mut self.users))),
+        let (users, next) = self.after(&answer);
+        self.users.extend(users);
+        match next {
+            Some(op) => Next::Run(op),
+            None => Next::Done(Ok(std::mem::take(&mut self.users))),
         }
     }
 }

@@ -45,15 +45,21 @@ mod builders;
 mod call;
 mod exchange;
 mod methods;
+mod streams;
 mod transport;
 
 use std::fmt;
 use std::sync::Arc;
 
-pub use builders::{DEFAULT_RANGE, DataRequest};
+pub use builders::{DEFAULT_CONCURRENCY, DEFAULT_RANGE, DataRequest};
 pub use call::{Call, Job, Map, Next, Once};
 pub use exchange::{Attempt, Exchange, Observer, Step};
+/// Re-export of the `Stream` trait the async listings implement.
+pub use futures_core::Stream;
 pub use methods::{DetailedProviders, FromUserId, ListAllUsers, MAX_USER_PAGES, OpCall, User};
+pub use streams::{
+    RecordIter, RecordStream, UserIter, UserStream, WindowData, WindowIter, WindowStream,
+};
 pub use transport::{AsyncTransport, BlockingTransport, FnTransport, FromConfig};
 
 use crate::config::{Config, Credentials};
