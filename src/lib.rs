@@ -12,6 +12,12 @@
 //!   `tryterra-ureq` crate). `tryterra::ureq::Terra` is the same client over
 //!   it; its calls end in `.call()`, with no async runtime.
 //! - `native-tls`: the platform's TLS instead of rustls in those transports.
+//! - `axum`: [`axum::TerraWebhook`](crate::axum), an axum extractor of
+//!   verified, decoded webhook deliveries (401/400 with a problem+json body
+//!   otherwise).
+//! - `chrono`, `time`, `jiff`: that library's dates and date-times accepted
+//!   wherever a date is, and `Timestamp` converted into them (see
+//!   [`interop`]).
 //!
 //! Any other HTTP stack plugs in by implementing [`BlockingTransport`] or
 //! [`AsyncTransport`].
@@ -31,3 +37,7 @@ pub use tryterra_reqwest as reqwest;
 #[cfg(feature = "ureq")]
 #[cfg_attr(docsrs, doc(cfg(feature = "ureq")))]
 pub use tryterra_ureq as ureq;
+
+#[cfg(feature = "axum")]
+#[cfg_attr(docsrs, doc(cfg(feature = "axum")))]
+pub mod axum;

@@ -34,10 +34,10 @@ fn clients(
     mock: &BlockingMockTerra,
     credentials: Credentials,
     attempts: u32,
-) -> (tryterra_reqwest::Terra, tryterra_ureq::Terra) {
+) -> (tryterra::reqwest::Terra, tryterra::ureq::Terra) {
     (
-        tryterra_reqwest::Terra::with_config(credentials.clone(), config(mock, attempts)).unwrap(),
-        tryterra_ureq::Terra::with_config(credentials, config(mock, attempts)).unwrap(),
+        tryterra::reqwest::Terra::with_config(credentials.clone(), config(mock, attempts)).unwrap(),
+        tryterra::ureq::Terra::with_config(credentials, config(mock, attempts)).unwrap(),
     )
 }
 
