@@ -31,10 +31,20 @@ pub trait Operation {
         &self,
         response: http::Response<B>,
     ) -> Result<Self::Output, Error>;
+
+    /// The Terra user id the operation is about, when it names one: shown
+    /// in traces (feature `tracing`). `None` by default.
+    fn user(&self) -> Option<&str> {
+        None
+    }
 }
 
 impl<O: Operation + ?Sized> Operation for &O {
     type Output = O::Output;
+
+    fn user(&self) -> Option<&str> {
+        (**self).user()
+    }
 
     fn to_request(
         &self,
