@@ -41,3 +41,9 @@ pub use tryterra_ureq as ureq;
 #[cfg(feature = "axum")]
 #[cfg_attr(docsrs, doc(cfg(feature = "axum")))]
 pub mod axum;
+
+/// The README's examples, compiled as doc tests (they need the transports
+/// and the axum extractor, which the workspace's test run enables).
+#[cfg(all(doctest, feature = "reqwest", feature = "ureq", feature = "axum"))]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
