@@ -515,11 +515,11 @@ macro_rules! mock_suite {
             let plan = PlannedWorkoutPlan::new(meta, vec![]);
             let plans = $call!(terra.write_planned_workout_plans(&id, vec![plan])).unwrap();
             assert_eq!(plans.log_ids.len(), 1);
-            let fetched = $call!(terra.planned_workout_plans(&id, day, None)).unwrap();
+            let fetched = $call!(terra.planned_workout_plans(&id, day)).unwrap();
             assert_eq!(fetched.data.len(), 1, "{:?}", fetched.data);
             let gone = $call!(terra.delete_planned_workout_plans(&id, plans.log_ids.clone())).unwrap();
             assert!(gone.all_deleted());
-            assert!($call!(terra.planned_workout_plans(&id, day, None)).unwrap().data.is_empty());
+            assert!($call!(terra.planned_workout_plans(&id, day)).unwrap().data.is_empty());
 
             // PATCH /users shows in userInfo.
             let changed = $call!(terra.modify_user(ModifyUser::new(&id).reference_id("renamed"))).unwrap();

@@ -110,6 +110,15 @@ fn builders_work_the_same_in_both_flavours() {
     assert!(ack.reference.is_some());
     let ack = b.activity_to_webhook(&id, day).call().unwrap();
     assert!(ack.reference.is_some());
+
+    // Workout plans take their end the same way.
+    let plans = b.planned_workout_plans(&id, day).until(end).call().unwrap();
+    assert!(plans.data.is_empty());
+    let last = mock.requests().into_iter().last().unwrap();
+    assert!(
+        format!("{last:?}").contains(&format!("end_date={end}")),
+        "{last:?}"
+    );
 }
 
 #[test]

@@ -213,20 +213,15 @@ impl<T> Client<T> {
         self.execute(DeleteNutritionEntries::new(user_id, ids))
     }
 
-    /// The workout plans of `user_id` from `start` to `end` (or `start`
-    /// alone), returned inline (`GET /plannedWorkout`).
+    /// The workout plans of `user_id` from `start`, returned inline
+    /// (`GET /plannedWorkout`); `.until(end)` on the call sets the end.
     #[doc(alias = "planned_workout.fetch")]
     pub fn planned_workout_plans(
         &self,
         user_id: &str,
         start: impl Into<DateParam>,
-        end: Option<DateParam>,
     ) -> OpCall<'_, T, GetPlannedWorkoutPlans> {
-        let op = GetPlannedWorkoutPlans::new(user_id, start);
-        self.execute(match end {
-            Some(end) => op.end(end),
-            None => op,
-        })
+        self.execute(GetPlannedWorkoutPlans::new(user_id, start))
     }
 
     /// Writes workout plans to `user_id`'s provider (`POST /plannedWorkout`).
@@ -440,5 +435,15 @@ impl<'a, T> User<'a, T> {
     /// Same as [`Client::deauthenticate_user`] for this user.
     pub fn deauthenticate(&self) -> OpCall<'a, T, DeauthenticateUser> {
         self.terra.deauthenticate_user(&self.user_id)
+    }
+}
+
+impl<T> Call<'_, T, Once<GetPlannedWorkoutPlans>> {
+    /// The end of the range of [`Client::planned_workout_plans`].
+    pub fn until(mut self, end: impl Into<DateParam>) -> Self {
+        if let Some(op) = self.job_mut().operation_mut() {
+            *op = op.clone().end(end);
+        }
+        self
     }
 }

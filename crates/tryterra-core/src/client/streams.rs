@@ -25,6 +25,20 @@
 //!     .iter() // async transports: .stream(), a futures_core::Stream
 //!     .collect::<Result<Vec<_>, _>>()?;
 //! assert_eq!(nights.len(), 4);
+//!
+//! // The users, a page at a time (one page here).
+//! # let terra = Client::with_transport(Credentials::new("dev", "key"), Config::default(), Users);
+//! # struct Users;
+//! # impl BlockingTransport for Users {
+//! #     fn send(&self, r: http::Request<Vec<u8>>) -> Result<http::Response<Vec<u8>>, TransportError> {
+//! #         assert_eq!(r.uri().query(), Some("page=0&per_page=100"));
+//! #         Ok(http::Response::new(br#"{"data":{"next":null,"max_page":0,"results":[{"user_id":"u-1"}]}}"#.to_vec()))
+//! #     }
+//! #     fn sleep(&self, _: std::time::Duration) {}
+//! # }
+//! for user in terra.list_users().per_page(100).iter() {
+//!     assert_eq!(user?.user_id.as_deref(), Some("u-1"));
+//! }
 //! # Ok::<(), tryterra_core::Error>(())
 //! ```
 
