@@ -12,7 +12,7 @@
 //!   `tryterra-ureq` crate). `tryterra::ureq::Terra` is the same client over
 //!   it; its calls end in `.call()`, with no async runtime.
 //! - `native-tls`: the platform's TLS instead of rustls in those transports.
-//! - `axum`: [`axum::TerraWebhook`](crate::axum), an axum extractor of
+//! - `axum`: `tryterra::axum::TerraWebhook`, an axum extractor of
 //!   verified, decoded webhook deliveries (401/400 with a problem+json body
 //!   otherwise).
 //! - `chrono`, `time`, `jiff`: that library's dates and date-times accepted
