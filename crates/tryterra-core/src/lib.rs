@@ -6,6 +6,20 @@
 //! `tryterra-ureq`, or your own HTTP stack) send the requests; everything else
 //! (request building, models, errors, retry decisions, webhook verification)
 //! lives here and is testable without a network.
+//!
+//! # Features
+//!
+//! All off by default; each only adds an optional dependency.
+//!
+//! - `chrono`, `time`, `jiff`: that library's dates and date-times are
+//!   accepted wherever a date is, and a [`models::Timestamp`] converts into
+//!   them (see [`interop`]).
+//! - `tracing`: one `terra.call` span per operation run (operation, user id,
+//!   attempts, final status, error kind, elapsed) with one debug event per
+//!   attempt (method, path, status or failure kind, retry decision, wait).
+//!   Only the method and the path of a request are recorded: never headers
+//!   (the API key), query strings, bodies or the webhook secret. Spans are
+//!   values the [`Exchange`] carries, so the core stays sans-IO.
 #![forbid(unsafe_code)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
