@@ -181,6 +181,20 @@ fn a_90_day_range_comes_in_28_day_windows_record_by_record() {
     assert_eq!(streamed, days);
     assert_eq!(mock.request_count("/v2/daily") - before, 8);
 
+    // A reversed range fails as a single call would, in both flavours.
+    let err = b
+        .daily(&id)
+        .range(end, start)
+        .iter()
+        .next()
+        .unwrap()
+        .unwrap_err();
+    assert!(matches!(err, tryterra::Error::InvalidInput(_)), "{err}");
+    let mut reversed = a.daily(&id).range(end, start).stream();
+    let err = rt().block_on(next(&mut reversed)).unwrap().unwrap_err();
+    assert!(matches!(err, tryterra::Error::InvalidInput(_)), "{err}");
+    assert!(rt().block_on(next(&mut reversed)).is_none());
+
     // Resuming: finished windows are skipped.
     let left: Vec<_> = b
         .daily(&id)

@@ -136,7 +136,18 @@ impl<'c, T, K: DataKind> DataRequest<'c, T, K> {
     }
 
     /// The operation of each window.
+    ///
+    /// A range whose start is after its end has no windows; it gives one
+    /// operation over the whole range, which fails as a single call would
+    /// (an invalid `start_date`), so the windowed forms yield that error
+    /// instead of nothing.
     pub(crate) fn window_ops(&self) -> Vec<(Window, GetData<K>)> {
+        let (start, end) = self.resolved_range();
+        let end = end.unwrap_or_else(|| DateParam::from(SystemTime::now()));
+        let (s, e) = range_seconds(start, end);
+        if s > e {
+            return vec![(Window { start: s, end: e }, self.op_for(start, Some(end)))];
+        }
         self.windows()
             .into_iter()
             .map(|w| (w, self.op_for(w.start_param(), Some(w.end_param()))))
