@@ -137,7 +137,10 @@ pub async fn run_on_emulator(quirks: bool) -> Result<usize, Box<dyn Error>> {
     // 5. The same activity by webhook: Terra acknowledges, then delivers a
     //    signed event to the receiver, which verifies it.
     let ack = client
-        .activity_to_webhook(&user_id, start, Some(end.into()))
+        .activity(&user_id)
+        .since(start)
+        .until(end)
+        .to_webhook()
         .await?;
     println!(
         "\nasked for webhook delivery: reference {}",
@@ -214,7 +217,10 @@ async fn run_live(write: bool) -> Result<(), Box<dyn Error>> {
     }
     if write {
         let ack = client
-            .activity_to_webhook(&user_id, start, Some(end.into()))
+            .activity(&user_id)
+            .since(start)
+            .until(end)
+            .to_webhook()
             .await?;
         println!(
             "\nwebhook delivery requested: reference {}",
@@ -240,10 +246,9 @@ async fn summarise(
     start: CalendarDate,
     end: CalendarDate,
 ) -> Result<usize, Box<dyn Error>> {
-    let end = Some(end.into());
-    let activity = client.activity(user_id, start, end).await?;
-    let sleep = client.sleep(user_id, start, end).await?;
-    let daily = client.daily(user_id, start, end).await?;
+    let activity = client.activity(user_id).since(start).until(end).await?;
+    let sleep = client.sleep(user_id).since(start).until(end).await?;
+    let daily = client.daily(user_id).since(start).until(end).await?;
     println!("week of {start} for user {user_id}:");
     print_activity(&activity.data);
     print_sleep(&sleep.data);

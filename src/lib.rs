@@ -13,6 +13,9 @@
 //! | `ureq` | no | the module `tryterra::ureq` (crate `tryterra-ureq`): `tryterra::ureq::Terra` is the same client over ureq, its calls end in `.call()` and need no async runtime |
 //! | `rustls` | yes | TLS through rustls in the enabled transports |
 //! | `native-tls` | no | TLS through the platform's stack in the enabled transports (with `default-features = false` to leave rustls out) |
+//! | `axum` | no | `tryterra::axum::TerraWebhook`, an axum extractor of verified, decoded webhook deliveries (401/400 with a problem+json body otherwise) |
+//! | `chrono`, `time`, `jiff` | no | that library's dates and date-times accepted wherever a date is, and `Timestamp` converted into them (see [`interop`]) |
+//! | `tracing` | no | a span per call and an event per attempt, never with secrets or bodies |
 //!
 //! ```toml
 //! [dependencies]
@@ -31,7 +34,7 @@
 //! let terra = tryterra::reqwest::Terra::from_env()?; // TERRA_DEV_ID, TERRA_API_KEY
 //! let start = CalendarDate::parse("2026-11-01")?;
 //! let end = CalendarDate::parse("2026-11-07")?;
-//! let week = terra.sleep("my-user-id", start, Some(end.into())).await?;
+//! let week = terra.sleep("my-user-id").since(start).until(end).await?;
 //! println!("{} nights", week.data.len());
 //! # Ok(()) }
 //! ```
@@ -88,3 +91,13 @@ pub use tryterra_reqwest as reqwest;
 #[cfg(feature = "ureq")]
 #[cfg_attr(docsrs, doc(cfg(feature = "ureq")))]
 pub use tryterra_ureq as ureq;
+
+#[cfg(feature = "axum")]
+#[cfg_attr(docsrs, doc(cfg(feature = "axum")))]
+pub mod axum;
+
+/// The README's examples, compiled as doc tests (they need the transports
+/// and the axum extractor, which the workspace's test run enables).
+#[cfg(all(doctest, feature = "reqwest", feature = "ureq", feature = "axum"))]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;

@@ -106,32 +106,48 @@ fn every_method_gives_the_same_answer_on_both_transports() {
     );
     same!(rt, a.user_info_by_id("nobody"), b.user_info_by_id("nobody"));
 
-    let week = same!(value rt, a.activity(&id, start, end), b.activity(&id, start, end));
+    let week = same!(value rt, a.activity(&id).since(start).until_opt(end), b.activity(&id).since(start).until_opt(end));
     let week = week.unwrap();
     assert!(!week.data.is_empty());
     for activity in &week.data {
         let meta = activity.metadata.as_ref().unwrap();
         assert!(meta.start_time.is_some() && meta.summary_id.is_some());
     }
-    same!(rt, a.body(&id, start, end), b.body(&id, start, end));
-    same!(rt, a.daily(&id, start, end), b.daily(&id, start, end));
-    same!(rt, a.sleep(&id, start, end), b.sleep(&id, start, end));
     same!(
         rt,
-        a.nutrition(&id, start, end),
-        b.nutrition(&id, start, end)
+        a.body(&id).since(start).until_opt(end),
+        b.body(&id).since(start).until_opt(end)
     );
     same!(
         rt,
-        a.menstruation(&id, start, end),
-        b.menstruation(&id, start, end)
+        a.daily(&id).since(start).until_opt(end),
+        b.daily(&id).since(start).until_opt(end)
+    );
+    same!(
+        rt,
+        a.sleep(&id).since(start).until_opt(end),
+        b.sleep(&id).since(start).until_opt(end)
+    );
+    same!(
+        rt,
+        a.nutrition(&id).since(start).until_opt(end),
+        b.nutrition(&id).since(start).until_opt(end)
+    );
+    same!(
+        rt,
+        a.menstruation(&id).since(start).until_opt(end),
+        b.menstruation(&id).since(start).until_opt(end)
     );
     same!(rt, a.athlete(&id), b.athlete(&id));
     // A range the client refuses before sending, on both.
     same!(
         rt,
-        a.sleep(&id, day_plus(samples::SAMPLE_DATE, 3), Some(start)),
-        b.sleep(&id, day_plus(samples::SAMPLE_DATE, 3), Some(start))
+        a.sleep(&id)
+            .since(day_plus(samples::SAMPLE_DATE, 3))
+            .until(start),
+        b.sleep(&id)
+            .since(day_plus(samples::SAMPLE_DATE, 3))
+            .until(start)
     );
 
     // The flows and the acknowledgements differ only in their fresh ids.
@@ -159,9 +175,21 @@ fn every_method_gives_the_same_answer_on_both_transports() {
         .unwrap();
     assert_ne!(x.user_id, y.user_id);
     let x = rt
-        .block_on(a.daily_to_webhook(&id, start, end).into_future())
+        .block_on(
+            a.daily(&id)
+                .since(start)
+                .until_opt(end)
+                .to_webhook()
+                .into_future(),
+        )
         .unwrap();
-    let y = b.daily_to_webhook(&id, start, end).call().unwrap();
+    let y = b
+        .daily(&id)
+        .since(start)
+        .until_opt(end)
+        .to_webhook()
+        .call()
+        .unwrap();
     assert_eq!(
         (&x.status, &x.r#type, &x.user),
         (&y.status, &y.r#type, &y.user)
@@ -220,7 +248,7 @@ fn the_same_faults_give_the_same_outcomes_and_attempts() {
         let outcome = if i % 2 == 0 {
             same!(value rt, a.user_info_by_id(&id), b.user_info_by_id(&id)).map(|_| ())
         } else {
-            same!(value rt, a.sleep(&id, start, None), b.sleep(&id, start, None)).map(|_| ())
+            same!(value rt, a.sleep(&id).since(start), b.sleep(&id).since(start)).map(|_| ())
         };
         match outcome {
             Ok(()) => ok += 1,

@@ -126,37 +126,37 @@ macro_rules! mock_suite {
             let start = day(samples::SAMPLE_DATE);
             let end = Some(day_plus(samples::SAMPLE_DATE, 2));
             assert_eq!(
-                $call!(user.activity(start, end)).unwrap().data,
-                $call!(terra.activity(&id, start, end)).unwrap().data
+                $call!(user.activity().since(start).until_opt(end)).unwrap().data,
+                $call!(terra.activity(&id).since(start).until_opt(end)).unwrap().data
             );
             assert_eq!(
-                $call!(user.body(start, end)).unwrap().data,
-                $call!(terra.body(&id, start, end)).unwrap().data
+                $call!(user.body().since(start).until_opt(end)).unwrap().data,
+                $call!(terra.body(&id).since(start).until_opt(end)).unwrap().data
             );
             assert_eq!(
-                $call!(user.daily(start, end)).unwrap().data,
-                $call!(terra.daily(&id, start, end)).unwrap().data
+                $call!(user.daily().since(start).until_opt(end)).unwrap().data,
+                $call!(terra.daily(&id).since(start).until_opt(end)).unwrap().data
             );
-            assert_eq!($call!(user.sleep(start, end)).unwrap().data.len(), 3);
+            assert_eq!($call!(user.sleep().since(start).until_opt(end)).unwrap().data.len(), 3);
             assert_eq!(
-                $call!(user.nutrition(start, end)).unwrap().data,
-                $call!(terra.nutrition(&id, start, end)).unwrap().data
+                $call!(user.nutrition().since(start).until_opt(end)).unwrap().data,
+                $call!(terra.nutrition(&id).since(start).until_opt(end)).unwrap().data
             );
             assert_eq!(
-                $call!(user.menstruation(start, end)).unwrap().data,
-                $call!(terra.menstruation(&id, start, end)).unwrap().data
+                $call!(user.menstruation().since(start).until_opt(end)).unwrap().data,
+                $call!(terra.menstruation(&id).since(start).until_opt(end)).unwrap().data
             );
             assert_eq!(
                 $call!(user.athlete()).unwrap().athlete,
                 Some(samples::athlete(1))
             );
             let acks = [
-                $call!(user.activity_to_webhook(start, end)).unwrap(),
-                $call!(user.body_to_webhook(start, end)).unwrap(),
-                $call!(user.daily_to_webhook(start, end)).unwrap(),
-                $call!(user.sleep_to_webhook(start, end)).unwrap(),
-                $call!(user.nutrition_to_webhook(start, end)).unwrap(),
-                $call!(user.menstruation_to_webhook(start, end)).unwrap(),
+                $call!(user.activity().since(start).until_opt(end).to_webhook()).unwrap(),
+                $call!(user.body().since(start).until_opt(end).to_webhook()).unwrap(),
+                $call!(user.daily().since(start).until_opt(end).to_webhook()).unwrap(),
+                $call!(user.sleep().since(start).until_opt(end).to_webhook()).unwrap(),
+                $call!(user.nutrition().since(start).until_opt(end).to_webhook()).unwrap(),
+                $call!(user.menstruation().since(start).until_opt(end).to_webhook()).unwrap(),
             ];
             let mut references = Vec::new();
             for (ack, kind) in acks.iter().zip(KINDS) {
@@ -251,7 +251,7 @@ macro_rules! mock_suite {
             )
             .unwrap();
             assert_eq!(detailed.data, samples::activity_week(0));
-            let week = $call!(terra.activity(&id, start, end)).unwrap();
+            let week = $call!(terra.activity(&id).since(start).until_opt(end)).unwrap();
             assert_eq!(week.r#type.as_deref(), Some("activity"));
             assert_eq!(week.user.as_ref(), Some(&samples::user(0)));
             assert_eq!(week.data.len(), detailed.data.len());
@@ -303,7 +303,7 @@ macro_rules! mock_suite {
             .unwrap();
             assert_eq!(nights.data.len(), 7);
             assert_eq!(nights.data[0], samples::sleep_night(0));
-            let plain = $call!(terra.sleep(&id, start, end)).unwrap();
+            let plain = $call!(terra.sleep(&id).since(start).until_opt(end)).unwrap();
             assert_eq!(plain.data.len(), 7);
             for (p, r) in plain.data.iter().zip(&nights.data) {
                 assert_eq!(p.metadata, r.metadata);
@@ -316,23 +316,23 @@ macro_rules! mock_suite {
 
             // Daily, body, nutrition, menstruation: one record a day, the
             // day's metadata in the user's time zone, real figures.
-            let daily = $call!(terra.daily(&id, start, end)).unwrap();
+            let daily = $call!(terra.daily(&id).since(start).until_opt(end)).unwrap();
             assert_eq!(daily.data.len(), 7);
             assert_eq!(daily.data[0].metadata, samples::daily(0).metadata);
             assert_eq!(
                 daily.data[0].distance_data.as_ref().unwrap().steps,
                 samples::daily(0).distance_data.unwrap().steps
             );
-            let body = $call!(terra.body(&id, start, end)).unwrap();
+            let body = $call!(terra.body(&id).since(start).until_opt(end)).unwrap();
             assert_eq!(body.data.len(), 7);
             assert_eq!(
                 body.data[0].measurements_data,
                 samples::body(0).measurements_data
             );
-            let nutrition = $call!(terra.nutrition(&id, start, end)).unwrap();
+            let nutrition = $call!(terra.nutrition(&id).since(start).until_opt(end)).unwrap();
             assert_eq!(nutrition.data.len(), 7);
             assert_eq!(nutrition.data[0].metadata, samples::nutrition(0).metadata);
-            let cycle = $call!(terra.menstruation(&id, start, end)).unwrap();
+            let cycle = $call!(terra.menstruation(&id).since(start).until_opt(end)).unwrap();
             assert_eq!(cycle.data.len(), 7);
             assert_eq!(cycle.data[0], samples::menstruation(0));
             let days: Vec<_> = cycle
@@ -358,7 +358,7 @@ macro_rules! mock_suite {
             assert_eq!(athlete.user.as_ref(), Some(&samples::user(0)));
 
             // The same request gives the same bytes.
-            let again = $call!(terra.daily(&id, start, end)).unwrap();
+            let again = $call!(terra.daily(&id).since(start).until_opt(end)).unwrap();
             assert_eq!(again.raw(), daily.raw());
             assert_eq!(mock.request_count("/v2/daily"), 2);
         }
@@ -374,12 +374,12 @@ macro_rules! mock_suite {
             let end = Some(day_plus(samples::SAMPLE_DATE, 2));
             for kind in KINDS {
                 let ack = match kind {
-                    "activity" => $call!(terra.activity_to_webhook(&id, start, end)),
-                    "body" => $call!(terra.body_to_webhook(&id, start, end)),
-                    "daily" => $call!(terra.daily_to_webhook(&id, start, end)),
-                    "sleep" => $call!(terra.sleep_to_webhook(&id, start, end)),
-                    "nutrition" => $call!(terra.nutrition_to_webhook(&id, start, end)),
-                    _ => $call!(terra.menstruation_to_webhook(&id, start, end)),
+                    "activity" => $call!(terra.activity(&id).since(start).until_opt(end).to_webhook()),
+                    "body" => $call!(terra.body(&id).since(start).until_opt(end).to_webhook()),
+                    "daily" => $call!(terra.daily(&id).since(start).until_opt(end).to_webhook()),
+                    "sleep" => $call!(terra.sleep(&id).since(start).until_opt(end).to_webhook()),
+                    "nutrition" => $call!(terra.nutrition(&id).since(start).until_opt(end).to_webhook()),
+                    _ => $call!(terra.menstruation(&id).since(start).until_opt(end).to_webhook()),
                 }
                 .unwrap();
                 assert_eq!(ack.status.as_deref(), Some("success"));
@@ -394,12 +394,12 @@ macro_rules! mock_suite {
                 assert_eq!(event.user(), Some(&samples::user(0)));
                 // The delivered data is the inline data of the same range.
                 let inline = match kind {
-                    "activity" => to_json(&$call!(terra.activity(&id, start, end)).unwrap().data),
-                    "body" => to_json(&$call!(terra.body(&id, start, end)).unwrap().data),
-                    "daily" => to_json(&$call!(terra.daily(&id, start, end)).unwrap().data),
-                    "sleep" => to_json(&$call!(terra.sleep(&id, start, end)).unwrap().data),
-                    "nutrition" => to_json(&$call!(terra.nutrition(&id, start, end)).unwrap().data),
-                    _ => to_json(&$call!(terra.menstruation(&id, start, end)).unwrap().data),
+                    "activity" => to_json(&$call!(terra.activity(&id).since(start).until_opt(end)).unwrap().data),
+                    "body" => to_json(&$call!(terra.body(&id).since(start).until_opt(end)).unwrap().data),
+                    "daily" => to_json(&$call!(terra.daily(&id).since(start).until_opt(end)).unwrap().data),
+                    "sleep" => to_json(&$call!(terra.sleep(&id).since(start).until_opt(end)).unwrap().data),
+                    "nutrition" => to_json(&$call!(terra.nutrition(&id).since(start).until_opt(end)).unwrap().data),
+                    _ => to_json(&$call!(terra.menstruation(&id).since(start).until_opt(end)).unwrap().data),
                 };
                 assert_eq!(to_json(&event)["data"], inline, "{kind}");
                 // A tampered body is refused.
@@ -438,7 +438,7 @@ macro_rules! mock_suite {
             let verifier = Verifier::new(DEFAULT_WEBHOOK_SECRET);
             let start = day(samples::SAMPLE_DATE);
             let end = Some(day_plus(samples::SAMPLE_DATE, 39)); // 40 days
-            let ack = $call!(terra.daily_to_webhook(&user_id(0), start, end)).unwrap();
+            let ack = $call!(terra.daily(&user_id(0)).since(start).until_opt(end).to_webhook()).unwrap();
             assert!(ack.message.is_some(), "a large request says so");
             let reference = ack.reference.clone().unwrap();
             // processing, sending, then ceil(40 / 7) = 6 chunks.
@@ -494,18 +494,18 @@ macro_rules! mock_suite {
             .unwrap();
             let runs = $call!(terra.write_activity(vec![run.clone()])).unwrap();
             assert_eq!(runs.log_ids.len(), 1);
-            assert!($call!(terra.activity(&id, day, None)).unwrap().data.contains(&run));
+            assert!($call!(terra.activity(&id).since(day)).unwrap().data.contains(&run));
             let written = $call!(terra.write_body(vec![body.clone()])).unwrap();
             assert_eq!(written.log_ids.len(), 1);
-            let back = $call!(terra.body(&id, day, None)).unwrap();
+            let back = $call!(terra.body(&id).since(day)).unwrap();
             assert!(back.data.contains(&body), "{:?}", back.data);
             let meals = $call!(terra.write_nutrition(vec![meal.clone()])).unwrap();
-            assert!($call!(terra.nutrition(&id, day, None)).unwrap().data.contains(&meal));
+            assert!($call!(terra.nutrition(&id).since(day)).unwrap().data.contains(&meal));
 
             // Deletes remove exactly those entries.
             let gone = $call!(terra.delete_body(&id, written.log_ids.clone())).unwrap();
             assert!(gone.all_deleted(), "{:?}", gone.processed_data);
-            assert!(!$call!(terra.body(&id, day, None)).unwrap().data.contains(&body));
+            assert!(!$call!(terra.body(&id).since(day)).unwrap().data.contains(&body));
             let gone = $call!(terra.delete_nutrition(&id, meals.log_ids.clone())).unwrap();
             assert!(gone.all_deleted());
 
@@ -515,11 +515,11 @@ macro_rules! mock_suite {
             let plan = PlannedWorkoutPlan::new(meta, vec![]);
             let plans = $call!(terra.write_planned_workout_plans(&id, vec![plan])).unwrap();
             assert_eq!(plans.log_ids.len(), 1);
-            let fetched = $call!(terra.planned_workout_plans(&id, day, None)).unwrap();
+            let fetched = $call!(terra.planned_workout_plans(&id, day)).unwrap();
             assert_eq!(fetched.data.len(), 1, "{:?}", fetched.data);
             let gone = $call!(terra.delete_planned_workout_plans(&id, plans.log_ids.clone())).unwrap();
             assert!(gone.all_deleted());
-            assert!($call!(terra.planned_workout_plans(&id, day, None)).unwrap().data.is_empty());
+            assert!($call!(terra.planned_workout_plans(&id, day)).unwrap().data.is_empty());
 
             // PATCH /users shows in userInfo.
             let changed = $call!(terra.modify_user(ModifyUser::new(&id).reference_id("renamed"))).unwrap();
@@ -544,7 +544,7 @@ macro_rules! mock_suite {
                 Error::Api(api) => assert_eq!(api.status.as_u16(), 404),
                 other => panic!("expected an API error, got {other:?}"),
             }
-            let err = $call!(terra.activity(&id, day(samples::SAMPLE_DATE), None)).unwrap_err();
+            let err = $call!(terra.activity(&id).since(day(samples::SAMPLE_DATE))).unwrap_err();
             assert_eq!(err.status().map(|s| s.as_u16()), Some(404));
             let err = $call!(terra.deauthenticate_user(&id)).unwrap_err();
             assert_eq!(err.status().map(|s| s.as_u16()), Some(404));

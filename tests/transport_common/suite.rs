@@ -466,11 +466,11 @@ macro_rules! transport_suite {
             let user = $call!(t.from_user_id("u-1")).unwrap();
             assert_eq!(user.id(), "u-1");
             assert_eq!(to_json(user.terra_user().expect("user"))["provider"], "FITBIT");
-            let got = $call!(user.activity(day("2026-01-01"), None)).unwrap();
+            let got = $call!(user.activity().since(day("2026-01-01"))).unwrap();
             assert_inline(&got, "activity");
-            let got = $call!(user.sleep(day("2026-01-01"), Some(day("2026-01-07")))).unwrap();
+            let got = $call!(user.sleep().since(day("2026-01-01")).until(day("2026-01-07"))).unwrap();
             assert_inline(&got, "sleep");
-            let got = $call!(user.daily_to_webhook(day("2026-01-01"), None)).unwrap();
+            let got = $call!(user.daily_to_webhook(day("2026-01-01"))).unwrap();
             assert_ack(&got, "daily");
             let got = $call!(user.athlete()).unwrap();
             assert_eq!(to_json(&got.athlete)["first_name"], "Ada");
@@ -558,12 +558,12 @@ macro_rules! transport_suite {
             }
             let t = terra(&server);
             let (s, e) = (day("2026-01-01"), Some(day("2026-01-07")));
-            assert_inline(&$call!(t.activity("u-1", s, e)).unwrap(), "activity");
-            assert_inline(&$call!(t.body("u-1", s, e)).unwrap(), "body");
-            assert_inline(&$call!(t.daily("u-1", s, e)).unwrap(), "daily");
-            assert_inline(&$call!(t.sleep("u-1", s, e)).unwrap(), "sleep");
-            assert_inline(&$call!(t.menstruation("u-1", s, e)).unwrap(), "menstruation");
-            assert_inline(&$call!(t.nutrition("u-1", s, e)).unwrap(), "nutrition");
+            assert_inline(&$call!(t.activity("u-1").since(s).until_opt(e)).unwrap(), "activity");
+            assert_inline(&$call!(t.body("u-1").since(s).until_opt(e)).unwrap(), "body");
+            assert_inline(&$call!(t.daily("u-1").since(s).until_opt(e)).unwrap(), "daily");
+            assert_inline(&$call!(t.sleep("u-1").since(s).until_opt(e)).unwrap(), "sleep");
+            assert_inline(&$call!(t.menstruation("u-1").since(s).until_opt(e)).unwrap(), "menstruation");
+            assert_inline(&$call!(t.nutrition("u-1").since(s).until_opt(e)).unwrap(), "nutrition");
             let reqs = server.requests();
             assert_eq!(reqs.len(), 6);
             for (req, kind) in reqs.iter().zip(["activity", "body", "daily", "sleep", "menstruation", "nutrition"]) {
@@ -579,12 +579,12 @@ macro_rules! transport_suite {
             }
             let t = terra(&server);
             let s = day("2026-01-01");
-            assert_ack(&$call!(t.activity_to_webhook("u-1", s, None)).unwrap(), "activity");
-            assert_ack(&$call!(t.body_to_webhook("u-1", s, None)).unwrap(), "body");
-            assert_ack(&$call!(t.daily_to_webhook("u-1", s, None)).unwrap(), "daily");
-            assert_ack(&$call!(t.sleep_to_webhook("u-1", s, None)).unwrap(), "sleep");
-            assert_ack(&$call!(t.menstruation_to_webhook("u-1", s, None)).unwrap(), "menstruation");
-            assert_ack(&$call!(t.nutrition_to_webhook("u-1", s, None)).unwrap(), "nutrition");
+            assert_ack(&$call!(t.activity_to_webhook("u-1", s)).unwrap(), "activity");
+            assert_ack(&$call!(t.body_to_webhook("u-1", s)).unwrap(), "body");
+            assert_ack(&$call!(t.daily_to_webhook("u-1", s)).unwrap(), "daily");
+            assert_ack(&$call!(t.sleep_to_webhook("u-1", s)).unwrap(), "sleep");
+            assert_ack(&$call!(t.menstruation_to_webhook("u-1", s)).unwrap(), "menstruation");
+            assert_ack(&$call!(t.nutrition_to_webhook("u-1", s)).unwrap(), "nutrition");
             let reqs = server.requests();
             assert_eq!(reqs.len(), 6);
             for (req, kind) in reqs.iter().zip(["activity", "body", "daily", "sleep", "menstruation", "nutrition"]) {
@@ -597,7 +597,7 @@ macro_rules! transport_suite {
             let server = Server::start();
             server.push(inline_answer("sleep"));
             let t = terra(&server);
-            let got = $call!(t.data::<tryterra_core::ops::kind::Sleep>("u-1", 1_767_225_600i64, None)).unwrap();
+            let got = $call!(t.data::<tryterra_core::ops::kind::Sleep>("u-1").since(1_767_225_600i64)).unwrap();
             assert_inline(&got, "sleep");
             let req = server.single();
             assert_eq!(req.path, "/v2/sleep");
@@ -608,7 +608,7 @@ macro_rules! transport_suite {
         fn bad_range_is_refused_before_sending() {
             let server = Server::start();
             let t = terra(&server);
-            let err = $call!(t.activity("u-1", day("2026-02-01"), Some(day("2026-01-01")))).unwrap_err();
+            let err = $call!(t.activity("u-1").since(day("2026-02-01")).until(day("2026-01-01"))).unwrap_err();
             assert!(matches!(err, Error::InvalidInput(_)), "{err:?}");
             let err = $call!(t.deauthenticate_user("")).unwrap_err();
             assert!(matches!(err, Error::InvalidInput(_)), "{err:?}");

@@ -83,9 +83,10 @@ pub fn range(start: &str, end: &str) -> Result<(i64, i64), CliError> {
 }
 
 /// The jobs of an export, in chronological order per type. `athlete` has no
-/// range and is one job over the whole range.
+/// range and is one job over the whole range. The windows are the library's
+/// ([`tryterra_core::dates::windows`], the same as its windowed streams):
+/// at most 28 days, consecutive, without overlap.
 pub fn plan(kinds: &[DataKind], start: i64, end: i64, window_days: u32) -> Vec<Job> {
-    let step = i64::from(window_days.clamp(1, 28)) * 86_400;
     let mut seen = HashSet::new();
     let mut jobs = Vec::new();
     for &kind in kinds {
@@ -96,19 +97,13 @@ pub fn plan(kinds: &[DataKind], start: i64, end: i64, window_days: u32) -> Vec<J
             jobs.push(Job { kind, start, end });
             continue;
         }
-        let mut s = start;
-        while s <= end {
-            let e = s.saturating_add(step - 1).min(end);
-            jobs.push(Job {
+        jobs.extend(
+            tryterra_core::dates::windows(start, end, window_days).map(|w| Job {
                 kind,
-                start: s,
-                end: e,
-            });
-            if e == i64::MAX {
-                break;
-            }
-            s = e + 1;
-        }
+                start: w.start,
+                end: w.end,
+            }),
+        );
     }
     jobs
 }

@@ -248,6 +248,83 @@ impl fmt::Display for DateParam {
     }
 }
 
+/// The most days Terra serves in one data request: longer ranges are cut
+/// into windows of at most this many days (see [`windows`]).
+pub const MAX_WINDOW_DAYS: u32 = 28;
+
+/// One window of a long range: unix seconds, both ends included.
+///
+/// A window that starts at 00:00 UTC and ends at 23:59:59 UTC is sent as
+/// dates (`YYYY-MM-DD`), any other as unix seconds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Window {
+    /// The first second of the window.
+    pub start: i64,
+    /// The last second of the window.
+    pub end: i64,
+}
+
+impl Window {
+    fn whole_days(&self) -> bool {
+        self.start.rem_euclid(86_400) == 0 && (self.end + 1).rem_euclid(86_400) == 0
+    }
+
+    /// The `start_date` to send for this window.
+    pub fn start_param(&self) -> DateParam {
+        match CalendarDate::from_unix_seconds(self.start) {
+            Some(d) if self.whole_days() => DateParam::Date(d),
+            _ => DateParam::Unix(self.start),
+        }
+    }
+
+    /// The `end_date` to send for this window.
+    pub fn end_param(&self) -> DateParam {
+        match CalendarDate::from_unix_seconds(self.end) {
+            Some(d) if self.whole_days() => DateParam::Date(d),
+            _ => DateParam::Unix(self.end),
+        }
+    }
+}
+
+/// `start` and `end` as inclusive unix seconds: a start date is its
+/// 00:00 UTC, an end date its last second (23:59:59 UTC).
+pub fn range_seconds(start: DateParam, end: DateParam) -> (i64, i64) {
+    let end = match end {
+        DateParam::Date(d) => d.days_since_epoch() * 86_400 + 86_399,
+        DateParam::Unix(u) => u,
+    };
+    (start.as_unix_seconds(), end)
+}
+
+/// Cuts `start..=end` (unix seconds) into consecutive windows of `days`
+/// days (clamped to 1 to [`MAX_WINDOW_DAYS`]), in order, without overlap;
+/// the last may be shorter. Empty when `start > end`.
+///
+/// ```
+/// use tryterra_core::dates::{range_seconds, windows, CalendarDate};
+///
+/// let (s, e) = range_seconds(
+///     CalendarDate::parse("2026-01-01")?.into(),
+///     CalendarDate::parse("2026-03-31")?.into(),
+/// );
+/// let w: Vec<_> = windows(s, e, 28).collect();
+/// assert_eq!(w.len(), 4); // 90 days: 28 + 28 + 28 + 6
+/// assert_eq!(w[0].start_param().to_string(), "2026-01-01");
+/// assert_eq!(w[0].end_param().to_string(), "2026-01-28");
+/// assert_eq!(w[3].end_param().to_string(), "2026-03-31");
+/// # Ok::<(), tryterra_core::Error>(())
+/// ```
+pub fn windows(start: i64, end: i64, days: u32) -> impl Iterator<Item = Window> + Clone {
+    let step = i64::from(days.clamp(1, MAX_WINDOW_DAYS)) * 86_400;
+    let mut next = (start <= end).then_some(start);
+    std::iter::from_fn(move || {
+        let s = next?;
+        let e = s.saturating_add(step - 1).min(end);
+        next = (e < end).then(|| e + 1);
+        Some(Window { start: s, end: e })
+    })
+}
+
 /// Checks that `start` is not after `end` (comparing as instants, dates at
 /// 00:00 UTC; an end given as a date includes that whole day).
 pub(crate) fn check_range(start: &DateParam, end: Option<&DateParam>) -> Result<(), Error> {
@@ -386,6 +463,32 @@ mod tests {
         assert!(DateParam::parse("yesterday").is_err());
         assert!(DateParam::parse("").is_err());
         assert!(DateParam::parse("2023-11-14T22:13:20").is_err());
+    }
+
+    #[test]
+    fn windows_cover_ranges_without_overlap() {
+        let all: Vec<_> = windows(0, 90 * 86_400 - 1, 28).collect();
+        assert_eq!(all.len(), 4);
+        for pair in all.windows(2) {
+            assert_eq!(pair[0].end + 1, pair[1].start);
+        }
+        assert_eq!(all[3].end, 90 * 86_400 - 1);
+        assert_eq!(windows(5, 4, 28).count(), 0);
+        assert_eq!(
+            windows(5, 5, 28).collect::<Vec<_>>(),
+            [Window { start: 5, end: 5 }]
+        );
+        assert_eq!(
+            windows(0, 100 * 86_400, 90).next().unwrap().end,
+            28 * 86_400 - 1
+        );
+        assert_eq!(windows(0, i64::MAX, 28).nth(1).unwrap().start, 28 * 86_400);
+        let odd = Window {
+            start: 10,
+            end: 86_409,
+        };
+        assert_eq!(odd.start_param(), DateParam::Unix(10));
+        assert_eq!(odd.end_param(), DateParam::Unix(86_409));
     }
 
     #[test]

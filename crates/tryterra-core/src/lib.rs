@@ -6,6 +6,7 @@ pub mod client;
 pub mod config;
 pub mod dates;
 pub mod error;
+pub mod interop;
 pub mod models;
 pub mod operation;
 pub mod ops;

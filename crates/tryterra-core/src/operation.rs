@@ -54,10 +54,20 @@ pub trait Operation {
             }
         }
     }
+
+    /// The Terra user id the operation is about, when it names one: shown
+    /// in traces (feature `tracing`). `None` by default.
+    fn user(&self) -> Option<&str> {
+        None
+    }
 }
 
 impl<O: Operation + ?Sized> Operation for &O {
     type Output = O::Output;
+
+    fn user(&self) -> Option<&str> {
+        (**self).user()
+    }
 
     fn to_request(
         &self,

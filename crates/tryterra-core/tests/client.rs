@@ -211,7 +211,9 @@ fn a_request_refused_before_sending_sends_nothing() {
     let start = CalendarDate::new(2026, 3, 10).unwrap();
     let end = CalendarDate::new(2026, 3, 1).unwrap();
     let err = blocking(&script, 3)
-        .sleep("u-1", start, Some(end.into()))
+        .sleep("u-1")
+        .since(start)
+        .until(end)
         .call()
         .unwrap_err();
     assert!(matches!(err, Error::InvalidInput(_)), "{err:?}");

@@ -23,7 +23,7 @@
 //! assert_eq!(providers.providers, ["GARMIN"]);
 //!
 //! let user = tryterra_mock::samples::user(0);
-//! let sleep = terra.sleep(user.user_id.as_deref().unwrap(), 1_767_571_200, None).call().unwrap();
+//! let sleep = terra.sleep(user.user_id.as_deref().unwrap()).since(1_767_571_200).call().unwrap();
 //! assert_eq!(sleep.data, vec![tryterra_mock::samples::sleep_night(0)]);
 //!
 //! let sent = canned.requests();

@@ -68,28 +68,28 @@ fn every_typed_method_of_the_blocking_client_answers_from_samples() {
     let handle = terra.from_user_id(&id).call().unwrap();
     assert_eq!(handle.terra_user(), Some(&user));
     assert_eq!(
-        handle.sleep(day, None).call().unwrap().data,
+        handle.sleep().since(day).call().unwrap().data,
         vec![samples::sleep_night(0)]
     );
 
-    assert_eq!(terra.activity(&id, day, None).call().unwrap().data.len(), {
+    assert_eq!(terra.activity(&id).since(day).call().unwrap().data.len(), {
         let inline = samples::inline_response_json("activity", 0).unwrap();
         inline["data"].as_array().unwrap().len()
     });
     assert_eq!(
-        terra.daily(&id, day, None).call().unwrap().data,
+        terra.daily(&id).since(day).call().unwrap().data,
         vec![samples::daily(0)]
     );
     assert_eq!(
-        terra.body(&id, day, None).call().unwrap().data,
+        terra.body(&id).since(day).call().unwrap().data,
         vec![samples::body(0)]
     );
     assert_eq!(
-        terra.nutrition(&id, day, None).call().unwrap().data,
+        terra.nutrition(&id).since(day).call().unwrap().data,
         vec![samples::nutrition(0)]
     );
     assert_eq!(
-        terra.menstruation(&id, day, None).call().unwrap().data,
+        terra.menstruation(&id).since(day).call().unwrap().data,
         vec![samples::menstruation(0)]
     );
     assert_eq!(
@@ -97,7 +97,7 @@ fn every_typed_method_of_the_blocking_client_answers_from_samples() {
         Some(samples::athlete(0))
     );
 
-    let ack = terra.sleep_to_webhook(&id, day, None).call().unwrap();
+    let ack = terra.sleep_to_webhook(&id, day).call().unwrap();
     assert_eq!(ack.reference.as_deref(), Some("canned-reference"));
     assert_eq!(ack.r#type.as_deref(), Some("sleep"));
     let ack = terra.athlete_to_webhook(&id).call().unwrap();
@@ -158,8 +158,8 @@ fn the_async_client_gets_the_same_answers() {
     let id = samples::user(0).user_id.unwrap();
     let day = sample_day();
     block_on(async {
-        let a = terra.activity(&id, day, None).await.unwrap();
-        let b = blocking.activity(&id, day, None).call().unwrap();
+        let a = terra.activity(&id).since(day).await.unwrap();
+        let b = blocking.activity(&id).since(day).call().unwrap();
         assert_eq!(a.data, b.data);
         assert_eq!(a.raw(), b.raw());
         let a = terra.execute(GetSleep::new(&id, day)).await.unwrap();
@@ -247,13 +247,13 @@ fn failures_and_unknown_paths() {
         );
     let terra = canned.client(creds(), Config::default().retry(RetryPolicy::never()));
     let day = sample_day();
-    let err = terra.activity("u", day, None).call().unwrap_err();
+    let err = terra.activity("u").since(day).call().unwrap_err();
     assert!(matches!(err, Error::Transport(_)), "{err:?}");
-    let err = terra.body("u", day, None).call().unwrap_err();
+    let err = terra.body("u").since(day).call().unwrap_err();
     assert!(err.is_timeout(), "{err:?}");
-    let err = terra.sleep("u", day, None).call().unwrap_err();
+    let err = terra.sleep("u").since(day).call().unwrap_err();
     assert_eq!(err.status().map(|s| s.as_u16()), Some(502));
-    let err = terra.daily("u", day, None).call().unwrap_err();
+    let err = terra.daily("u").since(day).call().unwrap_err();
     assert_eq!(err.status().map(|s| s.as_u16()), Some(404));
     assert!(
         err.to_string()
@@ -263,7 +263,7 @@ fn failures_and_unknown_paths() {
     // A route path matches whole trailing segments only.
     let canned = Canned::new().on_get("/tivity", 200, json!({}));
     let terra = ureq_client(&canned);
-    assert!(terra.activity("u", day, None).call().is_err());
+    assert!(terra.activity("u").since(day).call().is_err());
 }
 
 #[test]
@@ -313,7 +313,7 @@ fn your_routes_override_the_samples_whatever_the_order() {
     // Everything else still answers from the samples.
     let id = samples::user(0).user_id.unwrap();
     assert_eq!(
-        terra.daily(&id, sample_day(), None).call().unwrap().data,
+        terra.daily(&id).since(sample_day()).call().unwrap().data,
         vec![samples::daily(0)]
     );
 }

@@ -44,7 +44,7 @@ fn the_clients_futures_can_be_spawned() {
     let t = Arc::clone(&terra);
     assert_send(async move { t.list_providers().await });
     let t = Arc::clone(&terra);
-    assert_send(async move { t.activity("u-1", start, None).await });
+    assert_send(async move { t.activity("u-1").since(start).await });
     let t = Arc::clone(&terra);
     assert_send(async move { t.list_users().await });
     let t = Arc::clone(&terra);

@@ -138,6 +138,16 @@ impl<'c, T, J: Job> Call<'c, T, J> {
         Self { client, job }
     }
 
+    /// The client the call runs on.
+    pub fn client(&self) -> &'c Client<T> {
+        self.client
+    }
+
+    /// The client and the job.
+    pub fn into_parts(self) -> (&'c Client<T>, J) {
+        (self.client, self.job)
+    }
+
     /// The job this call will run.
     pub fn job(&self) -> &J {
         &self.job

@@ -110,6 +110,8 @@ pub struct Exchange<'a, O> {
     jitter: fn() -> f64,
     attempt: u32,
     in_flight: Option<InFlight>,
+    #[cfg(feature = "tracing")]
+    trace: trace::CallSpan,
 }
 
 struct InFlight {
@@ -121,6 +123,8 @@ struct InFlight {
 impl<'a, O: Operation> Exchange<'a, O> {
     /// An exchange for `operation` under `config`, signed with `credentials`.
     pub fn new(operation: O, config: &'a Config, credentials: &'a Credentials) -> Self {
+        #[cfg(feature = "tracing")]
+        let trace = trace::CallSpan::new::<O>(operation_user(&operation));
         Self {
             operation,
             config,
@@ -129,6 +133,8 @@ impl<'a, O: Operation> Exchange<'a, O> {
             jitter: random_jitter,
             attempt: 0,
             in_flight: None,
+            #[cfg(feature = "tracing")]
+            trace,
         }
     }
 
@@ -188,16 +194,19 @@ impl<'a, O: Operation> Exchange<'a, O> {
             self.config
                 .retry
                 .decide(self.attempt, &flight.method, &outcome, (self.jitter)());
+        let attempt = Attempt {
+            number: self.attempt,
+            max_attempts: self.config.retry.max_attempts,
+            method: &flight.method,
+            uri: &flight.uri,
+            outcome,
+            elapsed: flight.sent.elapsed(),
+            decision,
+        };
+        #[cfg(feature = "tracing")]
+        self.trace.attempt(&attempt);
         if let Some(observer) = self.observer {
-            observer.attempt(&Attempt {
-                number: self.attempt,
-                max_attempts: self.config.retry.max_attempts,
-                method: &flight.method,
-                uri: &flight.uri,
-                outcome,
-                elapsed: flight.sent.elapsed(),
-                decision,
-            });
+            observer.attempt(&attempt);
         }
         match decision {
             Decision::Retry(wait) => Step::Wait(wait),
@@ -221,11 +230,28 @@ impl<'a, O: Operation> Exchange<'a, O> {
                 });
                 Step::Send(request)
             }
-            Err(e) => Step::Done(Err(e)),
+            Err(e) => {
+                #[cfg(feature = "tracing")]
+                self.trace.finish(self.attempt - 1, None, Some(&e));
+                Step::Done(Err(e))
+            }
         }
     }
 
     fn finish(
+        &self,
+        result: Result<http::Response<Vec<u8>>, TransportError>,
+    ) -> Result<O::Output, Error> {
+        #[cfg(feature = "tracing")]
+        let status = result.as_ref().ok().map(http::Response::status);
+        let result = self.parse(result);
+        #[cfg(feature = "tracing")]
+        self.trace
+            .finish(self.attempt, status, result.as_ref().err());
+        result
+    }
+
+    fn parse(
         &self,
         result: Result<http::Response<Vec<u8>>, TransportError>,
     ) -> Result<O::Output, Error> {
@@ -246,6 +272,12 @@ impl<'a, O: Operation> Exchange<'a, O> {
             }
         })
     }
+}
+
+/// The user id the operation names, for its trace span.
+#[cfg(feature = "tracing")]
+fn operation_user<O: Operation>(operation: &O) -> Option<&str> {
+    operation.user()
 }
 
 impl<O> std::fmt::Debug for Exchange<'_, O> {
@@ -306,4 +338,144 @@ fn random_jitter() -> f64 {
             .as_nanos(),
     );
     (h.finish() >> 11) as f64 / (1u64 << 53) as f64
+}
+
+/// The spans and events of feature `tracing`.
+///
+/// One span `terra.call` per exchange (fields `operation`, `user_id` when
+/// the operation names one, and at the end `attempts`, `status`, `error`,
+/// `elapsed_ms`), and one event per attempt inside it (`method`, `path`,
+/// `attempt`, `status` or `failure`, `decision`, `wait_ms`,
+/// `elapsed_ms`). Only the request line's method and path are recorded:
+/// never headers (the API key), query strings or bodies.
+#[cfg(feature = "tracing")]
+mod trace {
+    use std::time::Instant;
+
+    use tracing::field::Empty;
+
+    use super::Attempt;
+    use crate::error::Error;
+    use crate::retry::{Decision, Outcome};
+
+    pub(super) struct CallSpan {
+        span: tracing::Span,
+        started: Instant,
+    }
+
+    /// `GetData<Sleep>` for `tryterra_core::ops::data::GetData<tryterra_core::ops::data::kind::Sleep>`.
+    fn short_type_name<O>() -> String {
+        let full = std::any::type_name::<O>();
+        let mut out = String::with_capacity(full.len());
+        let mut word = String::new();
+        for c in full.chars() {
+            if c.is_alphanumeric() || c == '_' || c == ':' {
+                word.push(c);
+            } else {
+                out.push_str(word.rsplit("::").next().unwrap_or(&word));
+                word.clear();
+                out.push(c);
+            }
+        }
+        out.push_str(word.rsplit("::").next().unwrap_or(&word));
+        out.trim_start_matches('&').to_owned()
+    }
+
+    impl CallSpan {
+        pub(super) fn new<O>(user: Option<&str>) -> Self {
+            let span = tracing::info_span!(
+                "terra.call",
+                operation = %short_type_name::<O>(),
+                user_id = Empty,
+                attempts = Empty,
+                status = Empty,
+                error = Empty,
+                elapsed_ms = Empty,
+            );
+            if let Some(user) = user {
+                span.record("user_id", user);
+            }
+            Self {
+                span,
+                started: Instant::now(),
+            }
+        }
+
+        pub(super) fn attempt(&self, a: &Attempt<'_>) {
+            let (decision, wait_ms) = match a.decision {
+                Decision::Retry(wait) => ("retry", Some(wait.as_millis() as u64)),
+                Decision::Stop => ("stop", None),
+            };
+            let elapsed_ms = a.elapsed.as_millis() as u64;
+            let path = a.uri.path();
+            match a.outcome {
+                Outcome::Response { status, .. } => tracing::debug!(
+                    parent: &self.span,
+                    method = %a.method,
+                    path,
+                    attempt = a.number,
+                    status = status.as_u16(),
+                    decision,
+                    wait_ms,
+                    elapsed_ms,
+                    "terra attempt"
+                ),
+                Outcome::Transport(kind) => tracing::debug!(
+                    parent: &self.span,
+                    method = %a.method,
+                    path,
+                    attempt = a.number,
+                    failure = kind.as_str(),
+                    decision,
+                    wait_ms,
+                    elapsed_ms,
+                    "terra attempt"
+                ),
+            }
+        }
+
+        pub(super) fn finish(
+            &self,
+            attempts: u32,
+            status: Option<http::StatusCode>,
+            error: Option<&Error>,
+        ) {
+            self.span.record("attempts", attempts);
+            if let Some(status) = status.or_else(|| error.and_then(Error::status)) {
+                self.span.record("status", status.as_u16());
+            }
+            if let Some(error) = error {
+                self.span.record("error", error_kind(error));
+            }
+            self.span
+                .record("elapsed_ms", self.started.elapsed().as_millis() as u64);
+        }
+    }
+
+    /// A fixed word for the error's kind: never its message, which may
+    /// quote a body.
+    fn error_kind(error: &Error) -> &'static str {
+        match error {
+            Error::Api(_) => "api",
+            Error::RateLimited { .. } => "rate_limited",
+            Error::Decode(_) => "decode",
+            Error::InvalidInput(_) => "invalid_input",
+            Error::Transport(t) => t.kind.as_str(),
+        }
+    }
+
+    #[cfg(test)]
+    mod tests {
+        #[test]
+        fn short_names() {
+            assert_eq!(
+                super::short_type_name::<crate::ops::GetData<crate::ops::kind::Sleep>>(),
+                "GetData<Sleep>"
+            );
+            assert_eq!(
+                super::short_type_name::<&crate::ops::ListProviders>(),
+                "ListProviders"
+            );
+        }
+    }
 }

@@ -2,6 +2,7 @@
 //! SDK, plus the [`User`] handle and the paged listing of users.
 
 use super::Client;
+use super::builders::DataRequest;
 use super::call::{Call, Job, Next, Once};
 use crate::dates::DateParam;
 use crate::error::Error;
@@ -9,7 +10,7 @@ use crate::models::{Activity, Body, Nutrition, TerraUser};
 use crate::operation::{Operation, Response};
 use crate::ops::{
     AuthenticateUser, DataKind, DeauthenticateUser, DeleteBodyEntries, DeleteNutritionEntries,
-    DeletePlannedWorkoutPlans, GenerateWidgetSession, GetAthlete, GetData, GetPlannedWorkoutPlans,
+    DeletePlannedWorkoutPlans, GenerateWidgetSession, GetAthlete, GetPlannedWorkoutPlans,
     GetUserInfo, ListProviders, ListProvidersDetailed, ListUsers, ModifyUser, PlannedWorkoutPlan,
     RequestToWebhook, Subscriptions, UserInfo, WriteActivity, WriteBody, WriteNutrition,
     WritePlannedWorkoutPlans, kind,
@@ -26,32 +27,26 @@ pub type OpCall<'c, T, O> = Call<'c, T, Once<O>>;
 
 macro_rules! data_methods {
     ($($kind:ident, $model:ident, $inline:ident, $webhook:ident, $seed:literal, $what:literal;)*) => {$(
-        #[doc = concat!("The ", $what, " of `user_id` from `start` to `end` (or `start`")]
-        /// alone), returned inline.
-        ///
-        /// For samples off, extra parameters or other options, run the
-        /// operation yourself with [`Client::execute`].
+        #[doc = concat!("The ", $what, " of `user_id`, returned inline: a [`DataRequest`]")]
+        /// to narrow with `.since(..)`, `.until(..)`, `.with_samples()`,
+        /// `.extra(..)` (by default, the last 7 days up to now), then
+        /// `.await` or `.call()`; `.to_webhook()` asks for webhook delivery
+        /// instead.
         #[doc(alias = $seed)]
-        pub fn $inline(
-            &self,
-            user_id: &str,
-            start: impl Into<DateParam>,
-            end: Option<DateParam>,
-        ) -> OpCall<'_, T, GetData<kind::$kind>> {
-            self.data::<kind::$kind>(user_id, start, end)
+        pub fn $inline(&self, user_id: &str) -> DataRequest<'_, T, kind::$kind> {
+            self.data::<kind::$kind>(user_id)
         }
 
-        #[doc = concat!("Asks Terra to send the ", $what, " of `user_id` to your webhook;")]
-        /// the answer is the acknowledgement (with the `reference` the
-        /// events will carry).
+        #[doc = concat!("Asks Terra to send the ", $what, " of `user_id` from `start` to")]
+        /// your webhook; the answer is the acknowledgement (with the
+        #[doc = concat!("`reference` the events will carry). The same as `.", stringify!($inline), "(user_id).since(start).to_webhook()`.")]
         #[doc(alias = $seed)]
         pub fn $webhook(
             &self,
             user_id: &str,
             start: impl Into<DateParam>,
-            end: Option<DateParam>,
         ) -> OpCall<'_, T, RequestToWebhook> {
-            self.execute(with_end(GetData::<kind::$kind>::new(user_id, start), end).to_webhook())
+            self.$inline(user_id).since(start).to_webhook()
         }
     )*};
 }
@@ -94,6 +89,11 @@ impl<T> Client<T> {
     /// `next` page is followed until there is none, or at most
     /// [`MAX_USER_PAGES`] pages (a `next` that does not move forward also
     /// ends the walk).
+    ///
+    /// To page lazily instead of collecting: `.per_page(n)` asks for pages
+    /// from the start, and `.stream()` (async transports) or `.iter()`
+    /// (blocking ones) yields the users one by one, fetching the next page
+    /// only when the previous one is used up.
     #[doc(alias = "subscriptions")]
     pub fn list_users(&self) -> Call<'_, T, ListAllUsers> {
         Call::new(self, ListAllUsers::default())
@@ -141,14 +141,9 @@ impl<T> Client<T> {
     }
 
     /// Time-ranged data of any kind, returned inline: the generic form of
-    /// [`Client::activity`], [`Client::sleep`]….
-    pub fn data<K: DataKind>(
-        &self,
-        user_id: &str,
-        start: impl Into<DateParam>,
-        end: Option<DateParam>,
-    ) -> OpCall<'_, T, GetData<K>> {
-        self.execute(with_end(GetData::<K>::new(user_id, start), end))
+    /// [`Client::activity`], [`Client::sleep`]…, as a [`DataRequest`].
+    pub fn data<K: DataKind>(&self, user_id: &str) -> DataRequest<'_, T, K> {
+        DataRequest::new(self, user_id)
     }
 
     data_methods! {
@@ -218,20 +213,15 @@ impl<T> Client<T> {
         self.execute(DeleteNutritionEntries::new(user_id, ids))
     }
 
-    /// The workout plans of `user_id` from `start` to `end` (or `start`
-    /// alone), returned inline (`GET /plannedWorkout`).
+    /// The workout plans of `user_id` from `start`, returned inline
+    /// (`GET /plannedWorkout`); `.until(end)` on the call sets the end.
     #[doc(alias = "planned_workout.fetch")]
     pub fn planned_workout_plans(
         &self,
         user_id: &str,
         start: impl Into<DateParam>,
-        end: Option<DateParam>,
     ) -> OpCall<'_, T, GetPlannedWorkoutPlans> {
-        let op = GetPlannedWorkoutPlans::new(user_id, start);
-        self.execute(match end {
-            Some(end) => op.end(end),
-            None => op,
-        })
+        self.execute(GetPlannedWorkoutPlans::new(user_id, start))
     }
 
     /// Writes workout plans to `user_id`'s provider (`POST /plannedWorkout`).
@@ -266,19 +256,55 @@ impl<T> Client<T> {
     }
 }
 
-fn with_end<K: DataKind>(op: GetData<K>, end: Option<DateParam>) -> GetData<K> {
-    match end {
-        Some(end) => op.end(end),
-        None => op,
-    }
-}
-
 /// The job of [`Client::list_users`]: the whole list, or every page of it.
 #[derive(Debug, Default)]
 pub struct ListAllUsers {
     users: Vec<TerraUser>,
     last: u64,
     pages: u64,
+    per_page: Option<u64>,
+}
+
+impl ListAllUsers {
+    /// Asks for pages of `per_page` users from the first request on,
+    /// instead of the whole list at once.
+    pub fn per_page(&mut self, per_page: u64) {
+        self.per_page = Some(per_page);
+    }
+
+    /// The first request; resets the walk.
+    pub(crate) fn first(&mut self) -> ListUsers {
+        self.users.clear();
+        // A paginated first answer is page 0 (pages count from zero).
+        self.last = 0;
+        self.pages = 0;
+        match self.per_page {
+            Some(n) => ListUsers::page(0).per_page(n),
+            None => ListUsers::all(),
+        }
+    }
+
+    /// The users of one answer, and the request for the next page if any.
+    pub(crate) fn after(
+        &mut self,
+        answer: &Response<Subscriptions>,
+    ) -> (Vec<TerraUser>, Option<ListUsers>) {
+        let users = answer.users().into_iter().cloned().collect();
+        self.pages += 1;
+        let next = match answer.next_page() {
+            // A `next` that does not move forward ends the walk.
+            Some(page) if self.pages < MAX_USER_PAGES && page > self.last => {
+                self.last = page;
+                let op = ListUsers::page(page);
+                Some(match self.per_page {
+                    Some(n) => op.per_page(n),
+                    None => op,
+                })
+            }
+            _ => None,
+        };
+        (users, next)
+    }
 }
 
 impl Job for ListAllUsers {
@@ -286,23 +312,15 @@ impl Job for ListAllUsers {
     type Output = Vec<TerraUser>;
 
     fn start(&mut self) -> Next<ListUsers, Vec<TerraUser>> {
-        self.users.clear();
-        // A paginated first answer is page 0 (pages count from zero).
-        self.last = 0;
-        self.pages = 0;
-        Next::Run(ListUsers::all())
+        Next::Run(self.first())
     }
 
     fn answer(&mut self, answer: Response<Subscriptions>) -> Next<ListUsers, Vec<TerraUser>> {
-        self.users.extend(answer.users().into_iter().cloned());
-        self.pages += 1;
-        match answer.next_page() {
-            // A `next` that does not move forward ends the walk.
-            Some(page) if self.pages < MAX_USER_PAGES && page > self.last => {
-                self.last = page;
-                Next::Run(ListUsers::page(page))
-            }
-            _ => Next::Done(Ok(std::mem::take(&mut self.users))),
+        let (users, next) = self.after(&answer);
+        self.users.extend(users);
+        match next {
+            Some(op) => Next::Run(op),
+            None => Next::Done(Ok(std::mem::take(&mut self.users))),
         }
     }
 }
@@ -368,21 +386,13 @@ impl<T> std::fmt::Debug for User<'_, T> {
 macro_rules! user_data_methods {
     ($($name:ident, $webhook:ident, $kind:ident;)*) => {$(
         #[doc = concat!("Same as [`Client::", stringify!($name), "`] for this user.")]
-        pub fn $name(
-            &self,
-            start: impl Into<DateParam>,
-            end: Option<DateParam>,
-        ) -> OpCall<'a, T, GetData<kind::$kind>> {
-            self.terra.$name(&self.user_id, start, end)
+        pub fn $name(&self) -> DataRequest<'a, T, kind::$kind> {
+            self.terra.$name(&self.user_id)
         }
 
         #[doc = concat!("Same as [`Client::", stringify!($webhook), "`] for this user.")]
-        pub fn $webhook(
-            &self,
-            start: impl Into<DateParam>,
-            end: Option<DateParam>,
-        ) -> OpCall<'a, T, RequestToWebhook> {
-            self.terra.$webhook(&self.user_id, start, end)
+        pub fn $webhook(&self, start: impl Into<DateParam>) -> OpCall<'a, T, RequestToWebhook> {
+            self.terra.$webhook(&self.user_id, start)
         }
     )*};
 }
@@ -425,5 +435,15 @@ impl<'a, T> User<'a, T> {
     /// Same as [`Client::deauthenticate_user`] for this user.
     pub fn deauthenticate(&self) -> OpCall<'a, T, DeauthenticateUser> {
         self.terra.deauthenticate_user(&self.user_id)
+    }
+}
+
+impl<T> Call<'_, T, Once<GetPlannedWorkoutPlans>> {
+    /// The end of the range of [`Client::planned_workout_plans`].
+    pub fn until(mut self, end: impl Into<DateParam>) -> Self {
+        if let Some(op) = self.job_mut().operation_mut() {
+            *op = op.clone().end(end);
+        }
+        self
     }
 }

@@ -4,9 +4,9 @@
 //! Its methods return a [`Call`], which sends nothing until it is finished:
 //!
 //! - over an [`AsyncTransport`] (tryterra-reqwest's, for instance) a call is
-//!   a future: `client.activity(user, start, None).await?`;
+//!   a future: `client.activity(user).since(start).await?`;
 //! - over a [`BlockingTransport`] (tryterra-ureq's) it is finished with
-//!   [`Call::call`]: `client.activity(user, start, None).call()?`, with no
+//!   [`Call::call`]: `client.activity(user).since(start).call()?`, with no
 //!   async runtime anywhere.
 //!
 //! Both run the same pure retry loop, [`Exchange`]: the core decides what
@@ -41,17 +41,25 @@
 //! | `user.modify` | [`Client::modify_user`] |
 //! | any other endpoint | [`Client::execute`] with an operation of [`crate::ops`] |
 
+mod builders;
 mod call;
 mod exchange;
 mod methods;
+mod streams;
 mod transport;
 
 use std::fmt;
 use std::sync::Arc;
 
+pub use builders::{DEFAULT_CONCURRENCY, DEFAULT_RANGE, DataRequest};
 pub use call::{Call, Job, Map, Next, Once};
 pub use exchange::{Attempt, Exchange, Observer, Step};
+/// Re-export of the `Stream` trait the async listings implement.
+pub use futures_core::Stream;
 pub use methods::{DetailedProviders, FromUserId, ListAllUsers, MAX_USER_PAGES, OpCall, User};
+pub use streams::{
+    RecordIter, RecordStream, UserIter, UserStream, WindowData, WindowIter, WindowStream,
+};
 pub use transport::{AsyncTransport, BlockingTransport, FnTransport, FromConfig};
 
 use crate::config::{Config, Credentials};

@@ -44,11 +44,13 @@
 
 #[macro_use]
 pub(crate) mod support;
+mod accessors;
 mod event;
 mod generated;
 mod time;
 pub(crate) mod tolerant;
 
+pub use accessors::Records;
 pub use event::{Event, GenericEvent};
 pub use generated::*;
 pub use time::{DateString, Timestamp};

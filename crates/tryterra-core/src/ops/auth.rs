@@ -213,6 +213,10 @@ impl DeauthenticateUser {
 }
 
 impl Operation for DeauthenticateUser {
+    fn user(&self) -> Option<&str> {
+        Some(&self.user_id)
+    }
+
     type Output = Response<StatusResponse>;
 
     fn to_request(

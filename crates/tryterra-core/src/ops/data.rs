@@ -206,6 +206,10 @@ impl<K: DataKind> GetData<K> {
 }
 
 impl<K: DataKind> Operation for GetData<K> {
+    fn user(&self) -> Option<&str> {
+        Some(&self.user_id)
+    }
+
     type Output = Response<DataResponse<K::Model>>;
 
     fn to_request(
@@ -270,6 +274,10 @@ impl GetAthlete {
 }
 
 impl Operation for GetAthlete {
+    fn user(&self) -> Option<&str> {
+        Some(&self.user_id)
+    }
+
     type Output = Response<AthleteResponse>;
 
     fn to_request(
@@ -365,6 +373,10 @@ impl RequestToWebhook {
 }
 
 impl Operation for RequestToWebhook {
+    fn user(&self) -> Option<&str> {
+        Some(&self.user_id)
+    }
+
     type Output = Response<WebhookAck>;
 
     fn to_request(

@@ -54,6 +54,13 @@ impl GetUserInfo {
 }
 
 impl Operation for GetUserInfo {
+    fn user(&self) -> Option<&str> {
+        match &self.by {
+            Lookup::UserId(id) => Some(id),
+            Lookup::ReferenceId(_) => None,
+        }
+    }
+
     type Output = Response<UserInfo>;
 
     fn to_request(

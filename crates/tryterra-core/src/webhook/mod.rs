@@ -154,8 +154,9 @@ pub fn check_terra_signature(secret: &[u8], body: &[u8], header: &str, now_unix:
 }
 
 /// The current time in unix seconds, read from the system clock (negative
-/// before 1970, saturating far from it).
-pub(crate) fn unix_now() -> i64 {
+/// before 1970, saturating far from it): the `now_unix` the `verify…`
+/// functions take.
+pub fn unix_now() -> i64 {
     match SystemTime::now().duration_since(UNIX_EPOCH) {
         Ok(d) => i64::try_from(d.as_secs()).unwrap_or(i64::MAX),
         Err(e) => i64::try_from(e.duration().as_secs()).map_or(i64::MIN, |s| -s),
@@ -401,6 +402,38 @@ impl Verifier {
     ) -> Result<Event, WebhookError> {
         self.verify_delivery(request, now_unix)
             .map(|delivery| delivery.event)
+    }
+
+    /// [`Verifier::verify_request`] at the current time of the system clock:
+    /// the framework-free core of a webhook handler.
+    ///
+    /// ```
+    /// use tryterra_core::webhook::{sign, Verifier, SIGNATURE_HEADER};
+    /// use tryterra_core::models::Event;
+    ///
+    /// let verifier = Verifier::new("whsec");
+    /// let body = br#"{"type":"auth","status":"success","user":{"user_id":"u-1"}}"#.to_vec();
+    /// let now = tryterra_core::webhook::unix_now();
+    /// let request = http::Request::post("/webhook")
+    ///     .header(SIGNATURE_HEADER, sign(b"whsec", now, &body))
+    ///     .body(body)?;
+    /// let event = verifier.verify_request_now(&request)?;
+    /// assert!(matches!(event, Event::Auth(_)));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn verify_request_now<B: AsRef<[u8]>>(
+        &self,
+        request: &http::Request<B>,
+    ) -> Result<Event, WebhookError> {
+        self.verify_request(request, unix_now())
+    }
+
+    /// [`Verifier::verify_delivery`] at the current time of the system clock.
+    pub fn verify_delivery_now<B: AsRef<[u8]>>(
+        &self,
+        request: &http::Request<B>,
+    ) -> Result<Delivery, WebhookError> {
+        self.verify_delivery(request, unix_now())
     }
 
     /// Like [`Verifier::verify_request`], and also returns what a receiver
