@@ -34,10 +34,11 @@
 //!   field that appears twice in one object is a decode error (`duplicate
 //!   field`), as with serde's derive, so a payload cannot mean one thing to
 //!   a checker and another to the SDK; repeated unknown keys keep the last
-//!   value. Keys are read as bytes; to record error paths with
-//!   `serde_path_to_error` yourself, see [`with_string_keys`].
+//!   value. Keys are read as bytes; the SDK's decode errors
+//!   ([`crate::DecodeError`]) still carry the JSON path of a failure.
 //! - To check that a payload decodes without keeping it in memory, see
-//!   [`validate`]: every list member is decoded and dropped in turn.
+//!   [`validate`] (or [`Checked`]): every list member is decoded and
+//!   dropped in turn. [`Strict`] makes any serde entry point strict.
 //! - Integer-coded enums keep codes this SDK does not know in
 //!   `Unrecognized(i64)`; string enums keep unknown strings in
 //!   `Unrecognized(String)`.

@@ -316,9 +316,11 @@ pub(crate) enum Key<F> {
 /// check of every key (it is done here, only for undeclared names). Inside
 /// `with_string_keys` they are asked for as strings instead, so that
 /// wrappers which record keys as strings (`serde_path_to_error`) see them.
-pub(crate) struct KeySeed<F>(pub(crate) fn(&[u8]) -> Option<F>);
+/// The lookup is a function item (a zero-sized type), so each struct's
+/// table is called directly, and inlined, rather than through a pointer.
+pub(crate) struct KeySeed<L>(pub(crate) L);
 
-impl<'de, F> de::DeserializeSeed<'de> for KeySeed<F> {
+impl<'de, F, L: Fn(&[u8]) -> Option<F>> de::DeserializeSeed<'de> for KeySeed<L> {
     type Value = Key<F>;
     fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Key<F>, D::Error> {
         if STRING_KEYS.with(Cell::get) {
@@ -329,7 +331,7 @@ impl<'de, F> de::DeserializeSeed<'de> for KeySeed<F> {
     }
 }
 
-impl<F> Visitor<'_> for KeySeed<F> {
+impl<F, L: Fn(&[u8]) -> Option<F>> Visitor<'_> for KeySeed<L> {
     type Value = Key<F>;
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("an object key")
@@ -424,6 +426,7 @@ macro_rules! object_deserialize {
             #[derive(Clone, Copy)]
             enum Field { $($field,)* }
             const _: () = assert!([$($json),*].len() <= 256, "too many fields for the seen-set");
+            #[inline]
             fn lookup(key: &[u8]) -> Option<Field> {
                 $(if key == $json.as_bytes() {
                     return Some(Field::$field);

@@ -281,13 +281,17 @@ impl<T> Default for FitSeed<T> {
 
 impl<'de, T: Fit> DeserializeSeed<'de> for FitSeed<T> {
     type Value = Fitted<T>;
+    #[inline(always)]
     fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Fitted<T>, D::Error> {
         T::fit(d)
     }
 }
 
 /// Handles a value of the wrong kind: an error in a strict decode, the
-/// value itself otherwise. `value` is only built when it is kept.
+/// value itself otherwise. `value` is only built when it is kept. Out of
+/// line: the happy path never comes here.
+#[cold]
+#[inline(never)]
 fn misfit<T, E: de::Error>(
     unexpected: Unexpected<'_>,
     expected: &dyn de::Expected,
@@ -391,17 +395,39 @@ impl<'de, T: Scalar> Visitor<'de> for ScalarVisitor<T> {
         }
     }
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Fitted<T>, A::Error> {
-        if super::support::strict() {
-            return Err(de::Error::invalid_type(Unexpected::Map, &self));
-        }
-        Value::deserialize(de::value::MapAccessDeserializer::new(map)).map(Fitted::Misfit)
+        raw_map(map, &self)
     }
     fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Fitted<T>, A::Error> {
-        if super::support::strict() {
-            return Err(de::Error::invalid_type(Unexpected::Seq, &self));
-        }
-        Value::deserialize(de::value::SeqAccessDeserializer::new(seq)).map(Fitted::Misfit)
+        raw_seq(seq, &self)
     }
+}
+
+/// An object where something else was expected, kept as JSON (or the
+/// strict error). Out of line, like [`misfit`].
+#[cold]
+#[inline(never)]
+fn raw_map<'de, A: MapAccess<'de>, T>(
+    map: A,
+    expected: &dyn de::Expected,
+) -> Result<Fitted<T>, A::Error> {
+    if super::support::strict() {
+        return Err(de::Error::invalid_type(Unexpected::Map, expected));
+    }
+    Value::deserialize(de::value::MapAccessDeserializer::new(map)).map(Fitted::Misfit)
+}
+
+/// An array where something else was expected, kept as JSON (or the
+/// strict error).
+#[cold]
+#[inline(never)]
+fn raw_seq<'de, A: SeqAccess<'de>, T>(
+    seq: A,
+    expected: &dyn de::Expected,
+) -> Result<Fitted<T>, A::Error> {
+    if super::support::strict() {
+        return Err(de::Error::invalid_type(Unexpected::Seq, expected));
+    }
+    Value::deserialize(de::value::SeqAccessDeserializer::new(seq)).map(Fitted::Misfit)
 }
 
 macro_rules! scalar_fit {
@@ -409,6 +435,7 @@ macro_rules! scalar_fit {
         impl $crate::models::tolerant::Fit for $t {
             const EXPECTED: &'static str = <$t as $crate::models::tolerant::Scalar>::EXPECTED;
             const LEAF: bool = true;
+            #[inline(always)]
             fn fit<'de, D: serde::Deserializer<'de>>(
                 d: D,
             ) -> Result<$crate::models::tolerant::Fitted<Self>, D::Error> {
@@ -596,19 +623,13 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for ContainerVisitor<V> {
         if self.map {
             return self.inner.visit_map(map).map(Fitted::Fit);
         }
-        if super::support::strict() {
-            return Err(de::Error::invalid_type(Unexpected::Map, &self));
-        }
-        Value::deserialize(de::value::MapAccessDeserializer::new(map)).map(Fitted::Misfit)
+        raw_map(map, &self)
     }
     fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
         if !self.map {
             return self.inner.visit_seq(seq).map(Fitted::Fit);
         }
-        if super::support::strict() {
-            return Err(de::Error::invalid_type(Unexpected::Seq, &self));
-        }
-        Value::deserialize(de::value::SeqAccessDeserializer::new(seq)).map(Fitted::Misfit)
+        raw_seq(seq, &self)
     }
 }
 
@@ -727,6 +748,15 @@ impl Fit for BTreeMap<String, f64> {
 #[derive(Clone, PartialEq)]
 pub struct List<T> {
     items: Vec<T>,
+    /// What only a list with raw or dropped members needs, boxed so that
+    /// the usual list costs one pointer more than a `Vec` (lists are
+    /// fields of the most numerous structs, such as position samples).
+    /// `None` whenever both of its vectors would be empty.
+    side: Option<Box<Side>>,
+}
+
+#[derive(Clone, Default, PartialEq)]
+struct Side {
     /// Members that did not fit, with their index in the JSON array.
     raw: Vec<(usize, Value)>,
     /// The JSON index of each typed member, when members were dropped
@@ -740,31 +770,39 @@ impl<T> List<T> {
     pub fn new() -> Self {
         Self {
             items: Vec::new(),
-            raw: Vec::new(),
-            at: Vec::new(),
+            side: None,
         }
     }
 
     /// The members that did not fit the item type, each with its index in
     /// the JSON array, in order.
     pub fn raw(&self) -> &[(usize, Value)] {
-        &self.raw
+        self.side.as_deref().map_or(&[], |s| &s.raw)
+    }
+
+    /// The JSON indices of the typed members, when some were dropped.
+    fn at(&self) -> &[usize] {
+        self.side.as_deref().map_or(&[], |s| &s.at)
+    }
+
+    fn side_mut(&mut self) -> &mut Side {
+        self.side.get_or_insert_with(Box::default)
     }
 
     /// Adds a typed member at the end.
     pub fn push(&mut self, item: T) {
-        if !self.at.is_empty() {
+        if !self.at().is_empty() {
             let next = self.json_len();
-            self.at.push(next);
+            self.side_mut().at.push(next);
         }
         self.items.push(item);
     }
 
     /// The number of members the JSON array had (typed and raw).
     pub fn json_len(&self) -> usize {
-        match self.at.last() {
-            None => self.items.len() + self.raw.len(),
-            Some(&a) => a.max(self.raw.last().map_or(0, |r| r.0)) + 1,
+        match self.at().last() {
+            None => self.items.len() + self.raw().len(),
+            Some(&a) => a.max(self.raw().last().map_or(0, |r| r.0)) + 1,
         }
     }
 
@@ -777,10 +815,10 @@ impl<T> List<T> {
     /// raw.
     pub fn entries(&self) -> impl Iterator<Item = (usize, Result<&T, &Value>)> {
         let mut out: Vec<(usize, Result<&T, &Value>)> =
-            Vec::with_capacity(self.items.len() + self.raw.len());
+            Vec::with_capacity(self.items.len() + self.raw().len());
         out.extend(self.positions().map(|(i, t)| (i, Ok(t))));
-        out.extend(self.raw.iter().map(|(i, v)| (*i, Err(v))));
-        if !self.raw.is_empty() {
+        out.extend(self.raw().iter().map(|(i, v)| (*i, Err(v))));
+        if !self.raw().is_empty() {
             out.sort_by_key(|(i, _)| *i);
         }
         out.into_iter()
@@ -788,9 +826,9 @@ impl<T> List<T> {
 
     /// The typed members with their JSON index.
     fn positions(&self) -> impl Iterator<Item = (usize, &T)> {
-        let mut raw = self.raw.iter().map(|(i, _)| *i).peekable();
+        let mut raw = self.raw().iter().map(|(i, _)| *i).peekable();
         let mut next = 0usize;
-        let at = &self.at;
+        let at = self.at();
         self.items.iter().enumerate().map(move |(n, t)| {
             if let Some(&i) = at.get(n) {
                 return (i, t);
@@ -827,11 +865,7 @@ impl<T> std::ops::DerefMut for List<T> {
 
 impl<T> From<Vec<T>> for List<T> {
     fn from(items: Vec<T>) -> Self {
-        Self {
-            items,
-            raw: Vec::new(),
-            at: Vec::new(),
-        }
+        Self { items, side: None }
     }
 }
 
@@ -860,13 +894,13 @@ impl<'a, T> IntoIterator for &'a List<T> {
 
 impl<T: PartialEq> PartialEq<Vec<T>> for List<T> {
     fn eq(&self, other: &Vec<T>) -> bool {
-        self.raw.is_empty() && self.at.is_empty() && self.items == *other
+        self.side.is_none() && self.items == *other
     }
 }
 
 impl<T: fmt::Debug> fmt::Debug for List<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.raw.is_empty() && self.at.is_empty() {
+        if self.side.is_none() {
             return f.debug_list().entries(&self.items).finish();
         }
         f.debug_list()
@@ -878,10 +912,10 @@ impl<T: fmt::Debug> fmt::Debug for List<T> {
 impl<T: Serialize> Serialize for List<T> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeSeq;
-        if self.raw.is_empty() {
+        if self.raw().is_empty() {
             return s.collect_seq(&self.items);
         }
-        let mut seq = s.serialize_seq(Some(self.items.len() + self.raw.len()))?;
+        let mut seq = s.serialize_seq(Some(self.items.len() + self.raw().len()))?;
         for (_, e) in self.entries() {
             match e {
                 Ok(t) => seq.serialize_element(t)?,
@@ -894,7 +928,17 @@ impl<T: Serialize> Serialize for List<T> {
 
 impl<T: Fit + Mismatches> Mismatches for List<T> {
     fn collect_mismatches(&self, path: &mut String, out: &mut Vec<Mismatch>) {
-        if self.raw.is_empty() && T::LEAF {
+        if self.raw().is_empty() {
+            if T::LEAF {
+                return;
+            }
+            // The usual case: every member typed, no index table to merge.
+            for (i, t) in self.positions() {
+                let len = path.len();
+                push_index(path, i);
+                t.collect_mismatches(path, out);
+                path.truncate(len);
+            }
             return;
         }
         for (i, e) in self.entries() {
@@ -932,7 +976,7 @@ impl<T: Fit + Mismatches> Fit for List<T> {
                                 // Kept while validating, so the report
                                 // still names what is inside.
                                 out.items.push(v);
-                                out.at.push(i);
+                                out.side_mut().at.push(i);
                             }
                         }
                         Fitted::Null => {
@@ -942,9 +986,9 @@ impl<T: Fit + Mismatches> Fit for List<T> {
                                     &ItemExpected::<T>(PhantomData),
                                 ));
                             }
-                            out.raw.push((i, Value::Null));
+                            out.side_mut().raw.push((i, Value::Null));
                         }
-                        Fitted::Misfit(v) => out.raw.push((i, v)),
+                        Fitted::Misfit(v) => out.side_mut().raw.push((i, v)),
                     }
                     i += 1;
                 }
@@ -966,7 +1010,7 @@ impl<T: Fit> de::Expected for ItemExpected<T> {
 /// Decodes the value of a declared member into `slot`, or keeps it in
 /// `extra` under `key` when it does not fit.
 #[doc(hidden)]
-#[inline]
+#[inline(always)]
 pub fn fit_field<'de, A: MapAccess<'de>, T: Fit>(
     map: &mut A,
     slot: &mut Option<T>,
