@@ -467,7 +467,7 @@ def section_first_contact(r, lines):
         lines.append("(not measured in this run: `--skip-first-contact`)\n")
         return
     lines.append(
-        f"A `git clone` of commit {r.get('first_rev', '')} with an empty target dir (`CARGO_TARGET_DIR` "
+        f"Measured {r.get('first_date', '')}: a `git clone` of commit {r.get('first_rev', '')} with an empty target dir (`CARGO_TARGET_DIR` "
         "inside the clone) and `../shared` beside it, as CI lays it out; the cargo registry cache was "
         "already filled, so no download is counted. The two commands run one after the other, the "
         "second reusing what the first built, as a new user runs them. Load average before: "
