@@ -6,8 +6,8 @@
 use std::fmt;
 use std::time::Duration;
 
+use crate::decode::DecodeMode;
 use crate::error::{Error, InvalidInput};
-use crate::models::DecodeMode;
 use crate::retry::RetryPolicy;
 
 /// The base URL used when none is configured: Terra's v2 REST API.

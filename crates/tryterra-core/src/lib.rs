@@ -5,6 +5,7 @@
 pub mod client;
 pub mod config;
 pub mod dates;
+pub mod decode;
 pub mod error;
 pub mod interop;
 pub mod models;

@@ -6,8 +6,9 @@ use std::fmt;
 use serde::de::DeserializeOwned;
 
 use crate::config::{Config, Credentials};
-use crate::error::{DecodeError, Error, InvalidInput};
-use crate::models::{DecodeMode, Mismatch, Mismatches};
+use crate::decode::DecodeMode;
+use crate::error::{Error, InvalidInput};
+use crate::models::{Mismatch, Mismatches};
 
 /// One Terra endpoint: how to build its request and how to read its answer.
 ///
@@ -49,9 +50,7 @@ pub trait Operation {
     ) -> Result<Self::Output, Error> {
         match mode {
             DecodeMode::Tolerant => self.parse_response(response),
-            DecodeMode::Strict => {
-                crate::models::support::with_strict(|| self.parse_response(response))
-            }
+            DecodeMode::Strict => crate::decode::with_strict(|| self.parse_response(response)),
         }
     }
 
@@ -181,51 +180,7 @@ pub fn check_status<B: AsRef<[u8]>>(response: &http::Response<B>) -> Result<&[u8
     }
 }
 
-/// Decodes a JSON body into `T` in `mode`, reporting the JSON path of any
-/// failure.
-pub fn decode_json_with<T: DeserializeOwned>(
-    status: Option<http::StatusCode>,
-    body: &[u8],
-    mode: DecodeMode,
-) -> Result<T, Error> {
-    match mode {
-        DecodeMode::Tolerant => decode_json(status, body),
-        DecodeMode::Strict => crate::models::support::with_strict(|| decode_json(status, body)),
-    }
-}
-
-/// Decodes a JSON body into `T`, reporting the JSON path of any failure.
-///
-/// The models decode tolerantly (see [`DecodeMode`]) unless this runs
-/// inside a strict decode ([`decode_json_with`] or
-/// [`Operation::parse_response_with`] with [`DecodeMode::Strict`]).
-pub fn decode_json<T: DeserializeOwned>(
-    status: Option<http::StatusCode>,
-    body: &[u8],
-) -> Result<T, Error> {
-    // Fast path: plain serde_json. Path tracking costs about as much as the
-    // decoding itself (it records every key), so it only runs again to
-    // explain a failure; both decoders accept exactly the same inputs.
-    if let Ok(value) = serde_json::from_slice(body) {
-        return Ok(value);
-    }
-    let mut de = serde_json::Deserializer::from_slice(body);
-    let value =
-        crate::models::support::with_string_keys(|| serde_path_to_error::deserialize(&mut de))
-            .map_err(|e| Error::from(DecodeError::from_path_error(status, e, body)))?;
-    // Trailing garbage after the document is an error too.
-    de.end().map_err(|e| {
-        Error::from(DecodeError {
-            status,
-            path: ".".to_owned(),
-            message: format!("unexpected data after the JSON document ({e})"),
-            line: e.line(),
-            column: e.column(),
-            body: body.to_vec(),
-        })
-    })?;
-    Ok(value)
-}
+pub use crate::decode::{decode_json, decode_json_with};
 
 /// Checks the status, then decodes the body into a [`Response<T>`].
 pub fn parse_json<T: DeserializeOwned, B: AsRef<[u8]>>(

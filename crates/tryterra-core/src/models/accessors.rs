@@ -32,7 +32,6 @@ use super::{
     Activity, ActivityEvent, Body, BodyEvent, Daily, DailyEvent, Menstruation, MenstruationEvent,
     Nutrition, NutritionEvent, Sleep, SleepEvent, Timestamp,
 };
-use crate::ops::DataResponse;
 
 /// Seconds as a [`Duration`]; `None` for a negative or non-finite number.
 fn secs(s: Option<f64>) -> Option<Duration> {
@@ -52,7 +51,7 @@ fn between(start: Option<&Timestamp>, end: Option<&Timestamp>) -> Option<Duratio
 
 /// The records of a data answer or a data webhook event, as one slice type.
 ///
-/// Fetched data ([`DataResponse::data`]) is a `Vec<T>`; the events' `data`
+/// Fetched data ([`DataResponse::data`](crate::ops::DataResponse::data)) is a list; the events' `data`
 /// is an `Option<Vec<T>>` (a payload may omit it). Both give a `&[T]` here,
 /// empty when there is nothing.
 pub trait Records {
@@ -61,20 +60,6 @@ pub trait Records {
 
     /// The records, empty when there are none or the list was absent.
     fn records(&self) -> &[Self::Record];
-}
-
-impl<T> Records for DataResponse<T> {
-    type Record = T;
-    fn records(&self) -> &[T] {
-        &self.data
-    }
-}
-
-impl<T> Records for crate::operation::Response<DataResponse<T>> {
-    type Record = T;
-    fn records(&self) -> &[T] {
-        &self.data
-    }
 }
 
 macro_rules! event_records {
@@ -413,6 +398,7 @@ impl Nutrition {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ops::DataResponse;
 
     #[test]
     fn accessors_read_the_nested_fields() {

@@ -88,7 +88,7 @@ macro_rules! events {
 
             /// Decodes `body` as the payload type of `tag`, with JSON paths.
             fn decode_slice_as(tag: &str, body: &[u8]) -> Result<Self, crate::Error> {
-                use crate::operation::decode_json;
+                use crate::decode::decode_json;
                 Ok(match tag {
                     $($tag => Self::$variant(decode_json::<$ty>(None, body)?),)*
                     $($gtag => Self::$gvariant(decode_json::<GenericEvent>(None, body)?),)*
@@ -231,7 +231,7 @@ impl Event {
     /// strict one, and [`Mismatches`] for the report.
     pub fn from_slice(body: &[u8]) -> Result<Self, crate::Error> {
         if type_is_first(body) {
-            return crate::operation::decode_json(None, body);
+            return crate::decode::decode_json(None, body);
         }
         #[derive(Deserialize)]
         struct Probe {
@@ -244,7 +244,7 @@ impl Event {
             }) => Self::decode_slice_as(&tag, body),
             // No string `type` (or not an object): the generic path reports
             // errors and builds `Unrecognized`.
-            _ => crate::operation::decode_json(None, body),
+            _ => crate::decode::decode_json(None, body),
         }
     }
 }
@@ -266,7 +266,7 @@ impl Event {
     pub fn from_slice_with(body: &[u8], mode: DecodeMode) -> Result<Self, crate::Error> {
         match mode {
             DecodeMode::Tolerant => Self::from_slice(body),
-            DecodeMode::Strict => super::support::with_strict(|| Self::from_slice(body)),
+            DecodeMode::Strict => crate::decode::with_strict(|| Self::from_slice(body)),
         }
     }
 

@@ -63,7 +63,7 @@ pub use tolerant::{Fit, FitSeed, Fitted};
 pub type Extra = serde_json::Map<String, serde_json::Value>;
 
 /// Decodes one JSON document as `T` in the given mode, with the JSON path
-/// of any failure (the same as [`crate::operation::decode_json_with`]
+/// of any failure (the same as [`crate::decode::decode_json_with`]
 /// without an HTTP status).
 ///
 /// ```
@@ -81,7 +81,7 @@ pub fn decode<T: serde::de::DeserializeOwned>(
     body: &[u8],
     mode: DecodeMode,
 ) -> Result<T, crate::Error> {
-    crate::operation::decode_json_with(None, body, mode)
+    crate::decode::decode_json_with(None, body, mode)
 }
 
 /// Checks that `body` is one JSON document that decodes as `T` in `mode`,
@@ -116,6 +116,6 @@ pub fn validate<T: serde::de::DeserializeOwned + Mismatches>(
     body: &[u8],
     mode: DecodeMode,
 ) -> Result<Vec<Mismatch>, crate::Error> {
-    support::with_lists_discarded(|| crate::operation::decode_json_with::<T>(None, body, mode))
+    support::with_lists_discarded(|| crate::decode::decode_json_with::<T>(None, body, mode))
         .map(|v| v.mismatches())
 }

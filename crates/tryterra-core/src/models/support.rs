@@ -1,9 +1,7 @@
 //! Building blocks the generated models use: the enum macros, the struct
 //! decoder, and the decode options (strict, string keys, discarded lists).
 
-use std::cell::Cell;
 use std::fmt;
-use std::thread::LocalKey;
 
 use serde::Deserializer;
 use serde::de::{self, Visitor};
@@ -239,64 +237,8 @@ macro_rules! string_enum {
     };
 }
 
-thread_local! {
-    /// Whether keys are read as strings (for path tracking).
-    static STRING_KEYS: Cell<bool> = const { Cell::new(false) };
-    /// Whether list fields decode member by member and drop them.
-    static DISCARD_LISTS: Cell<bool> = const { Cell::new(false) };
-    /// Whether a value that does not fit its field is an error.
-    static STRICT: Cell<bool> = const { Cell::new(false) };
-}
-
-// These switches are internal: the public ways in are
-// `operation::decode_json_with`, `models::validate` and
-// `Event::from_slice_with`, which scope them around one decode. They never
-// leak out of that decode, also when it unwinds.
-
-/// Runs `f` with the models reading object keys as strings rather than raw
-/// bytes, so that `serde_path_to_error` sees their names. The models read
-/// keys as bytes otherwise because it is measurably faster on large
-/// payloads.
-pub(crate) fn with_string_keys<R>(f: impl FnOnce() -> R) -> R {
-    with_flag(&STRING_KEYS, f)
-}
-
-/// Runs `f` with the list fields decoding every member and dropping it
-/// straight away (members with a mismatch inside are kept, so that the
-/// report still names it). Every member still goes through its full typed
-/// decode; this is for checking payloads without holding them.
-pub(crate) fn with_lists_discarded<R>(f: impl FnOnce() -> R) -> R {
-    with_flag(&DISCARD_LISTS, f)
-}
-
-/// Runs `f` with a value that does not fit its field being a decode error.
-pub(crate) fn with_strict<R>(f: impl FnOnce() -> R) -> R {
-    with_flag(&STRICT, f)
-}
-
-/// Whether the current decode is strict (read only when a value does not
-/// fit, never on the happy path).
-pub(crate) fn strict() -> bool {
-    STRICT.with(Cell::get)
-}
-
-/// Whether the current decode drops list members.
-pub(crate) fn discard_lists() -> bool {
-    DISCARD_LISTS.with(Cell::get)
-}
-
-/// Runs `f` with the thread-local `flag` set, restoring its previous value
-/// afterwards, also when `f` unwinds.
-fn with_flag<R>(flag: &'static LocalKey<Cell<bool>>, f: impl FnOnce() -> R) -> R {
-    struct Restore(&'static LocalKey<Cell<bool>>, bool);
-    impl Drop for Restore {
-        fn drop(&mut self) {
-            self.0.with(|k| k.set(self.1));
-        }
-    }
-    let _restore = Restore(flag, flag.with(|k| k.replace(true)));
-    f()
-}
+// The decode switches live in `crate::decode`, below the models.
+pub(crate) use crate::decode::{discard_lists, strict, string_keys, with_lists_discarded};
 
 /// What the key of a JSON object member turned out to be: one of the
 /// struct's declared fields, or a name it does not declare (kept for its
@@ -323,7 +265,7 @@ pub(crate) struct KeySeed<L>(pub(crate) L);
 impl<'de, F, L: Fn(&[u8]) -> Option<F>> de::DeserializeSeed<'de> for KeySeed<L> {
     type Value = Key<F>;
     fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Key<F>, D::Error> {
-        if STRING_KEYS.with(Cell::get) {
+        if string_keys() {
             d.deserialize_str(self)
         } else {
             d.deserialize_bytes(self)

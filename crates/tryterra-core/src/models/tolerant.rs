@@ -27,26 +27,7 @@ use serde_json::Value;
 
 use super::Extra;
 
-/// How strictly a document is decoded.
-///
-/// Both modes refuse input that is not JSON, or whose top level is not
-/// the model at all (an array where an object is expected, an event
-/// without a string `type`). They differ on a value whose kind does not fit
-/// its declared field, such as `"28"` where a number is declared:
-///
-/// - [`DecodeMode::Tolerant`] (the default) keeps such a value verbatim
-///   where re-encoding writes it back, leaves the typed field `None`, and
-///   lists it in the [`Mismatches`] report;
-/// - [`DecodeMode::Strict`] refuses the document at the first one, with a
-///   [`crate::DecodeError`] naming its JSON path. Use it to validate.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum DecodeMode {
-    /// Keep mismatched values and report them (the default).
-    #[default]
-    Tolerant,
-    /// Refuse the first mismatched value.
-    Strict,
-}
+pub use crate::decode::DecodeMode;
 
 /// The kind of a JSON value, as named in a [`Mismatch`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -1141,7 +1122,7 @@ pub struct Strict<T>(pub T);
 
 impl<'de, T: Deserialize<'de>> Deserialize<'de> for Strict<T> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        super::support::with_strict(|| T::deserialize(d)).map(Strict)
+        crate::decode::with_strict(|| T::deserialize(d)).map(Strict)
     }
 }
 

@@ -711,6 +711,22 @@ crate::models::support::object_deserialize!(AthleteResponse {
 /// model, under the name this SDK has always used for it.
 pub type WebhookAck = crate::models::DataSentToWebhook;
 
+// The records of data answers as one slice type (the trait is the
+// models'; these impls sit with the answer types, above the models).
+impl<T> crate::models::Records for DataResponse<T> {
+    type Record = T;
+    fn records(&self) -> &[T] {
+        &self.data
+    }
+}
+
+impl<T> crate::models::Records for Response<DataResponse<T>> {
+    type Record = T;
+    fn records(&self) -> &[T] {
+        &self.data
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
