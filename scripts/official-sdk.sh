@@ -22,31 +22,8 @@ cargo build --quiet -p tryterra-mock --bin tryterra-mock -p tryterra-cli --bin t
 target=$(cargo metadata --format-version 1 --no-deps 2>/dev/null \
   | python3 -c 'import json,sys; print(json.load(sys.stdin)["target_directory"])')/debug
 
-mkdir -p target
-work=$(mktemp -d "$PWD/target/official-sdk.XXXXXX")
-mock_pid=
-cleanup() {
-  if [ -n "$mock_pid" ]; then
-    kill "$mock_pid" 2>/dev/null || true
-    wait "$mock_pid" 2>/dev/null || true
-  fi
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-"$target/tryterra-mock" --port 0 --users 3 >"$work/mock.out" 2>&1 &
-mock_pid=$!
-base=
-for _ in $(seq 100); do
-  base=$(sed -n 's/^tryterra-mock listening on \(http:\/\/127\.0\.0\.1:[0-9]*\/v2\)$/\1/p' "$work/mock.out")
-  [ -n "$base" ] && break
-  kill -0 "$mock_pid" 2>/dev/null || { cat "$work/mock.out" >&2; exit 1; }
-  sleep 0.1
-done
-if [ -z "$base" ]; then
-  echo "official-sdk.sh: the emulator did not start" >&2
-  exit 1
-fi
+. scripts/lib/emulator.sh
+start_emulator official-sdk "$target/tryterra-mock" --users 3
 
 timeout 300 "$venv/bin/python" scripts/official-sdk/check.py \
   --base-url "$base" --terra "$target/terra" --work "$work"

@@ -38,32 +38,8 @@ cargo build --quiet -p tryterra-mock --bin tryterra-mock
 mock_bin=$(cargo metadata --format-version 1 --no-deps 2>/dev/null \
   | python3 -c 'import json,sys; print(json.load(sys.stdin)["target_directory"])')/debug/tryterra-mock
 
-mkdir -p target
-work=$(mktemp -d "$PWD/target/schemathesis.XXXXXX")
-mock_pid=
-cleanup() {
-  if [ -n "$mock_pid" ]; then
-    kill "$mock_pid" 2>/dev/null || true
-    wait "$mock_pid" 2>/dev/null || true
-  fi
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-# Port 0: the emulator picks a free port and prints its URL first.
-"$mock_bin" --port 0 --users 3 >"$work/mock.out" 2>&1 &
-mock_pid=$!
-base=
-for _ in $(seq 100); do
-  base=$(sed -n 's/^tryterra-mock listening on \(http:\/\/127\.0\.0\.1:[0-9]*\/v2\)$/\1/p' "$work/mock.out")
-  [ -n "$base" ] && break
-  kill -0 "$mock_pid" 2>/dev/null || { cat "$work/mock.out" >&2; exit 1; }
-  sleep 0.1
-done
-if [ -z "$base" ]; then
-  echo "schemathesis.sh: the emulator did not start" >&2
-  exit 1
-fi
+. scripts/lib/emulator.sh
+start_emulator schemathesis "$mock_bin" --users 3
 echo "emulator at $base (pid $mock_pid)"
 
 set +e

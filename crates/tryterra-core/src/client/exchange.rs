@@ -116,8 +116,9 @@ pub struct Exchange<'a, O> {
 
 struct InFlight {
     method: http::Method,
-    uri: http::Uri,
-    sent: Instant,
+    /// The URL and the start time, kept only when someone watches the
+    /// attempts (an observer, or the `tracing` feature).
+    watched: Option<(http::Uri, Instant)>,
 }
 
 impl<'a, O: Operation> Exchange<'a, O> {
@@ -180,7 +181,12 @@ impl<'a, O: Operation> Exchange<'a, O> {
         let outcome = match &result {
             Ok(response) => Outcome::Response {
                 status: response.status(),
-                retry_after: parse_retry_after_at(response.headers(), SystemTime::now()),
+                // The clock is read only when there is a header to read.
+                retry_after: response
+                    .headers()
+                    .contains_key(http::header::RETRY_AFTER)
+                    .then(|| parse_retry_after_at(response.headers(), SystemTime::now()))
+                    .flatten(),
             },
             Err(e) => Outcome::Transport(e.kind),
         };
@@ -190,23 +196,29 @@ impl<'a, O: Operation> Exchange<'a, O> {
                 "an answer arrived with no request in flight",
             )));
         };
-        let decision =
-            self.config
-                .retry
-                .decide(self.attempt, &flight.method, &outcome, (self.jitter)());
-        let attempt = Attempt {
-            number: self.attempt,
-            max_attempts: self.config.retry.max_attempts,
-            method: &flight.method,
-            uri: &flight.uri,
-            outcome,
-            elapsed: flight.sent.elapsed(),
-            decision,
+        let policy = &self.config.retry;
+        // Jitter only matters for a retry: draw it only then.
+        let decision = match policy.decide(self.attempt, &flight.method, &outcome, 1.0) {
+            Decision::Stop => Decision::Stop,
+            Decision::Retry(_) => {
+                policy.decide(self.attempt, &flight.method, &outcome, (self.jitter)())
+            }
         };
-        #[cfg(feature = "tracing")]
-        self.trace.attempt(&attempt);
-        if let Some(observer) = self.observer {
-            observer.attempt(&attempt);
+        if let Some((uri, sent)) = &flight.watched {
+            let attempt = Attempt {
+                number: self.attempt,
+                max_attempts: policy.max_attempts,
+                method: &flight.method,
+                uri,
+                outcome,
+                elapsed: sent.elapsed(),
+                decision,
+            };
+            #[cfg(feature = "tracing")]
+            self.trace.attempt(&attempt);
+            if let Some(observer) = self.observer {
+                observer.attempt(&attempt);
+            }
         }
         match decision {
             Decision::Retry(wait) => Step::Wait(wait),
@@ -223,10 +235,11 @@ impl<'a, O: Operation> Exchange<'a, O> {
         self.attempt += 1;
         match self.operation.to_request(self.config, self.credentials) {
             Ok(request) => {
+                let watched = (self.observer.is_some() || cfg!(feature = "tracing"))
+                    .then(|| (request.uri().clone(), Instant::now()));
                 self.in_flight = Some(InFlight {
                     method: request.method().clone(),
-                    uri: request.uri().clone(),
-                    sent: Instant::now(),
+                    watched,
                 });
                 Step::Send(request)
             }
