@@ -335,7 +335,7 @@ def main():
             continue
         codes = [(p.id, p.response_code) for p in v.processed_data or []]
         c.eq(codes, [(target, 200), ("missing-id", 404)], f"{op}: processed_data")
-        same_request(op, reqs, ["delete", cli_kind, "--user-id", user, "--ids", f"{target},missing-id"])
+        same_request(op, reqs, ["delete", cli_kind, "--yes", "--user-id", user, "--ids", f"{target},missing-id"])
     if ids.get("plan"):
         got, _ = call("plannedworkout.fetch",
                       lambda: client.plannedworkout.fetch(user_id=garmin, start_date="2026-03-06", to_webhook=False))
