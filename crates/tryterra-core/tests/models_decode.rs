@@ -556,3 +556,48 @@ fn odd_values_decode_with_the_expected_mismatches() {
         assert_eq!(e.path, *path);
     }
 }
+
+/// The answers written by hand whose lists are not `Option`s: a list that
+/// does not fit is written back once, where it was (not next to an empty
+/// typed list under the same key), so decode -> encode -> decode holds.
+#[test]
+fn answer_lists_that_do_not_fit_are_written_back_once() {
+    use tryterra_core::models::Mismatches;
+    use tryterra_core::ops::{DeleteResponse, Providers, SubscriptionsPage, WriteResponse};
+
+    fn round_trip<T>(input: &str, key: &str)
+    where
+        T: serde::de::DeserializeOwned
+            + serde::Serialize
+            + Mismatches
+            + PartialEq
+            + std::fmt::Debug,
+    {
+        let v: T = serde_json::from_str(input).unwrap();
+        let paths: Vec<String> = v.mismatches().into_iter().map(|m| m.path).collect();
+        assert_eq!(paths, [key], "{input}");
+        let out = serde_json::to_string(&v).unwrap();
+        assert_eq!(out.matches(&format!("\"{key}\":")).count(), 1, "{out}");
+        let a: serde_json::Value = serde_json::from_str(input).unwrap();
+        let b: serde_json::Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(a, b, "{out}");
+        let again: T = serde_json::from_str(&out).unwrap();
+        assert_eq!(again, v);
+    }
+    round_trip::<Providers>(
+        r#"{"status":"success","providers":"GARMIN","sdk_providers":["APPLE"]}"#,
+        "providers",
+    );
+    round_trip::<SubscriptionsPage>(
+        r#"{"next":null,"max_page":1,"results":{"user_id":"u"}}"#,
+        "results",
+    );
+    round_trip::<WriteResponse>(r#"{"log_ids":"one","message":"ok"}"#, "log_ids");
+    round_trip::<DeleteResponse>(r#"{"processed_data":7}"#, "processed_data");
+    // And the plain case is unchanged: every field written, `next` even when null.
+    let page: SubscriptionsPage = serde_json::from_str(r#"{"next":null,"results":[]}"#).unwrap();
+    assert_eq!(
+        serde_json::to_string(&page).unwrap(),
+        r#"{"next":null,"results":[]}"#
+    );
+}

@@ -455,3 +455,55 @@ macro_rules! object_deserialize {
     };
 }
 pub(crate) use object_deserialize;
+
+/// Implements `Serialize` for a hand-written answer struct whose list
+/// fields are not `Option`s: each declared field in order (an `Option` only
+/// when it is `Some`, or always with `always`), except one whose key the
+/// `extra` map holds, then `extra`.
+///
+/// A member that did not fit its field is kept in `extra` under its own
+/// key while the field keeps its default; serde's derive would write both,
+/// giving the document the same key twice. Here `extra` alone writes it
+/// back, where it was.
+macro_rules! envelope_serialize {
+    ($name:ident { $($json:literal => $field:ident $($always:ident)?),* $(,)? }) => {
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                use serde::ser::SerializeMap as _;
+                #[allow(unused_imports)]
+                use $crate::models::support::Present as _;
+                let mut map = s.serialize_map(None)?;
+                $(if $crate::models::support::envelope_serialize!(@present self $field $($always)?)
+                    && !self.extra.contains_key($json)
+                {
+                    map.serialize_entry($json, &self.$field)?;
+                })*
+                for (k, v) in &self.extra {
+                    map.serialize_entry(k, v)?;
+                }
+                map.end()
+            }
+        }
+    };
+    (@present $self:ident $field:ident always) => { true };
+    (@present $self:ident $field:ident) => { $self.$field.present() };
+}
+pub(crate) use envelope_serialize;
+
+/// Whether a field of an answer struct is written when serialising (see
+/// `envelope_serialize!`): `Some` options, and lists always.
+pub(crate) trait Present {
+    fn present(&self) -> bool;
+}
+
+impl<T> Present for Option<T> {
+    fn present(&self) -> bool {
+        self.is_some()
+    }
+}
+
+impl<T> Present for Vec<T> {
+    fn present(&self) -> bool {
+        true
+    }
+}

@@ -2,7 +2,6 @@
 //! no `x-api-key` or `dev-id` header is sent.
 
 use http::Method;
-use serde::Serialize;
 
 use super::{Extra, bool_str, null_as_default};
 use crate::config::{Config, Credentials};
@@ -52,7 +51,7 @@ impl Operation for ListProviders {
 }
 
 /// The answer to [`ListProviders`].
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Providers {
     /// Providers connected through the cloud (`FITBIT`, `GARMIN`, …).
@@ -60,16 +59,20 @@ pub struct Providers {
     /// Providers reached through Terra's mobile SDKs (`APPLE`, …).
     pub sdk_providers: Vec<String>,
     /// `success` or `error`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// Fields the SDK does not model.
-    #[serde(flatten)]
     pub extra: Extra,
 }
 
 crate::models::support::object_deserialize!(Providers {
     "providers" => providers via null_as_default: Vec<String> = "array of strings",
     "sdk_providers" => sdk_providers via null_as_default: Vec<String> = "array of strings",
+    "status" => status,
+});
+
+crate::models::support::envelope_serialize!(Providers {
+    "providers" => providers,
+    "sdk_providers" => sdk_providers,
     "status" => status,
 });
 

@@ -39,20 +39,17 @@ use crate::operation::{
 
 /// The answer to a write ([`WriteActivity`], [`WriteBody`],
 /// [`WriteNutrition`], [`WritePlannedWorkoutPlans`]).
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct WriteResponse {
     /// The user the records were written for.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<TerraUser>,
     /// The identifiers of the created objects, one per record sent, in the
     /// order they were sent. Numbers are read as their decimal text.
     pub log_ids: Vec<String>,
     /// Terra's free-text note on the outcome.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// Fields the SDK does not model.
-    #[serde(flatten)]
     pub extra: Extra,
 }
 
@@ -62,24 +59,33 @@ crate::models::support::object_deserialize!(WriteResponse {
     "message" => message,
 });
 
+crate::models::support::envelope_serialize!(WriteResponse {
+    "user" => user,
+    "log_ids" => log_ids,
+    "message" => message,
+});
+
 /// The answer to a delete ([`DeleteBodyEntries`],
 /// [`DeleteNutritionEntries`], [`DeletePlannedWorkoutPlans`]).
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeleteResponse {
     /// The user the entries belonged to.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<TerraUser>,
     /// One item per identifier whose deletion was attempted.
     pub processed_data: Vec<ProcessedItem>,
     /// Fields the SDK does not model.
-    #[serde(flatten)]
     pub extra: Extra,
 }
 
 crate::models::support::object_deserialize!(DeleteResponse {
     "user" => user,
     "processed_data" => processed_data via null_as_default: Vec<ProcessedItem> = "array of processed items",
+});
+
+crate::models::support::envelope_serialize!(DeleteResponse {
+    "user" => user,
+    "processed_data" => processed_data,
 });
 
 impl DeleteResponse {

@@ -384,18 +384,16 @@ impl Subscriptions {
 }
 
 /// One page of [`Subscriptions`].
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SubscriptionsPage {
     /// The next page number, or `None` on the last page.
     pub next: Option<u64>,
     /// The highest page number.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_page: Option<u64>,
     /// The users of this page.
     pub results: Vec<TerraUser>,
     /// Fields the SDK does not model.
-    #[serde(flatten)]
     pub extra: Extra,
 }
 
@@ -403,6 +401,12 @@ crate::models::support::object_deserialize!(SubscriptionsPage {
     "next" => next,
     "max_page" => max_page,
     "results" => results via null_as_default: Vec<TerraUser> = "array of users",
+});
+
+crate::models::support::envelope_serialize!(SubscriptionsPage {
+    "next" => next always,
+    "max_page" => max_page,
+    "results" => results,
 });
 
 #[derive(Serialize, Deserialize)]
