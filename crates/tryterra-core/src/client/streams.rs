@@ -352,30 +352,23 @@ impl<'c, T: AsyncTransport, K: DataKind + 'c> Stream for WindowStream<'c, T, K> 
                 slot.result = Some(result);
             }
         }
-        match this.in_flight.front() {
-            None => {
+        let Some(front) = this.in_flight.front_mut() else {
+            this.done = true;
+            return Poll::Ready(None);
+        };
+        // Windows are yielded in order: only the front one's result counts.
+        let Some(result) = front.result.take() else {
+            return Poll::Pending;
+        };
+        let window = front.window;
+        this.in_flight.pop_front();
+        match result {
+            Ok(response) => Poll::Ready(Some(Ok(WindowData { window, response }))),
+            Err(e) => {
                 this.done = true;
-                Poll::Ready(None)
-            }
-            Some(slot) if slot.result.is_none() => Poll::Pending,
-            Some(_) => {
-                let Some(Slot {
-                    window,
-                    result: Some(result),
-                    ..
-                }) = this.in_flight.pop_front()
-                else {
-                    unreachable!("the front slot has its result")
-                };
-                match result {
-                    Ok(response) => Poll::Ready(Some(Ok(WindowData { window, response }))),
-                    Err(e) => {
-                        this.done = true;
-                        this.in_flight.clear();
-                        this.todo.clear();
-                        Poll::Ready(Some(Err(e)))
-                    }
-                }
+                this.in_flight.clear();
+                this.todo.clear();
+                Poll::Ready(Some(Err(e)))
             }
         }
     }
