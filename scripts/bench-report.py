@@ -331,14 +331,21 @@ def section_e2e(c, r, lines):
             "to within about half a percentage point, where the rounds and blocks above move by many "
             "points.\n"
         )
-        lines.append("| transport | call pairs | SDK median call | raw median call | overhead (medians) | at the quartiles (Q1, Q3) |")
-        lines.append("|---|---|---|---|---|---|")
-        for t, p in calls:
-            lines.append(
-                f"| {t} | {p['pairs']:,} | {p['sdk_median_us']:.1f} µs | {p['raw_median_us']:.1f} µs | "
-                f"**{p['median_overhead_pct']:+.1f} %** | {p['q1_overhead_pct']:+.1f} %, {p['q3_overhead_pct']:+.1f} % |"
-            )
+        lines.extend(call_pairs_table(calls))
         lines.append("")
+
+
+def call_pairs_table(calls):
+    """The table of `e2e_paired`'s single-call pairs: one row per
+    (transport, figures) of its `"mode":"calls"` lines."""
+    out = ["| transport | call pairs | SDK median call | raw median call | overhead (medians) | at the quartiles (Q1, Q3) |",
+           "|---|---|---|---|---|---|"]
+    for t, p in calls:
+        out.append(
+            f"| {t} | {p['pairs']:,} | {p['sdk_median_us']:.1f} µs | {p['raw_median_us']:.1f} µs | "
+            f"**{p['median_overhead_pct']:+.1f} %** | {p['q1_overhead_pct']:+.1f} %, {p['q3_overhead_pct']:+.1f} % |"
+        )
+    return out
 
 
 def section_memory(r, lines):

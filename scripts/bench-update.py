@@ -10,7 +10,11 @@ overhead, the fresh-clone build times), run those measurements alone:
     cargo run --release -p tryterra-bench --example e2e_paired 50 20000 \
         > target/bench-report/e2e-paired.jsonl
     scripts/bench-report --first-contact-only
-    python3 scripts/bench-update.py
+    TERRA_E2E_DATE=... TERRA_E2E_REV=... TERRA_E2E_LOAD=... python3 scripts/bench-update.py
+
+(the TERRA_E2E_* variables say when, at which commit and under which load
+the pairs were measured; by default the file's time, HEAD and "not
+recorded").
 
 This script then writes §10 (first contact) and §11 (SDK overhead, one call
 at a time, after the change), replaces the matching rows of the Targets
@@ -54,13 +58,7 @@ def section_overhead(meta, calls, blocks):
         "§4: single raw and SDK calls alternated against the same loopback server, each timed on its "
         "own; the overhead is the SDK's median call over the raw median.\n"
     )
-    lines.append("| transport | call pairs | SDK median call | raw median call | overhead (medians) | at the quartiles (Q1, Q3) |")
-    lines.append("|---|---|---|---|---|---|")
-    for t, p in calls:
-        lines.append(
-            f"| {t} | {p['pairs']:,} | {p['sdk_median_us']:.1f} µs | {p['raw_median_us']:.1f} µs | "
-            f"**{p['median_overhead_pct']:+.1f} %** | {p['q1_overhead_pct']:+.1f} %, {p['q3_overhead_pct']:+.1f} % |"
-        )
+    lines.extend(report.call_pairs_table(calls))
     lines.append("")
     if blocks:
         lines.append("The same run's pairs of 1,000-call blocks, for comparison (drift between blocks is larger):\n")
@@ -76,7 +74,8 @@ def replace_section(text, number, body):
     block = "\n".join(body).rstrip() + "\n"
     pat = re.compile(rf"^## {number}\. .*?(?=^## |\Z)", re.S | re.M)
     if pat.search(text):
-        return pat.sub(lambda _: block + "\n", text, count=1)
+        # A following section keeps its blank line; the last one ends the file.
+        return pat.sub(lambda m: block + ("\n" if m.end() < len(text) else ""), text, count=1)
     return text.rstrip() + "\n\n" + block
 
 
@@ -84,10 +83,14 @@ def main():
     text = open(PATH).read()
     notes = []
     new_rows = []
-    meta = {"rev": git_rev(), "date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
-            "load": os.environ.get("TERRA_E2E_LOAD", "")}
     paired = os.path.join(OUT, "e2e-paired.jsonl")
     if os.path.exists(paired):
+        # When and on what the pairs were measured (not when this renders):
+        # given by whoever ran the example, else the file's time and HEAD.
+        written = datetime.datetime.fromtimestamp(os.path.getmtime(paired), datetime.timezone.utc)
+        meta = {"rev": os.environ.get("TERRA_E2E_REV") or git_rev(),
+                "date": os.environ.get("TERRA_E2E_DATE") or written.strftime("%Y-%m-%d %H:%M UTC"),
+                "load": os.environ.get("TERRA_E2E_LOAD") or "not recorded"}
         calls, blocks = [], []
         for line in open(paired):
             if not line.strip():
@@ -125,7 +128,7 @@ def main():
     note = ("Later partial re-measurements (`scripts/bench-update.py`, see its docstring): "
             + "; ".join(notes) + ". Their target rows are at the top of the table; every other "
             "figure is from the full run described above, of the code as it was then.")
-    text = re.sub(r"\nLater partial re-measurements.*?\n", "\n", text)
+    text = re.sub(r"Later partial re-measurements.*?\n\n", "", text, flags=re.S)
     text = text.replace("\n## Targets\n", f"\n{note}\n\n## Targets\n", 1)
     open(PATH, "w").write(text)
     print("bench-update: BENCHMARKS.md updated:", "; ".join(notes))
