@@ -474,6 +474,8 @@ def section_first_contact(r, lines):
         lines.append("(not measured in this run: `--skip-first-contact`)\n")
         return
     lines.append(
+        "Command: `scripts/bench-report --first-contact-only` (also the first step of a full "
+        "`scripts/bench-report`). "
         f"Measured {r.get('first_date', '')}: a `git clone` of commit {r.get('first_rev', '')} with an empty target dir (`CARGO_TARGET_DIR` "
         "inside the clone) and `../shared` beside it, as CI lays it out; the cargo registry cache was "
         "already filled, so no download is counted. The two commands run one after the other, the "
