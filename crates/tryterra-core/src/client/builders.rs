@@ -135,13 +135,42 @@ impl<'c, T, K: DataKind> DataRequest<'c, T, K> {
             .collect()
     }
 
-    /// The operation of each window.
+    /// The request the windowed forms send for each window, in the order
+    /// they send them: each of [`DataRequest::windows`] with the operation
+    /// asking for it (the same user, samples and extra parameters as the
+    /// whole request, the window's own `start_date` and `end_date`).
+    ///
+    /// For showing what a long fetch will send without sending it, or for
+    /// running the windows through your own loop with [`Client::execute`].
     ///
     /// A range whose start is after its end has no windows; it gives one
     /// operation over the whole range, which fails as a single call would
     /// (an invalid `start_date`), so the windowed forms yield that error
     /// instead of nothing.
-    pub(crate) fn window_ops(&self) -> Vec<(Window, GetData<K>)> {
+    ///
+    /// ```
+    /// # use tryterra_core::client::Client;
+    /// # use tryterra_core::{CalendarDate, Config, Credentials, Operation};
+    /// // Planning the requests needs no transport.
+    /// let terra = Client::with_transport(Credentials::new("dev", "key"), Config::default(), ());
+    /// let request = terra
+    ///     .sleep("u-1")
+    ///     .range(CalendarDate::parse("2026-01-01")?, CalendarDate::parse("2026-03-31")?)
+    ///     .samples(false);
+    /// // 90 days: 4 windows; say the first one is already done.
+    /// let done = request.windows()[0];
+    /// let request = request.skip_windows([done]);
+    /// let ops = request.window_operations();
+    /// assert_eq!(ops.len(), 3);
+    /// assert_eq!(ops[0].0, request.windows()[0]);
+    /// let sent = ops[0].1.to_request(terra.config(), terra.credentials())?;
+    /// assert_eq!(
+    ///     sent.uri().query(),
+    ///     Some("user_id=u-1&start_date=2026-01-29&end_date=2026-02-25&to_webhook=false&with_samples=false"),
+    /// );
+    /// # Ok::<(), tryterra_core::Error>(())
+    /// ```
+    pub fn window_operations(&self) -> Vec<(Window, GetData<K>)> {
         let (start, end) = self.resolved_range();
         let end = end.unwrap_or_else(|| DateParam::from(SystemTime::now()));
         let (s, e) = range_seconds(start, end);

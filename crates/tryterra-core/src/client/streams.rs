@@ -222,7 +222,7 @@ impl<'c, T: BlockingTransport, K: DataKind> DataRequest<'c, T, K> {
     pub fn iter_windows(self) -> WindowIter<'c, T, K> {
         WindowIter {
             client: self.client(),
-            ops: self.window_ops().into(),
+            ops: self.window_operations().into(),
         }
     }
 
@@ -240,11 +240,17 @@ impl<'c, T: AsyncTransport, K: DataKind + 'c> DataRequest<'c, T, K> {
     /// The range window by window as a [`Stream`] (see
     /// [`DataRequest::windows`]): up to [`DataRequest::concurrency`]
     /// windows are fetched at once, and yielded in order.
+    ///
+    /// An error belongs to the first window not yet yielded (the one after
+    /// the last `Ok`); the stream ends with it, dropping the requests of
+    /// later windows still in flight. A caller that records the windows it
+    /// got thus knows which one failed and where to resume
+    /// ([`DataRequest::skip_windows`]).
     pub fn stream_windows(self) -> WindowStream<'c, T, K> {
         WindowStream {
             client: self.client(),
             concurrency: self.concurrency_limit(),
-            todo: self.window_ops().into(),
+            todo: self.window_operations().into(),
             in_flight: VecDeque::new(),
             done: false,
         }
