@@ -13,7 +13,7 @@ use crate::cli::{
 use crate::client::Client;
 use crate::ctx::Ctx;
 use crate::error::CliError;
-use crate::export::{self, Fetch, Job};
+use crate::export;
 use crate::out;
 
 /// Prints what Terra answered, as received (the typed value has already
@@ -401,52 +401,8 @@ fn data_of<K: ops::DataKind>(
     }
 }
 
-/// Fetches export windows with one client per worker.
-struct Fetcher {
-    client: Client,
-    user_id: String,
-    with_samples: bool,
-}
-
-impl Fetcher {
-    fn window<K: ops::DataKind>(&self, job: &Job) -> Result<Vec<Value>, CliError> {
-        let op = ops::GetData::<K>::new(&self.user_id, DateParam::Unix(job.start))
-            .end(DateParam::Unix(job.end))
-            .with_samples(self.with_samples);
-        let answer = self.client.execute(op)?;
-        records(answer.raw(), "data")
-    }
-}
-
-/// The records of an inline answer: the `data` array, or the `athlete`
-/// object, as Terra sent them.
-fn records(raw: &[u8], key: &str) -> Result<Vec<Value>, CliError> {
-    let mut value: Value = serde_json::from_slice(raw)
-        .map_err(|e| CliError::Failed(format!("Terra's answer is not JSON: {e}")))?;
-    Ok(match value.get_mut(key).map(Value::take) {
-        Some(Value::Array(items)) => items,
-        Some(Value::Null) | None => Vec::new(),
-        Some(one) => vec![one],
-    })
-}
-
-impl Fetch for Fetcher {
-    fn fetch(&mut self, job: &Job) -> Result<Vec<Value>, CliError> {
-        match job.kind {
-            DataKind::Activity => self.window::<kind::Activity>(job),
-            DataKind::Body => self.window::<kind::Body>(job),
-            DataKind::Daily => self.window::<kind::Daily>(job),
-            DataKind::Sleep => self.window::<kind::Sleep>(job),
-            DataKind::Nutrition => self.window::<kind::Nutrition>(job),
-            DataKind::Menstruation => self.window::<kind::Menstruation>(job),
-            DataKind::Athlete => {
-                let answer = self.client.execute(ops::GetAthlete::new(&self.user_id))?;
-                records(answer.raw(), "athlete")
-            }
-        }
-    }
-}
-
+/// `terra export`: the library's windowed stream over an async client on a
+/// tokio runtime of its own (see [`export::run`]).
 fn export_cmd(ctx: &Ctx, args: &ExportArgs) -> Result<(), CliError> {
     if matches!(ctx.output, Some(OutputFormat::Table | OutputFormat::Csv)) && !ctx.dry_run {
         return Err(CliError::Usage(
@@ -456,26 +412,20 @@ fn export_cmd(ctx: &Ctx, args: &ExportArgs) -> Result<(), CliError> {
     let credentials = ctx.credentials()?.clone();
     if ctx.dry_run {
         // Every request of the export, in order; no file is touched.
-        let (start, end) = export::range(&args.start, &args.end)?;
-        let mut fetcher = Fetcher {
-            client: Client::new(ctx, credentials)?,
-            user_id: args.user_id.clone(),
-            with_samples: args.with_samples,
-        };
-        for job in export::plan(&args.types, start, end, args.window_days) {
-            match fetcher.fetch(&job) {
-                Err(CliError::DryRun) => {}
-                Err(e) => return Err(e),
-                Ok(_) => {}
-            }
-        }
+        export::dry_run(args, &Client::new(ctx, credentials)?)?;
         return Err(CliError::DryRun);
     }
-    export::run(args, || {
-        Ok(Fetcher {
-            client: Client::new(ctx, credentials.clone())?,
-            user_id: args.user_id.clone(),
-            with_samples: args.with_samples,
-        })
-    })
+    // Two workers drive the connections while this thread writes the
+    // output; the stream itself bounds how many requests are in flight.
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .map_err(|e| CliError::Failed(format!("cannot start the async runtime: {e}")))?;
+    let terra = crate::client::export_client(ctx, credentials)?;
+    let result = runtime.block_on(export::run(args, &terra));
+    // After an error, requests of later windows may still be running on the
+    // blocking pool (ureq); their answers are not wanted.
+    runtime.shutdown_background();
+    result
 }

@@ -11,9 +11,11 @@
 use std::future::IntoFuture;
 use std::time::Duration;
 
-use tryterra_core::client::{Attempt, Client as Terra, Observer};
+use tryterra_core::client::{
+    AsyncTransport, Attempt, BlockingTransport, Client as Terra, Observer,
+};
 use tryterra_core::retry::{Decision, Outcome};
-use tryterra_core::{Credentials, Operation, Secret};
+use tryterra_core::{Credentials, Operation, Secret, TransportError, TransportErrorKind};
 
 use crate::cli::{OutputFormat, TransportKind};
 use crate::ctx::Ctx;
@@ -150,6 +152,74 @@ impl Client {
             }
         }
     }
+}
+
+/// The async HTTP stack of `terra export`, which fetches its windows
+/// through the library's windowed stream (an async API): reqwest as is, or
+/// ureq with each blocking send moved off the runtime's threads.
+///
+/// The stream decides how many requests are in flight; this only carries
+/// each one.
+#[derive(Clone, Debug)]
+pub enum ExportTransport {
+    /// reqwest, natively async.
+    Reqwest(tryterra_reqwest::ReqwestTransport),
+    /// ureq, each send on the runtime's blocking pool.
+    Ureq(tryterra_ureq::UreqTransport),
+}
+
+impl ExportTransport {
+    /// The stack of `ctx.transport`, configured from `ctx.config`.
+    fn new(ctx: &Ctx) -> Result<Self, CliError> {
+        use tryterra_core::client::FromConfig;
+        Ok(match ctx.transport {
+            TransportKind::Reqwest => ExportTransport::Reqwest(
+                tryterra_reqwest::ReqwestTransport::from_config(&ctx.config)?,
+            ),
+            TransportKind::Ureq => {
+                ExportTransport::Ureq(tryterra_ureq::UreqTransport::from_config(&ctx.config)?)
+            }
+        })
+    }
+}
+
+impl AsyncTransport for ExportTransport {
+    async fn send(
+        &self,
+        request: http::Request<Vec<u8>>,
+    ) -> Result<http::Response<Vec<u8>>, TransportError> {
+        match self {
+            ExportTransport::Reqwest(t) => AsyncTransport::send(t, request).await,
+            ExportTransport::Ureq(t) => {
+                // A clone shares the agent and its connection pool.
+                let t = t.clone();
+                tokio::task::spawn_blocking(move || BlockingTransport::send(&t, request))
+                    .await
+                    .unwrap_or_else(|e| {
+                        Err(TransportError::new(
+                            TransportErrorKind::Other,
+                            format!("the request's thread stopped: {e}"),
+                        ))
+                    })
+            }
+        }
+    }
+
+    async fn sleep(&self, duration: Duration) {
+        tokio::time::sleep(duration).await;
+    }
+}
+
+/// The typed async client `terra export` fetches with: the transport of
+/// `ctx.transport`, and the `-v` log when asked for. Needs a tokio runtime
+/// (with its time driver) to run on.
+pub fn export_client(
+    ctx: &Ctx,
+    credentials: Credentials,
+) -> Result<Terra<ExportTransport>, CliError> {
+    let transport = ExportTransport::new(ctx)?;
+    let terra = Terra::with_transport(credentials, ctx.config.clone(), transport);
+    Ok(observed(terra, ctx))
 }
 
 /// The client with the `-v` log attached when asked for.

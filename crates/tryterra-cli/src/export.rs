@@ -1,25 +1,31 @@
 //! `terra export`: many data types over a long range, as NDJSON, resumably.
 //!
-//! The range is cut into windows of at most 28 days (what Terra serves in
-//! one request). Worker threads fetch windows concurrently; one writer
-//! appends each window's records to the output as lines
-//! `{"type":"activity","record":{…}}`, flushes them to disk, and only then
-//! records the window as done in the sidecar state file `<out>.state`,
-//! together with the output's length at that point. A rerun reads the state
-//! file, cuts the output back to the last recorded length (dropping lines of
-//! a window that was being written when the process stopped), skips the
-//! finished windows and appends the rest: no record is written twice.
+//! The fetching is the library's: for each data type, a
+//! [`DataRequest`] over the range cuts it into windows of `--window-days`
+//! days (at most 28, what Terra serves in one request) and its
+//! [`stream_windows`](DataRequest::stream_windows) fetches up to
+//! `--concurrency` of them at once, yielding them in order. What is the
+//! CLI's own is the writing: each window's records are appended to the
+//! output as lines `{"type":"activity","record":{…}}`, exactly as Terra sent
+//! them, flushed to disk, and only then is the window recorded as done in
+//! the sidecar state file `<out>.state`, together with the output's length
+//! at that point. A rerun reads the state file, cuts the output back to the
+//! last recorded length (dropping lines of a window that was being written
+//! when the process stopped), hands the finished windows to
+//! [`DataRequest::skip_windows`] and appends the rest: no record is written
+//! twice.
 
-use std::collections::{HashSet, VecDeque};
+use std::collections::HashSet;
 use std::fs::{File, OpenOptions};
 use std::io::{self, BufRead, BufReader, IsTerminal, Write};
 use std::path::{Path, PathBuf};
-use std::sync::mpsc;
-use std::sync::{Arc, Mutex};
+use std::pin::Pin;
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
-use tryterra_core::DateParam;
+use tryterra_core::client::{AsyncTransport, Client as Terra, DataRequest, Stream};
+use tryterra_core::dates::Window;
+use tryterra_core::{DateParam, ops};
 
 use crate::cli::{DataKind, ExportArgs};
 use crate::error::CliError;
@@ -34,12 +40,6 @@ pub struct Job {
     pub start: i64,
     /// Last second of the window.
     pub end: i64,
-}
-
-/// Fetches the records of one job. Each worker thread owns one.
-pub trait Fetch {
-    /// The records Terra returned for `job`, in order.
-    fn fetch(&mut self, job: &Job) -> Result<Vec<Value>, CliError>;
 }
 
 /// The export's identity, first line of the state file: a state file made
@@ -82,28 +82,108 @@ pub fn range(start: &str, end: &str) -> Result<(i64, i64), CliError> {
     Ok((s, e))
 }
 
-/// The jobs of an export, in chronological order per type. `athlete` has no
-/// range and is one job over the whole range. The windows are the library's
-/// ([`tryterra_core::dates::windows`], the same as its windowed streams):
-/// at most 28 days, consecutive, without overlap.
-pub fn plan(kinds: &[DataKind], start: i64, end: i64, window_days: u32) -> Vec<Job> {
+/// What an export asks for of every data type.
+#[derive(Clone, Debug)]
+pub struct Spec<'a> {
+    /// Terra user id.
+    pub user_id: &'a str,
+    /// First second of the range.
+    pub start: i64,
+    /// Last second of the range.
+    pub end: i64,
+    /// Days per window.
+    pub window_days: u32,
+    /// Windows fetched at once.
+    pub concurrency: usize,
+    /// Ask for the detailed samples.
+    pub with_samples: bool,
+}
+
+impl<'a> Spec<'a> {
+    /// The export of the command line `args`.
+    pub fn of(args: &'a ExportArgs) -> Result<Self, CliError> {
+        let (start, end) = range(&args.start, &args.end)?;
+        Ok(Self {
+            user_id: &args.user_id,
+            start,
+            end,
+            window_days: args.window_days,
+            concurrency: args.concurrency.max(1) as usize,
+            with_samples: args.with_samples,
+        })
+    }
+
+    /// The library's request for data type `K` over the range: its
+    /// windows, their operations and the stream fetching them.
+    fn request<'c, T, K: ops::DataKind>(&self, terra: &'c Terra<T>) -> DataRequest<'c, T, K> {
+        terra
+            .data::<K>(self.user_id)
+            .since(DateParam::Unix(self.start))
+            .until(DateParam::Unix(self.end))
+            .samples(self.with_samples)
+            .window_days(self.window_days)
+            .concurrency(self.concurrency)
+    }
+}
+
+/// Runs `$windowed` with the type `$k` standing for the library's marker
+/// type of a ranged `$kind`, or `$athlete` for [`DataKind::Athlete`].
+macro_rules! by_kind {
+    ($kind:expr, $k:ident => $windowed:expr, athlete => $athlete:expr $(,)?) => {
+        match $kind {
+            DataKind::Activity => {
+                type $k = tryterra_core::ops::kind::Activity;
+                $windowed
+            }
+            DataKind::Body => {
+                type $k = tryterra_core::ops::kind::Body;
+                $windowed
+            }
+            DataKind::Daily => {
+                type $k = tryterra_core::ops::kind::Daily;
+                $windowed
+            }
+            DataKind::Sleep => {
+                type $k = tryterra_core::ops::kind::Sleep;
+                $windowed
+            }
+            DataKind::Nutrition => {
+                type $k = tryterra_core::ops::kind::Nutrition;
+                $windowed
+            }
+            DataKind::Menstruation => {
+                type $k = tryterra_core::ops::kind::Menstruation;
+                $windowed
+            }
+            DataKind::Athlete => $athlete,
+        }
+    };
+}
+
+/// The data types of `kinds`, each once, in the order given.
+fn distinct(kinds: &[DataKind]) -> Vec<DataKind> {
     let mut seen = HashSet::new();
+    kinds.iter().copied().filter(|k| seen.insert(*k)).collect()
+}
+
+/// The jobs of an export, in chronological order per type. `athlete` has no
+/// range and is one job over the whole range. The windows of the others are
+/// those of the library's [`DataRequest::windows`] (what its stream
+/// fetches): at most `window_days` days, consecutive, without overlap.
+///
+/// Planning sends nothing: `terra`'s transport is not used.
+pub fn plan<T>(terra: &Terra<T>, kinds: &[DataKind], spec: &Spec<'_>) -> Vec<Job> {
     let mut jobs = Vec::new();
-    for &kind in kinds {
-        if !seen.insert(kind) {
-            continue;
-        }
-        if kind == DataKind::Athlete {
-            jobs.push(Job { kind, start, end });
-            continue;
-        }
-        jobs.extend(
-            tryterra_core::dates::windows(start, end, window_days).map(|w| Job {
-                kind,
-                start: w.start,
-                end: w.end,
-            }),
+    for kind in distinct(kinds) {
+        let windows = by_kind!(kind,
+            K => spec.request::<T, K>(terra).windows(),
+            athlete => vec![Window { start: spec.start, end: spec.end }],
         );
+        jobs.extend(windows.into_iter().map(|w| Job {
+            kind,
+            start: w.start,
+            end: w.end,
+        }));
     }
     jobs
 }
@@ -111,133 +191,204 @@ pub fn plan(kinds: &[DataKind], start: i64, end: i64, window_days: u32) -> Vec<J
 /// A finished window in the state file: type name, start, end.
 type WindowKey = (String, i64, i64);
 
+fn key(job: &Job) -> WindowKey {
+    (job.kind.as_str().to_owned(), job.start, job.end)
+}
+
 /// Where the lines go.
 enum Sink {
     Stdout,
     File { file: File, state: File, len: u64 },
 }
 
-/// Runs the export with `workers` threads, each with a fetcher made by
-/// `make_fetcher`.
-pub fn run<F, M>(args: &ExportArgs, make_fetcher: M) -> Result<(), CliError>
-where
-    F: Fetch,
-    M: Fn() -> Result<F, CliError> + Sync,
-{
-    let (start, end) = range(&args.start, &args.end)?;
-    let all_jobs = plan(&args.types, start, end, args.window_days);
+/// The output, its state file and the progress bar.
+struct Writer {
+    sink: Sink,
+    progress: Progress,
+    records: usize,
+}
+
+impl Writer {
+    /// Writes one finished window (durably, then marks it done).
+    fn window(&mut self, job: &Job, records: &[Value]) -> Result<(), CliError> {
+        write_window(&mut self.sink, job, records)?;
+        self.records += records.len();
+        self.progress.window_done(self.records);
+        Ok(())
+    }
+}
+
+/// Runs the export through `terra`: the windows of each data type from the
+/// library's windowed stream, the finished ones (by the state file) skipped.
+pub async fn run<T: AsyncTransport>(args: &ExportArgs, terra: &Terra<T>) -> Result<(), CliError> {
+    let spec = Spec::of(args)?;
+    let all_jobs = plan(terra, &args.types, &spec);
     let header = Header {
         export: 1,
         user_id: args.user_id.clone(),
-        start,
-        end,
+        start: spec.start,
+        end: spec.end,
         window_days: args.window_days,
         with_samples: args.with_samples,
     };
-    let (mut sink, done) = match &args.out {
+    let (sink, done) = match &args.out {
         None => (Sink::Stdout, HashSet::new()),
         Some(path) => open_resumable(path, &header)?,
     };
-    let pending: VecDeque<Job> = all_jobs
-        .iter()
-        .filter(|j| !done.contains(&(j.kind.as_str().to_owned(), j.start, j.end)))
-        .copied()
-        .collect();
     let total = all_jobs.len();
-    let mut finished = total - pending.len();
-    let mut records_written = 0usize;
+    let finished = all_jobs.iter().filter(|j| done.contains(&key(j))).count();
     if finished > 0 {
         // Always said (not only on a terminal): a log of the run shows what
         // this run did not fetch again.
         out::eline(&resume_message(&all_jobs, &done, finished, total));
     }
+    if finished == total {
+        return Ok(());
+    }
+    let mut writer = Writer {
+        sink,
+        progress: Progress::new(total as u64, finished as u64),
+        records: 0,
+    };
+    let result = fetch_all(terra, &args.types, &spec, &done, &mut writer).await;
+    writer.progress.finish(result.is_ok());
+    result
+}
+
+/// Fetches and writes every type in turn; stops at the first error.
+async fn fetch_all<T: AsyncTransport>(
+    terra: &Terra<T>,
+    kinds: &[DataKind],
+    spec: &Spec<'_>,
+    done: &HashSet<WindowKey>,
+    writer: &mut Writer,
+) -> Result<(), CliError> {
+    for kind in distinct(kinds) {
+        by_kind!(kind,
+            K => fetch_windows::<T, K>(terra, kind, spec, done, writer).await?,
+            athlete => fetch_athlete(terra, spec, done, writer).await?,
+        );
+    }
+    Ok(())
+}
+
+/// One ranged type: the library's stream of its windows not yet done,
+/// each written as it comes (in order).
+async fn fetch_windows<T: AsyncTransport, K: ops::DataKind>(
+    terra: &Terra<T>,
+    kind: DataKind,
+    spec: &Spec<'_>,
+    done: &HashSet<WindowKey>,
+    writer: &mut Writer,
+) -> Result<(), CliError> {
+    let skip: Vec<Window> = done
+        .iter()
+        .filter(|(k, _, _)| k == kind.as_str())
+        .map(|&(_, start, end)| Window { start, end })
+        .collect();
+    let request = spec.request::<T, K>(terra).skip_windows(skip);
+    let pending = request.windows();
     if pending.is_empty() {
         return Ok(());
     }
-    let progress = Progress::new(total as u64, finished as u64);
-    let workers = (args.concurrency.max(1) as usize).min(pending.len());
-    let queue = Arc::new(Mutex::new(pending));
-    let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
-    let (tx, rx) = mpsc::channel::<(Job, Result<Vec<Value>, CliError>)>();
-    let mut first_error: Option<CliError> = None;
-    let mut write_failed = false;
-
-    std::thread::scope(|scope| {
-        for _ in 0..workers {
-            let queue = Arc::clone(&queue);
-            let stop = Arc::clone(&stop);
-            let tx = tx.clone();
-            let make_fetcher = &make_fetcher;
-            scope.spawn(move || {
-                let mut fetcher = match make_fetcher() {
-                    Ok(f) => f,
-                    Err(e) => {
-                        stop.store(true, std::sync::atomic::Ordering::SeqCst);
-                        let job = Job {
-                            kind: DataKind::Activity,
-                            start: 0,
-                            end: 0,
-                        };
-                        let _ = tx.send((job, Err(e)));
-                        return;
-                    }
+    let mut windows = request.stream_windows();
+    let mut yielded = 0;
+    while let Some(item) = std::future::poll_fn(|cx| Pin::new(&mut windows).poll_next(cx)).await {
+        match item {
+            Ok(data) => {
+                let job = Job {
+                    kind,
+                    start: data.window.start,
+                    end: data.window.end,
                 };
-                loop {
-                    if stop.load(std::sync::atomic::Ordering::SeqCst) {
-                        return;
-                    }
-                    let job = match queue.lock() {
-                        Ok(mut q) => q.pop_front(),
-                        Err(_) => None,
-                    };
-                    let Some(job) = job else { return };
-                    let result = fetcher.fetch(&job);
-                    if tx.send((job, result)).is_err() {
-                        return;
-                    }
-                }
-            });
-        }
-        drop(tx);
-        for (job, result) in rx {
-            match result {
-                // Windows that complete after another one failed are still
-                // written: a rerun then has less to fetch.
-                Ok(records) if !write_failed => match write_window(&mut sink, &job, &records) {
-                    Ok(()) => {
-                        finished += 1;
-                        records_written += records.len();
-                        progress.window_done(records_written);
-                    }
-                    Err(e) => {
-                        stop.store(true, std::sync::atomic::Ordering::SeqCst);
-                        write_failed = true;
-                        first_error.get_or_insert(e);
-                    }
-                },
-                Ok(_) => {}
-                Err(e) => {
-                    stop.store(true, std::sync::atomic::Ordering::SeqCst);
-                    if first_error.is_none() {
-                        first_error = Some(match e {
-                            CliError::Failed(m) => CliError::Failed(format!(
-                                "{} {}..{}: {m}",
-                                job.kind.as_str(),
-                                job.start,
-                                job.end
-                            )),
-                            other => other,
-                        });
-                    }
-                }
+                writer.window(&job, &records(data.response.raw(), "data")?)?;
+                yielded += 1;
             }
+            // The stream's error is that of the first window it has not
+            // yielded; it ends there.
+            Err(e) => return Err(naming(e.into(), kind, pending.get(yielded).copied())),
         }
-    });
-    progress.finish(first_error.is_none());
-    match first_error {
-        Some(e) => Err(e),
-        None => Ok(()),
     }
+    Ok(())
+}
+
+/// `athlete`: one request, not windowed.
+async fn fetch_athlete<T: AsyncTransport>(
+    terra: &Terra<T>,
+    spec: &Spec<'_>,
+    done: &HashSet<WindowKey>,
+    writer: &mut Writer,
+) -> Result<(), CliError> {
+    let job = Job {
+        kind: DataKind::Athlete,
+        start: spec.start,
+        end: spec.end,
+    };
+    if done.contains(&key(&job)) {
+        return Ok(());
+    }
+    let window = Window {
+        start: job.start,
+        end: job.end,
+    };
+    let answer = terra
+        .execute(ops::GetAthlete::new(spec.user_id))
+        .await
+        .map_err(|e| naming(e.into(), job.kind, Some(window)))?;
+    writer.window(&job, &records(answer.raw(), "athlete")?)
+}
+
+/// An API failure with the type and window it happened on.
+fn naming(err: CliError, kind: DataKind, window: Option<Window>) -> CliError {
+    match (err, window) {
+        (CliError::Failed(m), Some(w)) => {
+            CliError::Failed(format!("{} {}..{}: {m}", kind.as_str(), w.start, w.end))
+        }
+        (other, _) => other,
+    }
+}
+
+/// The records of an answer, as Terra sent them (from its raw body, so
+/// fields the SDK does not model are kept): the `data` array, or the
+/// `athlete` object.
+fn records(raw: &[u8], key: &str) -> Result<Vec<Value>, CliError> {
+    let mut value: Value = serde_json::from_slice(raw)
+        .map_err(|e| CliError::Failed(format!("Terra's answer is not JSON: {e}")))?;
+    Ok(match value.get_mut(key).map(Value::take) {
+        Some(Value::Array(items)) => items,
+        Some(Value::Null) | None => Vec::new(),
+        Some(one) => vec![one],
+    })
+}
+
+/// `--dry-run`: prints every request of the export in order through
+/// `client` (a dry-run client, which prints instead of sending), the
+/// windows being the library's. Nothing is written.
+pub fn dry_run(args: &ExportArgs, client: &crate::client::Client) -> Result<(), CliError> {
+    fn shown<O>(answer: Result<O, CliError>) -> Result<(), CliError> {
+        match answer {
+            Ok(_) | Err(CliError::DryRun) => Ok(()),
+            Err(e) => Err(e),
+        }
+    }
+    let spec = Spec::of(args)?;
+    // Only plans the requests: no transport, no credentials needed.
+    let planner = Terra::with_transport(
+        tryterra_core::Credentials::new("", ""),
+        tryterra_core::Config::default(),
+        (),
+    );
+    for kind in distinct(&args.types) {
+        by_kind!(kind,
+            K => {
+                for (_, op) in spec.request::<(), K>(&planner).window_operations() {
+                    shown(client.execute(op))?;
+                }
+            },
+            athlete => shown(client.execute(ops::GetAthlete::new(spec.user_id)))?,
+        );
+    }
+    Ok(())
 }
 
 /// What a resumed export skips, on one line.
@@ -511,14 +662,30 @@ fn write_window(sink: &mut Sink, job: &Job, records: &[Value]) -> Result<(), Cli
 mod tests {
     use super::*;
 
+    fn spec(start: i64, end: i64, window_days: u32) -> Spec<'static> {
+        Spec {
+            user_id: "u1",
+            start,
+            end,
+            window_days,
+            concurrency: 3,
+            with_samples: false,
+        }
+    }
+
     #[test]
     fn windows_cover_the_range_without_overlap() {
         let (s, e) = range("2024-01-01", "2024-03-31").unwrap();
+        // Planning asks the library for the windows and sends nothing.
+        let terra = Terra::with_transport(
+            tryterra_core::Credentials::new("d", "k"),
+            tryterra_core::Config::default(),
+            (),
+        );
         let jobs = plan(
+            &terra,
             &[DataKind::Sleep, DataKind::Sleep, DataKind::Athlete],
-            s,
-            e,
-            28,
+            &spec(s, e, 28),
         );
         let sleep: Vec<_> = jobs.iter().filter(|j| j.kind == DataKind::Sleep).collect();
         assert_eq!(sleep.len(), 4); // 91 days
@@ -532,6 +699,10 @@ mod tests {
             jobs.iter().filter(|j| j.kind == DataKind::Athlete).count(),
             1
         );
+        // A smaller window size is the library's too.
+        let weekly = plan(&terra, &[DataKind::Daily], &spec(s, e, 7));
+        assert_eq!(weekly.len(), 13);
+        assert_eq!(weekly[1].start, s + 7 * 86_400);
     }
 
     #[test]
@@ -552,18 +723,44 @@ mod tests {
 mod resume_tests {
     use super::*;
     use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::time::Duration;
 
-    struct Fake<'a> {
-        calls: &'a AtomicUsize,
-    }
-
-    impl Fetch for Fake<'_> {
-        fn fetch(&mut self, job: &Job) -> Result<Vec<Value>, CliError> {
-            self.calls.fetch_add(1, Ordering::SeqCst);
-            Ok((0..3)
-                .map(|i| serde_json::json!({"id": format!("{}-{}-{i}", job.kind.as_str(), job.start)}))
-                .collect())
-        }
+    /// Runs the export against a transport answering every window with
+    /// three records named after the type and the window's start; returns
+    /// how many requests it answered.
+    fn run_counting(args: &ExportArgs) -> (Result<(), CliError>, usize) {
+        let calls = AtomicUsize::new(0);
+        let transport = tryterra_core::client::FnTransport::new(
+            |request: http::Request<Vec<u8>>| {
+                calls.fetch_add(1, Ordering::SeqCst);
+                let kind = request.uri().path().rsplit('/').next().unwrap_or_default();
+                let start = request
+                    .uri()
+                    .query()
+                    .unwrap_or_default()
+                    .split('&')
+                    .find_map(|p| p.strip_prefix("start_date="))
+                    .unwrap_or_default();
+                let data: Vec<Value> = (0..3)
+                    .map(|i| serde_json::json!({"id": format!("{kind}-{start}-{i}")}))
+                    .collect();
+                let body = serde_json::json!({"data": data, "type": kind}).to_string();
+                std::future::ready(Ok::<_, std::io::Error>(http::Response::new(
+                    body.into_bytes(),
+                )))
+            },
+            |_: Duration| std::future::ready(()),
+        );
+        let terra = Terra::with_transport(
+            tryterra_core::Credentials::new("d", "k"),
+            tryterra_core::Config::default(),
+            transport,
+        );
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .unwrap();
+        let result = runtime.block_on(run(args, &terra));
+        (result, calls.load(Ordering::SeqCst))
     }
 
     fn temp_out(name: &str) -> PathBuf {
@@ -603,11 +800,16 @@ mod resume_tests {
     fn interrupted_export_resumes_without_duplicates() {
         let out = temp_out("resume");
         let a = args(&out);
-        let calls = AtomicUsize::new(0);
-        run(&a, || Ok(Fake { calls: &calls })).unwrap();
-        assert_eq!(calls.load(Ordering::SeqCst), 8);
+        let (result, calls) = run_counting(&a);
+        result.unwrap();
+        assert_eq!(calls, 8);
         let full = ids(&out);
         assert_eq!(full.len(), 24);
+        // Each type's windows in order, as the stream yields them.
+        assert_eq!(full[0], "activity-2024-01-01-0");
+        assert_eq!(full[3], "activity-2024-01-29-0");
+        assert_eq!(full[12], "sleep-2024-01-01-0");
+        assert_eq!(full[23], "sleep-2024-03-25-2");
 
         // Simulate an interruption after three windows: keep the header and
         // three state lines, and leave half-written lines of a fourth window
@@ -623,9 +825,9 @@ mod resume_tests {
         );
         std::fs::write(&out, data).unwrap();
 
-        let calls = AtomicUsize::new(0);
-        run(&a, || Ok(Fake { calls: &calls })).unwrap();
-        assert_eq!(calls.load(Ordering::SeqCst), 5);
+        let (result, calls) = run_counting(&a);
+        result.unwrap();
+        assert_eq!(calls, 5);
         let mut resumed = ids(&out);
         let mut expected = full.clone();
         resumed.sort();
@@ -633,17 +835,14 @@ mod resume_tests {
         assert_eq!(resumed, expected);
 
         // Everything is done: a third run fetches nothing.
-        let calls = AtomicUsize::new(0);
-        run(&a, || Ok(Fake { calls: &calls })).unwrap();
-        assert_eq!(calls.load(Ordering::SeqCst), 0);
+        let (result, calls) = run_counting(&a);
+        result.unwrap();
+        assert_eq!(calls, 0);
         assert_eq!(ids(&out).len(), 24);
 
         // Another range with the same state file is refused.
         let mut other = args(&out);
         other.end = "2024-04-30".into();
-        assert!(matches!(
-            run(&other, || Ok(Fake { calls: &calls })),
-            Err(CliError::Usage(_))
-        ));
+        assert!(matches!(run_counting(&other).0, Err(CliError::Usage(_))));
     }
 }
