@@ -802,3 +802,131 @@ fn export_failing_midway_resumes_on_a_healthy_server() {
     r.expect(0);
     assert_eq!(record_keys(&std::fs::read_to_string(&out).unwrap()), full);
 }
+
+/// The `start_date` of each request the emulator got on `path`, after the
+/// first `skip` requests it recorded.
+fn start_dates(m: &MockTerra, path: &str, skip: usize) -> Vec<String> {
+    let mut starts: Vec<String> = m
+        .requests()
+        .into_iter()
+        .skip(skip)
+        .filter(|r| r.path == path)
+        .filter_map(|r| {
+            r.query?
+                .split('&')
+                .find_map(|kv| kv.strip_prefix("start_date="))
+                .map(str::to_owned)
+        })
+        .collect();
+    starts.sort();
+    starts
+}
+
+#[test]
+fn export_windows_come_from_the_librarys_stream_and_resume_skips_done_ones() {
+    let m = mock(1);
+    let id = m.users()[0].user_id.clone();
+    let dir = std::env::temp_dir().join(format!("tryterra-cli-stream-it-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    // 90 days of sleep: windows of 28, 28, 28 and 6 days.
+    let day = 86_400i64;
+    let jan1 = 1_704_067_200i64; // 2024-01-01T00:00:00Z
+    let expected_windows = [
+        (jan1, jan1 + 28 * day - 1, 28u64),
+        (jan1 + 28 * day, jan1 + 56 * day - 1, 28),
+        (jan1 + 56 * day, jan1 + 84 * day - 1, 28),
+        (jan1 + 84 * day, jan1 + 90 * day - 1, 6),
+    ];
+    for t in TRANSPORTS {
+        let out = dir.join(format!("{t}.ndjson"));
+        let out_s = out.to_str().unwrap().to_owned();
+        let state_path = dir.join(format!("{t}.ndjson.state"));
+        let args = [
+            "export",
+            "--user-id",
+            &id,
+            "--types",
+            "sleep",
+            "--start",
+            "2024-01-01",
+            "--end",
+            "2024-03-30",
+            "--concurrency",
+            "3",
+            "--out",
+            &out_s,
+        ];
+        let seen = m.requests().len();
+        api(&m, t, &args).expect(0);
+        // The library's windows, each asked for once, whole days as dates.
+        assert_eq!(
+            start_dates(&m, "/v2/sleep", seen),
+            ["2024-01-01", "2024-01-29", "2024-02-26", "2024-03-25"],
+            "{t}"
+        );
+        // Committed in window order although three were in flight at once.
+        let state = std::fs::read_to_string(&state_path).unwrap();
+        let done: Vec<serde_json::Value> = state
+            .lines()
+            .skip(1)
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        let windows: Vec<(i64, i64, u64)> = done
+            .iter()
+            .map(|d| {
+                (
+                    d["start"].as_i64().unwrap(),
+                    d["end"].as_i64().unwrap(),
+                    d["records"].as_u64().unwrap(),
+                )
+            })
+            .collect();
+        assert_eq!(windows, expected_windows, "{t}");
+        // One night per day, in order, every record whole.
+        let full = std::fs::read(&out).unwrap();
+        let text = String::from_utf8(full.clone()).unwrap();
+        let nights: Vec<String> = text
+            .lines()
+            .map(|l| {
+                let v: serde_json::Value = serde_json::from_str(l).unwrap();
+                assert_eq!(v["type"], "sleep");
+                v["record"]["metadata"]["start_time"]
+                    .as_str()
+                    .unwrap()
+                    .to_owned()
+            })
+            .collect();
+        assert_eq!(nights.len(), 90, "{t}");
+        assert!(nights.windows(2).all(|w| w[0] < w[1]), "{t}: {nights:?}");
+        assert_eq!(done[3]["out_len"].as_u64(), Some(full.len() as u64));
+
+        // A run killed while writing its third window: the state file
+        // names the first two, the output has a torn line after them.
+        let kept: Vec<&str> = state.lines().take(3).collect();
+        std::fs::write(&state_path, kept.join("\n") + "\n").unwrap();
+        let cut = done[1]["out_len"].as_u64().unwrap() as usize;
+        let mut partial = full[..cut].to_vec();
+        partial.extend_from_slice(b"{\"type\":\"sleep\",\"record\":{\"metad");
+        std::fs::write(&out, partial).unwrap();
+
+        let seen = m.requests().len();
+        let r = api(&m, t, &args);
+        r.expect(0);
+        assert_eq!(
+            r.stderr.trim_end(),
+            "terra: export resumed: skipping 2 of 4 windows already done: \
+             sleep 2024-01-01..2024-01-28, sleep 2024-01-29..2024-02-25",
+            "{t}"
+        );
+        // Only the two windows not done were asked for again.
+        assert_eq!(
+            start_dates(&m, "/v2/sleep", seen),
+            ["2024-02-26", "2024-03-25"],
+            "{t}"
+        );
+        // The same bytes as the uninterrupted run, and the same state.
+        assert_eq!(std::fs::read(&out).unwrap(), full, "{t}");
+        assert_eq!(std::fs::read_to_string(&state_path).unwrap(), state, "{t}");
+    }
+}
