@@ -99,15 +99,16 @@ impl ReqwestTransport {
         &self,
         request: http::Request<Vec<u8>>,
     ) -> Result<http::Response<Vec<u8>>, TransportError> {
-        let mut request = to_reqwest(request)?;
-        if let Some(timeout) = self.timeout {
-            *request.timeout_mut() = Some(timeout);
-        }
-        let mut response = self
-            .client
-            .execute(request)
-            .await
-            .map_err(|e| map_error(e, Phase::Send))?;
+        // The converted request ends with this statement, so the future
+        // keeps no room for it while it waits.
+        let pending = {
+            let mut request = to_reqwest(request)?;
+            if let Some(timeout) = self.timeout {
+                *request.timeout_mut() = Some(timeout);
+            }
+            self.client.execute(request)
+        };
+        let mut response = pending.await.map_err(|e| map_error(e, Phase::Send))?;
         let max = self.max_response_bytes;
         let declared = response.content_length();
         if let Some(len) = declared
