@@ -120,7 +120,8 @@ impl RetryPolicy {
             return Decision::Stop;
         }
         let idempotent = is_idempotent(method);
-        let backoff = self.backoff(attempt, jitter);
+        // Computed only for a retry: most attempts end the exchange.
+        let backoff = || self.backoff(attempt, jitter);
         match *outcome {
             Outcome::Response {
                 status,
@@ -129,19 +130,19 @@ impl RetryPolicy {
                 429 => match retry_after {
                     Some(wait) if wait > self.max_retry_after => Decision::Stop,
                     Some(wait) => Decision::Retry(wait),
-                    None => Decision::Retry(backoff),
+                    None => Decision::Retry(backoff()),
                 },
-                502..=504 if idempotent => Decision::Retry(backoff),
+                502..=504 if idempotent => Decision::Retry(backoff()),
                 _ => Decision::Stop,
             },
             Outcome::Transport(kind) => match kind {
-                TransportErrorKind::Connect => Decision::Retry(backoff),
+                TransportErrorKind::Connect => Decision::Retry(backoff()),
                 TransportErrorKind::Timeout
                 | TransportErrorKind::Io
                 | TransportErrorKind::BodyRead
                     if idempotent =>
                 {
-                    Decision::Retry(backoff)
+                    Decision::Retry(backoff())
                 }
                 _ => Decision::Stop,
             },

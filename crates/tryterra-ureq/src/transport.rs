@@ -64,7 +64,9 @@ pub fn tls_config() -> ureq::tls::TlsConfig {
 #[derive(Clone, Debug)]
 pub struct UreqTransport {
     agent: ureq::Agent,
-    timeout: Option<Duration>,
+    /// The overall timeout to set on each request, together with statuses
+    /// as answers and no redirects; `None` when the agent has them already.
+    per_request: Option<Duration>,
     max_response_bytes: u64,
 }
 
@@ -82,7 +84,12 @@ impl UreqTransport {
             .user_agent(config.user_agent.as_str());
         #[cfg(feature = "rustls")]
         let agent = agent.tls_config(tls_config());
-        Self::from_agent(agent.build().into(), config)
+        // The agent already has every setting `from_agent` applies to each
+        // request; doing it again would only add work to every call.
+        Self {
+            per_request: None,
+            ..Self::from_agent(agent.build().into(), config)
+        }
     }
 
     /// Wraps an agent you configured yourself (proxy, TLS roots, pool…).
@@ -96,7 +103,7 @@ impl UreqTransport {
     pub fn from_agent(agent: ureq::Agent, config: &Config) -> Self {
         Self {
             agent,
-            timeout: Some(config.timeout),
+            per_request: Some(config.timeout),
             max_response_bytes: config.max_response_bytes,
         }
     }
@@ -112,22 +119,45 @@ impl UreqTransport {
     }
 }
 
+impl UreqTransport {
+    /// Runs `request` on the agent, with the per-request settings when the
+    /// agent does not have them itself.
+    fn run(
+        &self,
+        request: http::Request<impl ureq::AsSendBody>,
+    ) -> Result<http::Response<ureq::Body>, ureq::Error> {
+        match self.per_request {
+            None => self.agent.run(request),
+            Some(timeout) => {
+                let request = self
+                    .agent
+                    .configure_request(request)
+                    .http_status_as_error(false)
+                    .max_redirects(0)
+                    .timeout_global(Some(timeout))
+                    .build();
+                self.agent.run(request)
+            }
+        }
+    }
+}
+
 impl BlockingTransport for UreqTransport {
     fn send(
         &self,
         request: http::Request<Vec<u8>>,
     ) -> Result<http::Response<Vec<u8>>, TransportError> {
-        let request = self
-            .agent
-            .configure_request(request)
-            .http_status_as_error(false)
-            .max_redirects(0)
-            .timeout_global(self.timeout)
-            .build();
-        let response = self
-            .agent
-            .run(request)
-            .map_err(|e| map_error(e, Phase::Send))?;
+        // An empty body on a GET or HEAD is sent as no body at all: ureq
+        // sends `content-length: 0` for an empty one.
+        let bodiless = request.body().is_empty()
+            && matches!(*request.method(), http::Method::GET | http::Method::HEAD);
+        let response = if bodiless {
+            let (parts, _) = request.into_parts();
+            self.run(http::Request::from_parts(parts, ureq::SendBody::none()))
+        } else {
+            self.run(request)
+        }
+        .map_err(|e| map_error(e, Phase::Send))?;
         let (parts, body) = response.into_parts();
         let bytes = body
             .into_with_config()

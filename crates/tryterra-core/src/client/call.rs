@@ -201,10 +201,16 @@ where
         Box::pin(async move {
             let mut next = job.start();
             loop {
-                next = match next {
-                    Next::Run(op) => job.answer(client.run_async(op).await?),
-                    Next::Done(result) => return result,
+                // As in `run_async`: `next` is moved whole before the await,
+                // so the future keeps no room for it while it waits.
+                let op = {
+                    let current = next;
+                    match current {
+                        Next::Run(op) => op,
+                        Next::Done(result) => return result,
+                    }
                 };
+                next = job.answer(client.run_async(op).await?);
             }
         })
     }

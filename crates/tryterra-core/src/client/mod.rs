@@ -221,14 +221,23 @@ impl<T: AsyncTransport> Client<T> {
         let mut exchange = self.exchange(operation);
         let mut step = exchange.start();
         loop {
-            step = match step {
-                Step::Send(request) => exchange.received(self.transport.send(request).await),
-                Step::Wait(duration) => {
-                    self.transport.sleep(duration).await;
-                    exchange.resume()
+            // The step is moved whole into a local that ends with this
+            // statement: the future then keeps no room for it (a whole
+            // request) while it waits for the answer, which keeps the boxed
+            // future of a call small.
+            let request = {
+                let current = step;
+                match current {
+                    Step::Send(request) => request,
+                    Step::Wait(duration) => {
+                        self.transport.sleep(duration).await;
+                        step = exchange.resume();
+                        continue;
+                    }
+                    Step::Done(result) => return result,
                 }
-                Step::Done(result) => return result,
             };
+            step = exchange.received(self.transport.send(request).await);
         }
     }
 }

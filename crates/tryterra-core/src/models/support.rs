@@ -352,17 +352,20 @@ impl Seen {
 /// writes it back where it was and the report finds it there; in a strict
 /// decode it is an error instead.
 ///
-/// Syntax: `Name { "json_name" => field, "other" => field2 via func: Type = "expected", }`
-/// where `via func: Type` decodes the member with `func` (a
-/// `deserialize_with`-style function returning `Type`, given the member as
-/// a JSON value) and `"expected"` names the declared type in reports. A
+/// Syntax: `Name { "json_name" => field, "other" => field2 via func: Type = "expected",
+/// "third" => field3 [default], }` where `via func: Type` decodes the member
+/// with `func` (a `deserialize_with`-style function returning `Type`, given
+/// the member as a JSON value) and `"expected"` names the declared type in
+/// reports, and `[default]` marks a field that is not an `Option`, decoded
+/// in place with its own [`Fit`](super::tolerant::Fit) (`null` gives its
+/// default; the report names its `Fit::EXPECTED`). A
 /// declared member that appears twice is an error (`duplicate field`), as
 /// with serde's derive: parsers disagree on which copy wins, and a payload
 /// must not mean one thing to the code that checks it and another to the
 /// code that uses it. Repeated undeclared members keep the last value, as in
 /// `serde_json::Value`.
 macro_rules! object_deserialize {
-    ($name:ident { $($json:literal => $field:ident $(via $with:path : $wty:ty = $exp:literal)?),* $(,)? }) => {
+    ($name:ident { $($json:literal => $field:ident $([$mode:ident])? $(via $with:path : $wty:ty = $exp:literal)?),* $(,)? }) => {
         const _: () = {
             #[allow(non_camel_case_types)]
             #[derive(Clone, Copy)]
@@ -389,7 +392,7 @@ macro_rules! object_deserialize {
                         match key {
                             $(Key::Known(Field::$field) => {
                                 seen.first_time::<A::Error>(Field::$field as usize, $json)?;
-                                $crate::models::support::object_deserialize!(@value map out $json $field $($with : $wty)?);
+                                $crate::models::support::object_deserialize!(@value map out $json $field $([$mode])? $($with : $wty)?);
                             })*
                             Key::Unknown(name) => {
                                 let value: serde_json::Value = map.next_value()?;
@@ -419,13 +422,16 @@ macro_rules! object_deserialize {
                     path: &mut String,
                     out: &mut Vec<$crate::models::Mismatch>,
                 ) {
-                    $($crate::models::support::object_deserialize!(@walk self path out $json $field $($exp)?);)*
+                    $($crate::models::support::object_deserialize!(@walk self path out $json $field $([$mode])? $($exp)?);)*
                 }
             }
         };
     };
     (@value $map:ident $out:ident $json:literal $field:ident) => {
         $crate::models::tolerant::fit_field(&mut $map, &mut $out.$field, $json, &mut $out.extra)?
+    };
+    (@value $map:ident $out:ident $json:literal $field:ident [default]) => {
+        $crate::models::tolerant::fit_default_field(&mut $map, &mut $out.$field, $json, &mut $out.extra)?
     };
     (@value $map:ident $out:ident $json:literal $field:ident $with:path : $wty:ty) => {{
         let v: Option<$wty> = $crate::models::tolerant::via_field(
@@ -440,6 +446,9 @@ macro_rules! object_deserialize {
     }};
     (@walk $self:ident $path:ident $out:ident $json:literal $field:ident) => {
         $crate::models::tolerant::walk_field(&$self.$field, $json, &$self.extra, $path, $out)
+    };
+    (@walk $self:ident $path:ident $out:ident $json:literal $field:ident [default]) => {
+        $crate::models::tolerant::walk_default_field(&$self.$field, $json, &$self.extra, $path, $out)
     };
     (@walk $self:ident $path:ident $out:ident $json:literal $field:ident $exp:literal) => {
         if $self.extra.contains_key($json) {

@@ -477,12 +477,16 @@ impl Scalar for bool {
     }
 }
 
+/// Inlined: names, ids and enum values make strings the most decoded
+/// scalar, and left out of line the wrapper cost about as much as the copy.
 impl Scalar for String {
     const EXPECTED: &'static str = "string";
     const EXPECTING: &'static str = "a string";
+    #[inline]
     fn from_str(v: &str) -> Option<Self> {
         Some(v.to_owned())
     }
+    #[inline]
     fn from_string(v: String) -> Result<Self, String> {
         Ok(v)
     }
@@ -546,6 +550,71 @@ impl<T: Fit> Fit for Option<T> {
     fn raw_mismatches(raw: &Value, path: &mut String, out: &mut Vec<Mismatch>) {
         T::raw_mismatches(raw, path, out);
     }
+}
+
+/// A list of strings with no room for raw members (the name lists of the
+/// hand-written answers, such as the providers of `/integrations`): `null`
+/// is an empty list, and a member that is not a string makes the whole list
+/// a misfit, kept verbatim (or refused, in a strict decode).
+///
+/// The members are decoded in place, straight from the document; only a
+/// list that turns out not to fit is rebuilt as JSON.
+impl Fit for Vec<String> {
+    const EXPECTED: &'static str = "array of strings";
+    const LEAF: bool = true;
+    fn fit<'de, D: Deserializer<'de>>(d: D) -> Result<Fitted<Self>, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Result<Vec<String>, Value>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                // The same words as serde's own `Vec` visitor.
+                f.write_str("a sequence")
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+                let mut typed = Vec::new();
+                while let Some(member) = seq.next_element_seed(FitSeed::<String>::new())? {
+                    match member {
+                        Fitted::Fit(s) => typed.push(s),
+                        other => return rebuild_string_list(typed, other, seq).map(Err),
+                    }
+                }
+                Ok(Ok(typed))
+            }
+        }
+        Ok(match d.deserialize_any(ContainerVisitor::seq(V))? {
+            Fitted::Fit(Ok(list)) => Fitted::Fit(list),
+            Fitted::Fit(Err(raw)) => Fitted::Misfit(raw),
+            Fitted::Null => Fitted::Null,
+            Fitted::Misfit(v) => Fitted::Misfit(v),
+        })
+    }
+}
+
+/// A string list whose member `member` is not a string: the whole list as
+/// JSON (the strings before it, the member, the rest read as JSON), or the
+/// strict error for a `null` member (any other misfit was refused by its
+/// own decode already). Out of line, like [`misfit`].
+#[cold]
+#[inline(never)]
+fn rebuild_string_list<'de, A: SeqAccess<'de>>(
+    typed: Vec<String>,
+    member: Fitted<String>,
+    mut seq: A,
+) -> Result<Value, A::Error> {
+    let member = match member {
+        Fitted::Fit(s) => Value::String(s),
+        Fitted::Misfit(v) => v,
+        Fitted::Null if super::support::strict() => {
+            return Err(de::Error::invalid_type(Unexpected::Unit, &"a string"));
+        }
+        Fitted::Null => Value::Null,
+    };
+    let mut out: Vec<Value> = typed.into_iter().map(Value::String).collect();
+    out.push(member);
+    while let Some(v) = seq.next_element::<Value>()? {
+        out.push(v);
+    }
+    Ok(Value::Array(out))
 }
 
 /// Wraps a visitor of objects or arrays so that any other kind of value is
@@ -1009,6 +1078,28 @@ pub fn fit_field<'de, A: MapAccess<'de>, T: Fit>(
     Ok(())
 }
 
+/// Decodes the value of a declared member that is not an `Option` into
+/// `slot`: `null` leaves the type's default there, and a value that does not
+/// fit is kept in `extra` under `key` (the slot then holds the default too).
+#[doc(hidden)]
+#[inline(always)]
+pub fn fit_default_field<'de, A: MapAccess<'de>, T: Fit + Default>(
+    map: &mut A,
+    slot: &mut T,
+    key: &'static str,
+    extra: &mut Extra,
+) -> Result<(), A::Error> {
+    match map.next_value_seed(FitSeed::<T>::new())? {
+        Fitted::Fit(v) => *slot = v,
+        Fitted::Null => *slot = T::default(),
+        Fitted::Misfit(v) => {
+            *slot = T::default();
+            extra.insert(key.to_owned(), v);
+        }
+    }
+    Ok(())
+}
+
 /// Decodes a declared member with a hand-written decoder (`with`), after
 /// reading it as JSON; a value `with` refuses is kept in `extra`.
 #[doc(hidden)]
@@ -1079,6 +1170,33 @@ pub fn walk_field<T: Fit + Mismatches>(
             }
         }
     }
+}
+
+/// Reports the field `key` decoded by [`fit_default_field`]: the raw value
+/// `extra` holds for it, or else what its typed value holds.
+#[doc(hidden)]
+pub fn walk_default_field<T: Fit + Mismatches>(
+    field: &T,
+    key: &str,
+    extra: &Extra,
+    path: &mut String,
+    out: &mut Vec<Mismatch>,
+) {
+    let raw = if extra.is_empty() {
+        None
+    } else {
+        extra.get(key)
+    };
+    if raw.is_none() && T::LEAF {
+        return;
+    }
+    let len = path.len();
+    push_key(path, key);
+    match raw {
+        Some(raw) => T::raw_mismatches(raw, path, out),
+        None => field.collect_mismatches(path, out),
+    }
+    path.truncate(len);
 }
 
 /// Reports the field `key` decoded by a hand-written decoder: only a raw

@@ -3,7 +3,7 @@
 
 use http::Method;
 
-use super::{Extra, bool_str, null_as_default};
+use super::{Extra, bool_str};
 use crate::config::{Config, Credentials};
 use crate::error::Error;
 use crate::models::IntegrationsResponse;
@@ -65,8 +65,8 @@ pub struct Providers {
 }
 
 crate::models::support::object_deserialize!(Providers {
-    "providers" => providers via null_as_default: Vec<String> = "array of strings",
-    "sdk_providers" => sdk_providers via null_as_default: Vec<String> = "array of strings",
+    "providers" => providers [default],
+    "sdk_providers" => sdk_providers [default],
     "status" => status,
 });
 
@@ -155,6 +155,82 @@ mod tests {
         assert!(r.sdk_providers.is_empty());
         assert_error_shapes(&op);
         assert_malformed_bodies(&op, 200);
+    }
+
+    /// The answer as it was decoded before its lists were decoded in place:
+    /// each list read as a JSON value first, then typed.
+    #[derive(Debug, Default, PartialEq)]
+    struct ThroughValue {
+        providers: Vec<String>,
+        sdk_providers: Vec<String>,
+        status: Option<String>,
+        extra: Extra,
+    }
+
+    crate::models::support::object_deserialize!(ThroughValue {
+        "providers" => providers via super::super::null_as_default: Vec<String> = "array of strings",
+        "sdk_providers" => sdk_providers via super::super::null_as_default: Vec<String> = "array of strings",
+        "status" => status,
+    });
+
+    crate::models::support::envelope_serialize!(ThroughValue {
+        "providers" => providers,
+        "sdk_providers" => sdk_providers,
+        "status" => status,
+    });
+
+    /// The provider lists decode in place, with the semantics they had when
+    /// they went through a JSON value first: `null` is an empty list, and
+    /// anything but a list of strings is kept whole in `extra`, reported
+    /// under the list's key, written back where it was, and refused in a
+    /// strict decode.
+    #[test]
+    fn provider_lists_decode_as_through_a_value() {
+        use crate::decode::{DecodeMode, decode_json_with};
+        use crate::models::Mismatches;
+        use serde_json::json;
+
+        let cases = [
+            json!({"providers": ["A", "B"], "sdk_providers": ["C"]}),
+            json!({"providers": null, "sdk_providers": []}),
+            json!({"providers": ["A", 5, "B"], "status": "success"}),
+            json!({"providers": [7, "A"]}),
+            json!({"providers": ["A", null]}),
+            json!({"providers": [null]}),
+            json!({"providers": ["A", ["x"], {"y": 1}, 2.5, true, "B"]}),
+            json!({"providers": "APPLE", "sdk_providers": {"a": 1}}),
+            json!({"providers": 3, "sdk_providers": false, "other": 1}),
+            json!({"sdk_providers": ["C", -1], "status": 4}),
+        ];
+        for doc in cases {
+            let body = serde_json::to_vec(&doc).unwrap();
+            let got: Providers = decode_json_with(None, &body, DecodeMode::Tolerant).unwrap();
+            let old: ThroughValue = decode_json_with(None, &body, DecodeMode::Tolerant).unwrap();
+            assert_eq!(got.providers, old.providers, "{doc}");
+            assert_eq!(got.sdk_providers, old.sdk_providers, "{doc}");
+            assert_eq!(got.status, old.status, "{doc}");
+            assert_eq!(got.extra, old.extra, "{doc}");
+            assert_eq!(got.mismatches(), old.mismatches(), "{doc}");
+            assert_eq!(
+                serde_json::to_value(&got).unwrap(),
+                serde_json::to_value(&old).unwrap(),
+                "{doc}"
+            );
+
+            let strict = decode_json_with::<Providers>(None, &body, DecodeMode::Strict);
+            let old = decode_json_with::<ThroughValue>(None, &body, DecodeMode::Strict);
+            match (strict, old) {
+                (Ok(v), Ok(_)) => assert_eq!(v, got),
+                (Err(crate::Error::Decode(e)), Err(crate::Error::Decode(o))) => {
+                    // In place, the path and the position go down to the
+                    // member at fault; the words are the same.
+                    assert!(e.path.starts_with(&o.path), "{doc}: {} {}", e.path, o.path);
+                    let words = |m: &str| m.split(" at line ").next().unwrap().to_owned();
+                    assert_eq!(words(&e.message), words(&o.message), "{doc}");
+                }
+                (strict, old) => panic!("{doc}: {strict:?} {old:?}"),
+            }
+        }
     }
 
     #[test]
