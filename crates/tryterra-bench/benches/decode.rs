@@ -1,7 +1,9 @@
 //! Decoding webhook payloads of 100 KB, 10 MB and 50 MB: the typed models
-//! against `serde_json::Value` on the same bytes, in the same run; and the
-//! tolerant decode (the default, `typed`) against the strict one
-//! (`strict`, through `models::Strict`) on the same clean bytes.
+//! against `serde_json::Value` and against sonic-rs's untyped `Value` (the
+//! fastest untyped parse we know of: the parsing limit the typed decode is
+//! measured against) on the same bytes, in the same run; and the tolerant
+//! decode (the default, `typed`) against the strict one (`strict`, through
+//! `models::Strict`) on the same clean bytes.
 //!
 //! `cargo bench -p tryterra-bench --bench decode`
 
@@ -57,6 +59,16 @@ fn strict(kind: Kind, bytes: &[u8]) -> usize {
     }
 }
 
+/// The untyped parse of the same bytes by sonic-rs (SIMD tokenizer, arena
+/// `Value`): returns how many records its `data` array holds.
+fn sonic(bytes: &[u8]) -> usize {
+    use sonic_rs::{JsonContainerTrait as _, JsonValueTrait as _};
+    let v: sonic_rs::Value = sonic_rs::from_slice(bytes).expect("sonic-rs parse");
+    v.get("data")
+        .and_then(|d| d.as_array().map(|a| a.len()))
+        .unwrap_or(0)
+}
+
 fn decode(c: &mut Criterion) {
     let only: Option<String> = std::env::var("TERRA_BENCH_SIZES").ok();
     for kind in Kind::ALL {
@@ -85,11 +97,15 @@ fn decode(c: &mut Criterion) {
                 group.measurement_time(Duration::from_secs(2));
             }
             assert_eq!(typed(kind, &bytes), strict(kind, &bytes));
+            assert_eq!(typed(kind, &bytes), sonic(&bytes));
             group.bench_with_input(BenchmarkId::new("typed", label), &bytes, |b, bytes| {
                 b.iter(|| typed(kind, black_box(bytes)))
             });
             group.bench_with_input(BenchmarkId::new("strict", label), &bytes, |b, bytes| {
                 b.iter(|| strict(kind, black_box(bytes)))
+            });
+            group.bench_with_input(BenchmarkId::new("sonic", label), &bytes, |b, bytes| {
+                b.iter(|| sonic(black_box(bytes)))
             });
             group.bench_with_input(BenchmarkId::new("value", label), &bytes, |b, bytes| {
                 b.iter(|| {
@@ -113,24 +129,53 @@ fn decode(c: &mut Criterion) {
     }
 }
 
-/// The tolerant decode's extra time over the strict one on the same clean
-/// bytes, a few calls at a time: each round runs both twice (in both
-/// orders), so both see the same moment of a shared machine, and the
-/// median of the per-round ratios is robust to the load changing between
-/// criterion's sample runs. Written to
-/// `target/criterion/decode-strict-pairs.jsonl` (one JSON object a line)
-/// for `scripts/bench-report`, and printed. `TERRA_BENCH_STRICT_PAIRS=0`
-/// leaves it out.
-fn strict_pairs(_: &mut Criterion) {
-    use std::io::Write as _;
+/// Rounds of four decodes of the same bytes, `a b b a`, so that both sides
+/// see the same moment of a shared machine and whatever the first call of a
+/// pair pays (freeing the previous result, fresh pages) falls on both
+/// equally. Returns the per-round ratios `time(a) / time(b)`, sorted.
+fn alternate(
+    bytes: &[u8],
+    rounds: usize,
+    a: &dyn Fn(&[u8]) -> usize,
+    b: &dyn Fn(&[u8]) -> usize,
+) -> Vec<f64> {
     use std::time::Instant;
-    if std::env::var("TERRA_BENCH_STRICT_PAIRS").is_ok_and(|v| v == "0") {
-        return;
+    // Warm up both paths.
+    for _ in 0..3 {
+        black_box(a(bytes));
+        black_box(b(bytes));
     }
+    let time = |f: &dyn Fn(&[u8]) -> usize| {
+        let t0 = Instant::now();
+        black_box(f(black_box(bytes)));
+        t0.elapsed().as_secs_f64()
+    };
+    let mut ratios = Vec::with_capacity(rounds);
+    for _ in 0..rounds {
+        let a1 = time(a);
+        let b1 = time(b);
+        let b2 = time(b);
+        let a2 = time(a);
+        ratios.push((a1 + a2) / (b1 + b2));
+    }
+    ratios.sort_by(f64::total_cmp);
+    ratios
+}
+
+/// What [`rounds_of`] runs for one case: kind, size label, the payload and
+/// the number of rounds in; one JSON line out.
+type RoundsOf = dyn Fn(Kind, &str, &[u8], usize) -> String;
+
+/// Runs `each(kind, label, bytes, rounds)` for every kind and size the run
+/// covers, appending the JSON line it returns to
+/// `target/criterion/<file>` (for `scripts/bench-report` and
+/// `scripts/bench-update.py`) and printing it.
+fn rounds_of(file: &str, what: &str, each: &RoundsOf) {
+    use std::io::Write as _;
     let only: Option<String> = std::env::var("TERRA_BENCH_SIZES").ok();
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/criterion");
     let _ = std::fs::create_dir_all(&dir);
-    let mut file = std::fs::File::create(dir.join("decode-strict-pairs.jsonl")).ok();
+    let mut out = std::fs::File::create(dir.join(file)).ok();
     for kind in Kind::ALL {
         for (size, label) in SIZES {
             if let Some(only) = &only
@@ -139,47 +184,73 @@ fn strict_pairs(_: &mut Criterion) {
                 continue;
             }
             let bytes = event(kind, size);
-            // Rounds of two pairs each.
             let rounds: usize = match size {
                 s if s >= 50 * 1024 * 1024 => 5,
                 s if s >= 10 * 1024 * 1024 => 15,
                 _ => 201,
             };
-            // Warm up both paths.
-            for _ in 0..3 {
-                black_box(typed(kind, &bytes));
-                black_box(strict(kind, &bytes));
-            }
-            // Each round is two pairs, tolerant first then strict first, so
-            // that whatever the first call of a pair pays (freeing the
-            // previous model, fresh pages) falls on both sides equally.
-            let mut ratios = Vec::with_capacity(rounds);
-            for _ in 0..rounds {
-                let time = |f: fn(Kind, &[u8]) -> usize| {
-                    let t0 = Instant::now();
-                    black_box(f(kind, black_box(&bytes)));
-                    t0.elapsed().as_secs_f64()
-                };
-                let t1 = time(typed);
-                let s1 = time(strict);
-                let s2 = time(strict);
-                let t2 = time(typed);
-                ratios.push((t1 + t2) / (s1 + s2));
-            }
-            ratios.sort_by(f64::total_cmp);
-            let median = ratios[ratios.len() / 2];
-            let line = format!(
-                "{{\"kind\":\"{}\",\"size\":\"{label}\",\"rounds\":{rounds},\"median_overhead_pct\":{:.2}}}",
-                kind.as_str(),
-                (median - 1.0) * 100.0
-            );
-            println!("strict pairs: {line}");
-            if let Some(f) = file.as_mut() {
+            let line = each(kind, label, &bytes, rounds);
+            println!("{what}: {line}");
+            if let Some(f) = out.as_mut() {
                 let _ = writeln!(f, "{line}");
             }
         }
     }
 }
 
-criterion_group!(benches, decode, strict_pairs);
+/// The tolerant decode's extra time over the strict one on the same clean
+/// bytes, in alternating rounds (see [`alternate`]): the median of the
+/// per-round ratios is robust to the load changing between criterion's
+/// sample runs. Written to `target/criterion/decode-strict-pairs.jsonl`.
+/// `TERRA_BENCH_STRICT_PAIRS=0` leaves it out.
+fn strict_pairs(_: &mut Criterion) {
+    if std::env::var("TERRA_BENCH_STRICT_PAIRS").is_ok_and(|v| v == "0") {
+        return;
+    }
+    rounds_of(
+        "decode-strict-pairs.jsonl",
+        "strict pairs",
+        &|kind, label, bytes, rounds| {
+            let ratios = alternate(bytes, rounds, &|b| typed(kind, b), &|b| strict(kind, b));
+            let median = ratios[ratios.len() / 2];
+            format!(
+                "{{\"kind\":\"{}\",\"size\":\"{label}\",\"rounds\":{rounds},\"median_overhead_pct\":{:.2}}}",
+                kind.as_str(),
+                (median - 1.0) * 100.0
+            )
+        },
+    );
+}
+
+/// The typed decode's speed as a fraction of sonic-rs's untyped parse of
+/// the same bytes, in alternating rounds (see [`alternate`]): the median of
+/// the per-round `sonic time / typed time`, with the quartiles. Written to
+/// `target/criterion/decode-sonic-pairs.jsonl`.
+/// `TERRA_BENCH_SONIC_PAIRS=0` leaves it out.
+fn sonic_pairs(_: &mut Criterion) {
+    if std::env::var("TERRA_BENCH_SONIC_PAIRS").is_ok_and(|v| v == "0") {
+        return;
+    }
+    rounds_of(
+        "decode-sonic-pairs.jsonl",
+        "sonic pairs",
+        &|kind, label, bytes, rounds| {
+            // Ratios of sonic time over typed time: the typed decode's relative
+            // speed, sorted from slowest to fastest round.
+            let mut speed: Vec<f64> = alternate(bytes, rounds, &sonic, &|b| typed(kind, b));
+            speed.sort_by(f64::total_cmp);
+            let q = |p: f64| speed[((speed.len() - 1) as f64 * p).round() as usize];
+            format!(
+                "{{\"kind\":\"{}\",\"size\":\"{label}\",\"bytes\":{},\"rounds\":{rounds},\"median_speed_ratio\":{:.3},\"q1\":{:.3},\"q3\":{:.3}}}",
+                kind.as_str(),
+                bytes.len(),
+                q(0.5),
+                q(0.25),
+                q(0.75)
+            )
+        },
+    );
+}
+
+criterion_group!(benches, decode, strict_pairs, sonic_pairs);
 criterion_main!(benches);

@@ -380,7 +380,7 @@ fn activity(out: &mut String, rng: &mut Rng, index: u32, seconds: u32) {
     num(out, seconds as f64 * 0.2, 1);
     out.push_str(",\"net_activity_calories\":");
     num(out, seconds as f64 * 0.17, 1);
-    out.push_str(",\"bmr_calories\":70.0,");
+    out.push_str(",\"BMR_calories\":70.0,");
     series(
         out,
         "calorie_samples",
@@ -422,7 +422,7 @@ fn activity(out: &mut String, rng: &mut Rng, index: u32, seconds: u32) {
     );
     out.push_str("\"energy_data\":{\"energy_kilojoules\":");
     num(out, seconds as f64 * 0.9, 1);
-    out.push_str("},\"TSS_data\":{\"tss_samples\":[]},\"MET_data\":{\"avg_level\":9.8},");
+    out.push_str("},\"TSS_data\":{\"TSS_samples\":[]},\"MET_data\":{\"avg_level\":9.8},");
     out.push_str("\"polyline_map_data\":{\"summary_polyline\":\"_p~iF~ps|U_ulLnnqC_mqNvxq`@\"},");
     out.push_str("\"strain_data\":{\"strain_level\":14.2},\"work_data\":{\"work_kilojoules\":");
     num(out, seconds as f64 * 0.22, 1);
@@ -446,7 +446,7 @@ fn sleep(out: &mut String, rng: &mut Rng, index: u32, minutes: u32) {
     num(out, rng.range(0.8, 0.97), 3);
     let _ = write!(
         out,
-        ",\"asleep\":{{\"duration_asleep_state_seconds\":{},\"duration_deep_sleep_state_seconds\":{},\"duration_light_sleep_state_seconds\":{},\"duration_rem_sleep_state_seconds\":{},\"num_rem_events\":5}},\"awake\":{{\"duration_awake_state_seconds\":{},\"num_wakeup_events\":3,\"sleep_latency_seconds\":420,\"wake_up_latency_seconds\":300}},\"other\":{{\"duration_in_bed_seconds\":{seconds}}},",
+        ",\"asleep\":{{\"duration_asleep_state_seconds\":{},\"duration_deep_sleep_state_seconds\":{},\"duration_light_sleep_state_seconds\":{},\"duration_REM_sleep_state_seconds\":{},\"num_REM_events\":5}},\"awake\":{{\"duration_awake_state_seconds\":{},\"num_wakeup_events\":3,\"sleep_latency_seconds\":420,\"wake_up_latency_seconds\":300}},\"other\":{{\"duration_in_bed_seconds\":{seconds}}},",
         seconds * 9 / 10,
         seconds / 5,
         seconds / 2,
@@ -564,7 +564,7 @@ fn daily(out: &mut String, rng: &mut Rng, index: u32, minutes: u32) {
     });
     out.push_str("}},\"calories_data\":{\"total_burned_calories\":");
     num(out, rng.range(1_900.0, 3_200.0), 1);
-    out.push_str(",\"bmr_calories\":1650.0,\"net_activity_calories\":540.2,");
+    out.push_str(",\"BMR_calories\":1650.0,\"net_activity_calories\":540.2,");
     series(out, "calorie_samples", day, 0, minutes / 15, 900, |o, i| {
         let _ = write!(
             o,
@@ -574,7 +574,7 @@ fn daily(out: &mut String, rng: &mut Rng, index: u32, minutes: u32) {
         );
     });
     out.push_str("},\"MET_data\":{\"avg_level\":1.4,\"num_low_intensity_minutes\":210,\"num_moderate_intensity_minutes\":35,\"num_high_intensity_minutes\":12,\"num_inactive_minutes\":700,");
-    series(out, "met_samples", day, 0, minutes, 60, |o, _| {
+    series(out, "MET_samples", day, 0, minutes, 60, |o, _| {
         o.push_str(",\"level\":");
         num(o, rng.range(1.0, 6.0), 2);
     });
@@ -610,7 +610,7 @@ fn body(out: &mut String, rng: &mut Rng, index: u32, minutes: u32) {
     out.push_str("},");
     device(out);
     // Continuous glucose: one reading a minute (detailed) and every 5 min.
-    out.push_str(",\"glucose_data\":{\"day_avg_blood_glucose_mg_per_dl\":");
+    out.push_str(",\"glucose_data\":{\"day_avg_blood_glucose_mg_per_dL\":");
     num(out, rng.range(85.0, 120.0), 1);
     out.push_str(",\"time_in_range\":0.92,\"gmi\":5.6,");
     series(
@@ -621,7 +621,7 @@ fn body(out: &mut String, rng: &mut Rng, index: u32, minutes: u32) {
         minutes / 5,
         300,
         |o, _| {
-            o.push_str(",\"blood_glucose_mg_per_dl\":");
+            o.push_str(",\"blood_glucose_mg_per_dL\":");
             num(o, rng.range(70.0, 160.0), 1);
             let _ = write!(
                 o,
@@ -639,7 +639,7 @@ fn body(out: &mut String, rng: &mut Rng, index: u32, minutes: u32) {
         minutes,
         60,
         |o, _| {
-            o.push_str(",\"blood_glucose_mg_per_dl\":");
+            o.push_str(",\"blood_glucose_mg_per_dL\":");
             num(o, rng.range(70.0, 160.0), 1);
             o.push_str(",\"glucose_level_flag\":0,\"trend_arrow\":2");
         },
