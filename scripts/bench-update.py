@@ -71,13 +71,34 @@ def section_overhead(meta, calls, blocks):
         "§4: single raw and SDK calls alternated against the same loopback server, each timed on its "
         "own; the overhead is the SDK's median call over the raw median.\n"
     )
+    runs = {}
+    for t, _ in calls:
+        runs[t] = runs.get(t, 0) + 1
+    if any(n > 1 for n in runs.values()):
+        lines.append(
+            f"The example ran {max(runs.values())} times, one after the other; each run is a row. A ratio of "
+            "medians moves when call times cluster and the median falls between clusters (the ureq client's "
+            "median call differs by several microseconds from run to run), while the ratios at the quartiles "
+            "show how steady a run was; the target row takes the median of the runs.\n"
+        )
+        seen = {}
+        labelled = []
+        for t, p in sorted(calls, key=lambda c: c[0] != "ureq"):
+            seen[t] = seen.get(t, 0) + 1
+            labelled.append((f"{t} (run {seen[t]})", p))
+        calls = labelled
     lines.extend(report.call_pairs_table(calls))
     lines.append("")
     if blocks:
-        lines.append("The same run's pairs of 1,000-call blocks, for comparison (drift between blocks is larger):\n")
+        lines.append("The same runs' pairs of 1,000-call blocks, for comparison (drift between blocks is larger):\n")
         lines.append("| transport | pairs | SDK overhead (median of pairs) | interquartile range |")
         lines.append("|---|---|---|---|")
-        for t, p in blocks:
+        seen = {}
+        multi = len(blocks) > len({t for t, _ in blocks})
+        for t, p in sorted(blocks, key=lambda b: b[0] != "ureq") if multi else blocks:
+            if multi:
+                seen[t] = seen.get(t, 0) + 1
+                t = f"{t} (run {seen[t]})"
             lines.append(f"| {t} | {p['pairs']} | {p['median_overhead_pct']:+.1f} % | {p['q1_pct']:+.1f} % … {p['q3_pct']:+.1f} % |")
         lines.append("")
     return lines
@@ -249,10 +270,19 @@ def main():
         if calls:
             text = replace_section(text, 11, section_overhead(meta, calls, blocks))
             notes.append(f"§11 ({meta['date']}, commit {meta['rev']})")
+            per = {}
             for t, p in calls:
-                over = p["median_overhead_pct"]
-                new_rows.append((f"SDK call overhead ≤ 2 % after the one-client change (tryterra_{t})",
-                                 f"{over:+.1f} % (median call of {p['pairs']:,} alternating call pairs, §11)", over <= 2))
+                per.setdefault(t, []).append(p)
+            for t, ps in per.items():
+                overs = sorted(p["median_overhead_pct"] for p in ps)
+                over = overs[len(overs) // 2]
+                if len(ps) == 1:
+                    measured = f"{over:+.1f} % (median call of {ps[0]['pairs']:,} alternating call pairs, §11)"
+                else:
+                    measured = (f"{over:+.1f} % (median of {len(ps)} runs: "
+                                + ", ".join(f"{p['median_overhead_pct']:+.1f} %" for p in ps)
+                                + f"; each the median call of {ps[0]['pairs']:,} alternating call pairs, §11)")
+                new_rows.append((f"SDK call overhead ≤ 2 % after the one-client change (tryterra_{t})", measured, over <= 2))
     first = load_env(os.path.join(OUT, "first-contact.env"))
     if first.get("first_run_s"):
         lines = []
