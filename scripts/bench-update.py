@@ -229,7 +229,7 @@ FINDINGS = [
     "most 8 % (spare capacity is never written, so mostly never resident) and cost up to 5 % of speed on "
     "body payloads, so it was not kept.",
     "- The payload generator wrote six keys with the wrong case (fixed with this section); the members "
-    "under them were decoded as unknown fields into `extra` maps, which had made daily and body payloads "
+    "under them were decoded as unknown fields into `extra` maps, which had made daily payloads "
     "decode at about half their speed and body payloads about a fifth slower (`decode_loop`, 10 MB, no "
     "tunables: daily 273 → 496 MB/s, body 426 → 537 MB/s after the fix); the earlier sections' figures "
     "are from the misspelt payloads.",
