@@ -234,10 +234,13 @@ FINDINGS = [
     "tunables: daily 273 → 496 MB/s, body 426 → 537 MB/s after the fix); the earlier sections' figures "
     "are from the misspelt payloads.",
     "- What would reach the target: a decoder generated per model that reads the bytes itself (match the "
-    "key bytes of the few members a sample has, parse numbers and copy timestamps in place, push to a "
-    "vector sized from a first pass) and hands any member it does not expect to the serde path, keeping "
-    "the tolerant and strict behaviour; and a compact timestamp (16 bytes, parsed fields with the "
-    "original shape, the string only when it does not fit) for memory, which changes `Timestamp::as_str`.",
+    "key bytes of the few members a sample has, parse numbers and copy timestamps in place) and hands any "
+    "member it does not expect to the serde path, keeping the tolerant and strict behaviour. A probe of "
+    "that idea (`cargo run --release -p tryterra-bench --example byte_decoder_probe`, 11 MB of heart-rate "
+    "samples into structs of `HeartRateDataSample`'s layout) ran at 1.29–1.32 GB/s against the typed "
+    "serde decode's 0.60–0.65 GB/s and sonic-rs's 1.78–1.89 GB/s on the same bytes: 0.70–0.73× of "
+    "sonic-rs, where serde reaches 0.33–0.36×. For memory, a compact timestamp (16 bytes: parsed fields "
+    "with the original shape, the string only when it does not fit), which changes `Timestamp::as_str`.",
     "",
 ]
 
