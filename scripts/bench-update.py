@@ -239,7 +239,7 @@ FINDINGS = [
     "that idea (`cargo run --release -p tryterra-bench --example byte_decoder_probe`, 11 MB of heart-rate "
     "samples into structs of `HeartRateDataSample`'s layout) ran at 1.29–1.32 GB/s against the typed "
     "serde decode's 0.60–0.65 GB/s and sonic-rs's 1.78–1.89 GB/s on the same bytes: 0.70–0.73× of "
-    "sonic-rs, where serde reaches 0.33–0.36×. For memory, a compact timestamp (16 bytes: parsed fields "
+    "sonic-rs, where serde reaches 0.33–0.35×. For memory, a compact timestamp (16 bytes: parsed fields "
     "with the original shape, the string only when it does not fit), which changes `Timestamp::as_str`.",
     "",
 ]
