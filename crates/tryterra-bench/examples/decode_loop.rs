@@ -22,6 +22,28 @@ fn main() {
                 let v: sonic_rs::Value = sonic_rs::from_slice(black_box(&bytes)).expect("sonic");
                 black_box(v);
             }
+            "fast" => match kind {
+                Kind::Activity => {
+                    black_box(
+                        tryterra_core::models::fast::decode::<ActivityEvent>(&bytes).expect("fast"),
+                    );
+                }
+                Kind::Sleep => {
+                    black_box(
+                        tryterra_core::models::fast::decode::<SleepEvent>(&bytes).expect("fast"),
+                    );
+                }
+                Kind::Daily => {
+                    black_box(
+                        tryterra_core::models::fast::decode::<DailyEvent>(&bytes).expect("fast"),
+                    );
+                }
+                Kind::Body => {
+                    black_box(
+                        tryterra_core::models::fast::decode::<BodyEvent>(&bytes).expect("fast"),
+                    );
+                }
+            },
             "sonic-typed" => match kind {
                 Kind::Activity => {
                     black_box(sonic_rs::from_slice::<ActivityEvent>(&bytes).expect("decode"));

@@ -47,6 +47,8 @@
 pub(crate) mod support;
 mod accessors;
 mod event;
+#[doc(hidden)]
+pub mod fast;
 mod generated;
 mod time;
 pub(crate) mod tolerant;

@@ -124,6 +124,13 @@ macro_rules! int_enum {
             }
         }
 
+        impl $crate::models::fast::Fast for $name {
+            #[inline]
+            fn fast(c: &mut $crate::models::fast::Cursor<'_>) -> Option<Self> {
+                <i64 as $crate::models::fast::Fast>::fast(c).map(Self::from_code)
+            }
+        }
+
         impl $crate::models::tolerant::Scalar for $name {
             const EXPECTED: &'static str = "integer code";
             const EXPECTING: &'static str = "an integer";
@@ -218,6 +225,13 @@ macro_rules! string_enum {
                     }
                 }
                 d.deserialize_str(V)
+            }
+        }
+
+        impl $crate::models::fast::Fast for $name {
+            #[inline]
+            fn fast(c: &mut $crate::models::fast::Cursor<'_>) -> Option<Self> {
+                c.str().map(Self::from_str_value)
             }
         }
 
@@ -378,6 +392,7 @@ macro_rules! object_deserialize {
                 })*
                 None
             }
+            $crate::models::fast::object_fast!($name, lookup, Field { $($json => $field $(via $with)?),* });
             struct V;
             impl<'de> serde::de::Visitor<'de> for V {
                 type Value = $name;

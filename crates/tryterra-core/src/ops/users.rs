@@ -177,6 +177,13 @@ pub struct PolledUser {
     pub user: TerraUser,
 }
 
+impl crate::models::fast::Fast for PolledUser {
+    /// Decoded by serde's derive: left to serde.
+    fn fast(_: &mut crate::models::fast::Cursor<'_>) -> Option<Self> {
+        None
+    }
+}
+
 /// Read as JSON first (the user's fields sit next to the polling ones);
 /// a value that is not an object is kept raw.
 impl crate::models::Fit for PolledUser {
