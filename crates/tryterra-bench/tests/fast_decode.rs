@@ -6,7 +6,7 @@
 use serde::de::DeserializeOwned;
 use tryterra_bench::{Kind, Rng, event};
 use tryterra_core::models::fast::{Fast, decode};
-use tryterra_core::models::{ActivityEvent, BodyEvent, DailyEvent, SleepEvent};
+use tryterra_core::models::{ActivityEvent, BodyEvent, DailyEvent, Event, SleepEvent};
 
 fn agree<T: Fast + DeserializeOwned + PartialEq + std::fmt::Debug>(bytes: &[u8]) -> Option<bool> {
     let ours = decode::<T>(bytes)?;
@@ -15,7 +15,25 @@ fn agree<T: Fast + DeserializeOwned + PartialEq + std::fmt::Debug>(bytes: &[u8])
     Some(ours == theirs)
 }
 
+/// `Event::from_slice` (which takes the fast path when it can) against
+/// serde's own decode of `Event`: the same event, or both refuse.
+fn event_agrees(bytes: &[u8]) {
+    let ours = Event::from_slice(bytes);
+    let theirs = serde_json::from_slice::<Event>(bytes);
+    match (ours, theirs) {
+        (Ok(a), Ok(b)) => assert_eq!(a, b),
+        (Err(_), Err(_)) => {}
+        (a, b) => panic!(
+            "from_slice {:?} but serde {:?} for {}",
+            a.is_ok(),
+            b.is_ok(),
+            String::from_utf8_lossy(bytes)
+        ),
+    }
+}
+
 fn check(kind: Kind, bytes: &[u8]) -> Option<bool> {
+    event_agrees(bytes);
     match kind {
         Kind::Activity => agree::<ActivityEvent>(bytes),
         Kind::Sleep => agree::<SleepEvent>(bytes),

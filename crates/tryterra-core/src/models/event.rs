@@ -86,6 +86,21 @@ macro_rules! events {
                 }
             }
 
+            /// The byte-level decode of a plain payload whose `type` comes
+            /// first (see `models::fast`); `None` leaves it to serde. Not
+            /// while validating, which must not keep the lists.
+            fn fast(body: &[u8]) -> Option<Self> {
+                use crate::models::fast::{decode, first_type_tag};
+                if crate::models::support::discard_lists() {
+                    return None;
+                }
+                match first_type_tag(body)? {
+                    $($tag => decode::<$ty>(body).map(Self::$variant),)*
+                    $($gtag => decode::<GenericEvent>(body).map(Self::$gvariant),)*
+                    _ => None,
+                }
+            }
+
             /// Decodes `body` as the payload type of `tag`, with JSON paths.
             fn decode_slice_as(tag: &str, body: &[u8]) -> Result<Self, crate::Error> {
                 use crate::decode::decode_json;
@@ -230,6 +245,11 @@ impl Event {
     /// The decode is tolerant: see [`Event::from_slice_with`] for the
     /// strict one, and [`Mismatches`] for the report.
     pub fn from_slice(body: &[u8]) -> Result<Self, crate::Error> {
+        // What the fast path decodes, serde decodes the same; anything else
+        // (and every error) is serde's.
+        if let Some(event) = Self::fast(body) {
+            return Ok(event);
+        }
         if type_is_first(body) {
             return crate::decode::decode_json(None, body);
         }

@@ -18,11 +18,21 @@ use super::{DateString, Timestamp};
 pub struct Cursor<'a> {
     bytes: &'a [u8],
     at: usize,
+    /// Objects and arrays open around the cursor; past [`MAX_DEPTH`] the
+    /// document goes to serde (whose own limit then answers).
+    depth: u32,
 }
+
+/// Deeper than this, the fast path gives up (serde_json refuses past 128).
+const MAX_DEPTH: u32 = 100;
 
 impl<'a> Cursor<'a> {
     pub fn new(bytes: &'a [u8]) -> Self {
-        Self { bytes, at: 0 }
+        Self {
+            bytes,
+            at: 0,
+            depth: 0,
+        }
     }
 
     /// Skips whitespace and returns the next byte without taking it.
@@ -50,6 +60,19 @@ impl<'a> Cursor<'a> {
         let b = self.peek()?;
         self.at += 1;
         Some(b)
+    }
+
+    /// Enters an object or array, or gives up when too deep.
+    #[inline]
+    pub fn enter(&mut self) -> Option<()> {
+        self.depth += 1;
+        (self.depth <= MAX_DEPTH).then_some(())
+    }
+
+    /// Leaves an object or array.
+    #[inline]
+    pub fn leave(&mut self) {
+        self.depth -= 1;
     }
 
     /// Whether only whitespace is left.
@@ -130,8 +153,11 @@ impl<'a> Cursor<'a> {
             }
         }
         self.at = i;
-        // Up to 18 digits cannot overflow a u64.
-        // `-0` is a float to serde_json (negative zero): the text path.
+        if !integer && let Some(v) = short_decimal(&b[digits..i]) {
+            return Some(Number::Float(if negative { -v } else { v }));
+        }
+        // Up to 18 digits cannot overflow a u64. `-0` is a float to
+        // serde_json (negative zero): the text path.
         if integer && int_end - digits <= 18 && !(negative && b[digits] == b'0') {
             let mut v: u64 = 0;
             for &d in &b[digits..int_end] {
@@ -148,8 +174,39 @@ impl<'a> Cursor<'a> {
     }
 }
 
+/// The value of digits with a fraction and no exponent (`12.345`), when
+/// both the digits as an integer and the power of ten are exact in an
+/// `f64` (at most 2^53, at most 10^22): then one division is correctly
+/// rounded, and equals what a full parser gives. `None` otherwise.
+#[inline]
+fn short_decimal(text: &[u8]) -> Option<f64> {
+    const POW10: [f64; 23] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+        1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+    ];
+    if text.len() > 17 {
+        return None;
+    }
+    let mut m: u64 = 0;
+    let mut frac = None;
+    for (i, &d) in text.iter().enumerate() {
+        match d {
+            b'0'..=b'9' => m = m * 10 + u64::from(d - b'0'),
+            b'.' => frac = Some(text.len() - i - 1),
+            _ => return None,
+        }
+    }
+    let frac = frac?;
+    if m > 1 << 53 {
+        return None;
+    }
+    Some(m as f64 / POW10[frac])
+}
+
 /// A number token, as serde_json would hand it on.
 enum Number<'a> {
+    /// A short decimal's value (see [`short_decimal`]).
+    Float(f64),
     Unsigned(u64),
     Signed(i64),
     /// A float, or an integer too long for the quick path.
@@ -168,6 +225,7 @@ impl Fast for f64 {
         match c.number()? {
             Number::Unsigned(v) => Some(v as f64),
             Number::Signed(v) => Some(v as f64),
+            Number::Float(v) => Some(v),
             // Both are correctly rounded (serde_json with `float_roundtrip`
             // and the standard library), so they agree; serde_json refuses
             // what overflows to infinity, so leave that to it.
@@ -183,7 +241,7 @@ impl Fast for i64 {
             Number::Unsigned(v) => i64::try_from(v).ok(),
             Number::Signed(v) => Some(v),
             // Floats with no fraction are accepted too, by serde's path.
-            Number::Text(_) => None,
+            Number::Float(_) | Number::Text(_) => None,
         }
     }
 }
@@ -194,7 +252,7 @@ impl Fast for u64 {
         match c.number()? {
             Number::Unsigned(v) => Some(v),
             Number::Signed(v) => u64::try_from(v).ok(),
-            Number::Text(_) => None,
+            Number::Float(_) | Number::Text(_) => None,
         }
     }
 }
@@ -227,7 +285,9 @@ impl Fast for String {
 impl Fast for Timestamp {
     #[inline]
     fn fast(c: &mut Cursor<'_>) -> Option<Self> {
-        c.str().map(Timestamp::from)
+        let raw = c.raw_str()?;
+        // Terra's timestamps are short ASCII: no UTF-8 check needed.
+        Timestamp::from_ascii(raw).or_else(|| std::str::from_utf8(raw).ok().map(Timestamp::from))
     }
 }
 
@@ -277,19 +337,35 @@ impl<T: Fast> Fast for List<T> {
 #[inline]
 fn items<T: Fast>(c: &mut Cursor<'_>) -> Option<Vec<T>> {
     c.eat(b'[')?;
+    c.enter()?;
     let mut out = Vec::new();
     if c.peek()? == b']' {
         c.at += 1;
+        c.leave();
         return Some(out);
     }
     loop {
         out.push(T::fast(c)?);
         match c.next()? {
             b',' => {}
-            b']' => return Some(out),
+            b']' => {
+                c.leave();
+                return Some(out);
+            }
             _ => return None,
         }
     }
+}
+
+/// The `type` of an object whose first member it is, as a plain string.
+pub(crate) fn first_type_tag(bytes: &[u8]) -> Option<&str> {
+    let mut c = Cursor::new(bytes);
+    c.eat(b'{')?;
+    if c.raw_str()? != b"type" {
+        return None;
+    }
+    c.eat(b':')?;
+    c.str()
 }
 
 /// Decodes a whole document of the plain shape, nothing after it.
@@ -308,10 +384,12 @@ macro_rules! object_fast {
             #[allow(unused_assignments, unreachable_code)]
             fn fast(c: &mut $crate::models::fast::Cursor<'_>) -> Option<Self> {
                 c.eat(b'{')?;
+                c.enter()?;
                 let mut out = <$name as Default>::default();
                 let mut seen = [0u64; 4];
                 if c.peek()? == b'}' {
                     c.next()?;
+                    c.leave();
                     return Some(out);
                 }
                 loop {
@@ -329,7 +407,10 @@ macro_rules! object_fast {
                     }
                     match c.next()? {
                         b',' => {}
-                        b'}' => return Some(out),
+                        b'}' => {
+                            c.leave();
+                            return Some(out);
+                        }
                         _ => return None,
                     }
                 }
@@ -368,6 +449,14 @@ mod tests {
             "12345678901234567890",
             "0.1",
             "3.141592653589793",
+            "-0.0",
+            "72.5",
+            "0.30000000000000004",
+            "9007199254740993.5",
+            "1234567.891",
+            "-12.30",
+            "0.000001",
+            "123456789012.34567",
         ] {
             let ours: f64 = num(s).unwrap();
             let theirs: f64 = serde_json::from_str(s).unwrap();
@@ -383,6 +472,27 @@ mod tests {
         );
         assert_eq!(num::<i64>("42"), Some(42));
         assert_eq!(num::<i64>("4.0"), None);
+    }
+
+    #[test]
+    fn random_decimals_parse_as_serde_json_does() {
+        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        };
+        for _ in 0..200_000 {
+            let int = next() % 10u64.pow((next() % 12) as u32 + 1);
+            let digits = (next() % 17) as usize + 1;
+            let frac = next() % 10u64.pow(digits.min(19) as u32);
+            let sign = if next() % 4 == 0 { "-" } else { "" };
+            let s = format!("{sign}{int}.{frac:0digits$}");
+            let ours: f64 = num(&s).unwrap();
+            let theirs: f64 = serde_json::from_str(&s).unwrap();
+            assert_eq!(ours.to_bits(), theirs.to_bits(), "{s}");
+        }
     }
 
     #[test]

@@ -53,6 +53,22 @@ enum Compact {
 }
 
 impl Compact {
+    /// Short ASCII bytes, stored inline (ASCII is UTF-8, which `as_str`
+    /// relies on); `None` for anything else.
+    #[inline]
+    fn from_ascii(bytes: &[u8]) -> Option<Self> {
+        if bytes.len() > INLINE || !bytes.is_ascii() {
+            return None;
+        }
+        let mut buf = [0u8; INLINE];
+        buf[..bytes.len()].copy_from_slice(bytes);
+        // `bytes.len() <= INLINE < 256`, so the cast is exact.
+        Some(Self::Inline {
+            len: bytes.len() as u8,
+            buf,
+        })
+    }
+
     fn new(s: &str) -> Self {
         if s.len() <= INLINE {
             let mut buf = [0u8; INLINE];
@@ -310,6 +326,15 @@ impl fmt::Display for Timestamp {
 impl From<String> for Timestamp {
     fn from(s: String) -> Self {
         Self(Compact::from_string(s))
+    }
+}
+
+impl Timestamp {
+    /// The timestamp of short ASCII bytes, without a UTF-8 check (for the
+    /// byte-level decoder); `None` for anything else.
+    #[inline]
+    pub(crate) fn from_ascii(bytes: &[u8]) -> Option<Self> {
+        Compact::from_ascii(bytes).map(Self)
     }
 }
 
