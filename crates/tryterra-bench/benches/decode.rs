@@ -59,6 +59,20 @@ fn strict(kind: Kind, bytes: &[u8]) -> usize {
     }
 }
 
+/// The SDK's own decode of a webhook body (`Event::from_slice`, what
+/// `Verifier::verify_and_parse` and `terra decode` use): the byte-level
+/// path for plain payloads, serde otherwise. Returns the record count.
+fn sdk(bytes: &[u8]) -> usize {
+    use tryterra_core::models::Records as _;
+    match Event::from_slice(bytes).expect("sdk decode") {
+        Event::Activity(e) => e.records().len(),
+        Event::Sleep(e) => e.records().len(),
+        Event::Daily(e) => e.records().len(),
+        Event::Body(e) => e.records().len(),
+        other => panic!("not a data event: {:?}", other.type_str()),
+    }
+}
+
 /// The untyped parse of the same bytes by sonic-rs (SIMD tokenizer, arena
 /// `Value`): returns how many records its `data` array holds.
 fn sonic(bytes: &[u8]) -> usize {
@@ -98,11 +112,15 @@ fn decode(c: &mut Criterion) {
             }
             assert_eq!(typed(kind, &bytes), strict(kind, &bytes));
             assert_eq!(typed(kind, &bytes), sonic(&bytes));
+            assert_eq!(typed(kind, &bytes), sdk(&bytes));
             group.bench_with_input(BenchmarkId::new("typed", label), &bytes, |b, bytes| {
                 b.iter(|| typed(kind, black_box(bytes)))
             });
             group.bench_with_input(BenchmarkId::new("strict", label), &bytes, |b, bytes| {
                 b.iter(|| strict(kind, black_box(bytes)))
+            });
+            group.bench_with_input(BenchmarkId::new("sdk", label), &bytes, |b, bytes| {
+                b.iter(|| sdk(black_box(bytes)))
             });
             group.bench_with_input(BenchmarkId::new("sonic", label), &bytes, |b, bytes| {
                 b.iter(|| sonic(black_box(bytes)))
@@ -235,18 +253,22 @@ fn sonic_pairs(_: &mut Criterion) {
         "decode-sonic-pairs.jsonl",
         "sonic pairs",
         &|kind, label, bytes, rounds| {
-            // Ratios of sonic time over typed time: the typed decode's relative
-            // speed, sorted from slowest to fastest round.
-            let mut speed: Vec<f64> = alternate(bytes, rounds, &sonic, &|b| typed(kind, b));
-            speed.sort_by(f64::total_cmp);
-            let q = |p: f64| speed[((speed.len() - 1) as f64 * p).round() as usize];
+            // Ratios of sonic time over the decode's time: its relative
+            // speed, sorted from slowest to fastest round; for the serde
+            // decode of the event type (`typed`) and the SDK's own (`sdk`).
+            let q = |speed: &[f64], p: f64| speed[((speed.len() - 1) as f64 * p).round() as usize];
+            let typed_speed = alternate(bytes, rounds, &sonic, &|b| typed(kind, b));
+            let sdk_speed = alternate(bytes, rounds, &sonic, &sdk);
             format!(
-                "{{\"kind\":\"{}\",\"size\":\"{label}\",\"bytes\":{},\"rounds\":{rounds},\"median_speed_ratio\":{:.3},\"q1\":{:.3},\"q3\":{:.3}}}",
+                "{{\"kind\":\"{}\",\"size\":\"{label}\",\"bytes\":{},\"rounds\":{rounds},\"median_speed_ratio\":{:.3},\"q1\":{:.3},\"q3\":{:.3},\"sdk_median_speed_ratio\":{:.3},\"sdk_q1\":{:.3},\"sdk_q3\":{:.3}}}",
                 kind.as_str(),
                 bytes.len(),
-                q(0.5),
-                q(0.25),
-                q(0.75)
+                q(&typed_speed, 0.5),
+                q(&typed_speed, 0.25),
+                q(&typed_speed, 0.75),
+                q(&sdk_speed, 0.5),
+                q(&sdk_speed, 0.25),
+                q(&sdk_speed, 0.75)
             )
         },
     );
