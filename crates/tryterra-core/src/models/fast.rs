@@ -1,5 +1,7 @@
 //! A decoder that reads the bytes itself, for the payloads Terra usually
-//! sends (work in progress: not yet used by any decode entry point).
+//! sends. [`Event::from_slice`](super::Event::from_slice) tries it first;
+//! public only so that the bench crate's tests can compare it with serde
+//! (hidden from the docs: not part of the API).
 //!
 //! Going through serde's visitors costs more per member than reading the
 //! bytes does: a sample object has two to five members, and each one is a
@@ -9,7 +11,8 @@
 //! its declared type, no `null`, no repeated key. On anything else it gives
 //! up (`None`) and the caller decodes the whole document through serde
 //! instead, so what it returns is, by construction, what serde returns;
-//! `tests` checks that on the bench payloads and on mutations of them.
+//! `crates/tryterra-bench/tests/fast_decode.rs` checks that on the bench
+//! payloads and on mutations of them.
 
 use super::tolerant::List;
 use super::{DateString, Timestamp};
@@ -80,21 +83,34 @@ impl<'a> Cursor<'a> {
         self.peek().is_none()
     }
 
-    /// A string without escapes or control characters, as raw bytes (the
-    /// caller checks UTF-8 where it keeps them).
+    /// A string without escapes or control characters, as raw bytes, and
+    /// whether they are all ASCII (the caller checks UTF-8 where it keeps
+    /// other bytes).
     #[inline]
-    pub(crate) fn raw_str(&mut self) -> Option<&'a [u8]> {
+    pub(crate) fn raw_str_ascii(&mut self) -> Option<(&'a [u8], bool)> {
         self.eat(b'"')?;
         let start = self.at;
         let rest = &self.bytes[start..];
-        let n = rest
-            .iter()
-            .position(|&b| b == b'"' || b == b'\\' || b < 0x20)?;
+        let n = memchr::memchr2(b'"', b'\\', rest)?;
         if rest[n] != b'"' {
             return None;
         }
+        let s = &rest[..n];
+        // One pass that vectorises: printable ASCII throughout is the
+        // usual case; otherwise a control character sends the document to
+        // serde (which refuses it), and anything else is non-ASCII text.
+        let ascii = s.iter().all(|&b| (0x20..0x80).contains(&b));
+        if !ascii && s.iter().any(|&b| b < 0x20) {
+            return None;
+        }
         self.at = start + n + 1;
-        Some(&rest[..n])
+        Some((s, ascii))
+    }
+
+    /// [`Cursor::raw_str_ascii`] without the ASCII flag.
+    #[inline]
+    pub(crate) fn raw_str(&mut self) -> Option<&'a [u8]> {
+        self.raw_str_ascii().map(|(s, _)| s)
     }
 
     /// A string without escapes, checked as UTF-8.
@@ -285,9 +301,12 @@ impl Fast for String {
 impl Fast for Timestamp {
     #[inline]
     fn fast(c: &mut Cursor<'_>) -> Option<Self> {
-        let raw = c.raw_str()?;
+        let (raw, ascii) = c.raw_str_ascii()?;
         // Terra's timestamps are short ASCII: no UTF-8 check needed.
-        Timestamp::from_ascii(raw).or_else(|| std::str::from_utf8(raw).ok().map(Timestamp::from))
+        if ascii && let Some(t) = Timestamp::from_ascii(raw) {
+            return Some(t);
+        }
+        std::str::from_utf8(raw).ok().map(Timestamp::from)
     }
 }
 
