@@ -30,7 +30,7 @@ pub struct Cursor<'a> {
 const MAX_DEPTH: u32 = 100;
 
 impl<'a> Cursor<'a> {
-    pub fn new(bytes: &'a [u8]) -> Self {
+    pub(crate) fn new(bytes: &'a [u8]) -> Self {
         Self {
             bytes,
             at: 0,
@@ -67,14 +67,14 @@ impl<'a> Cursor<'a> {
 
     /// Enters an object or array, or gives up when too deep.
     #[inline]
-    pub fn enter(&mut self) -> Option<()> {
+    pub(crate) fn enter(&mut self) -> Option<()> {
         self.depth += 1;
         (self.depth <= MAX_DEPTH).then_some(())
     }
 
     /// Leaves an object or array.
     #[inline]
-    pub fn leave(&mut self) {
+    pub(crate) fn leave(&mut self) {
         self.depth -= 1;
     }
 
@@ -302,7 +302,8 @@ impl Fast for Timestamp {
     #[inline]
     fn fast(c: &mut Cursor<'_>) -> Option<Self> {
         let (raw, ascii) = c.raw_str_ascii()?;
-        // Terra's timestamps are short ASCII: no UTF-8 check needed.
+        // Terra's timestamps are short ASCII, which the scan has checked:
+        // no UTF-8 check needed.
         if ascii && let Some(t) = Timestamp::from_ascii(raw) {
             return Some(t);
         }

@@ -53,11 +53,11 @@ enum Compact {
 }
 
 impl Compact {
-    /// Short ASCII bytes, stored inline (ASCII is UTF-8, which `as_str`
-    /// relies on); `None` for anything else.
+    /// `bytes` stored inline when short enough, else `None`. They must be
+    /// UTF-8 (`as_str` reads them back as such): a `&str`'s, or ASCII.
     #[inline]
-    fn from_ascii(bytes: &[u8]) -> Option<Self> {
-        if bytes.len() > INLINE || !bytes.is_ascii() {
+    fn inline(bytes: &[u8]) -> Option<Self> {
+        if bytes.len() > INLINE {
             return None;
         }
         let mut buf = [0u8; INLINE];
@@ -70,17 +70,7 @@ impl Compact {
     }
 
     fn new(s: &str) -> Self {
-        if s.len() <= INLINE {
-            let mut buf = [0u8; INLINE];
-            buf[..s.len()].copy_from_slice(s.as_bytes());
-            // `s.len() <= INLINE < 256`, so the cast is exact.
-            Self::Inline {
-                len: s.len() as u8,
-                buf,
-            }
-        } else {
-            Self::Heap(s.into())
-        }
+        Self::inline(s.as_bytes()).unwrap_or_else(|| Self::Heap(s.into()))
     }
 
     fn from_string(s: String) -> Self {
@@ -330,11 +320,13 @@ impl From<String> for Timestamp {
 }
 
 impl Timestamp {
-    /// The timestamp of short ASCII bytes, without a UTF-8 check (for the
-    /// byte-level decoder); `None` for anything else.
+    /// The timestamp of ASCII bytes the caller has already checked (the
+    /// byte-level decoder's string scan does), without checking them again;
+    /// `None` when too long to keep inline.
     #[inline]
     pub(crate) fn from_ascii(bytes: &[u8]) -> Option<Self> {
-        Compact::from_ascii(bytes).map(Self)
+        debug_assert!(bytes.is_ascii());
+        Compact::inline(bytes).map(Self)
     }
 }
 
