@@ -17,8 +17,8 @@ use criterion::{
     BenchmarkId, Criterion, SamplingMode, Throughput, criterion_group, criterion_main,
 };
 use serde::de::DeserializeOwned;
-use tryterra_bench::{Kind, event};
-use tryterra_core::models::{ActivityEvent, BodyEvent, DailyEvent, Event, SleepEvent, Strict};
+use tryterra_bench::{Kind, event, with_event_type};
+use tryterra_core::models::{Event, Strict};
 
 const SIZES: [(usize, &str); 3] = [
     (100 * 1024, "100KB"),
@@ -34,29 +34,11 @@ fn decode_as<W: DeserializeOwned>(bytes: &[u8], len: impl Fn(W) -> usize) -> usi
 }
 
 fn typed(kind: Kind, bytes: &[u8]) -> usize {
-    match kind {
-        Kind::Activity => decode_as(bytes, |e: ActivityEvent| e.data.map_or(0, |d| d.len())),
-        Kind::Sleep => decode_as(bytes, |e: SleepEvent| e.data.map_or(0, |d| d.len())),
-        Kind::Daily => decode_as(bytes, |e: DailyEvent| e.data.map_or(0, |d| d.len())),
-        Kind::Body => decode_as(bytes, |e: BodyEvent| e.data.map_or(0, |d| d.len())),
-    }
+    with_event_type!(kind, E => decode_as(bytes, |e: E| e.data.map_or(0, |d| d.len())))
 }
 
 fn strict(kind: Kind, bytes: &[u8]) -> usize {
-    match kind {
-        Kind::Activity => decode_as(bytes, |e: Strict<ActivityEvent>| {
-            e.0.data.map_or(0, |d| d.len())
-        }),
-        Kind::Sleep => decode_as(bytes, |e: Strict<SleepEvent>| {
-            e.0.data.map_or(0, |d| d.len())
-        }),
-        Kind::Daily => decode_as(bytes, |e: Strict<DailyEvent>| {
-            e.0.data.map_or(0, |d| d.len())
-        }),
-        Kind::Body => decode_as(bytes, |e: Strict<BodyEvent>| {
-            e.0.data.map_or(0, |d| d.len())
-        }),
-    }
+    with_event_type!(kind, E => decode_as(bytes, |e: Strict<E>| e.0.data.map_or(0, |d| d.len())))
 }
 
 /// The SDK's own decode of a webhook body (`Event::from_slice`, what

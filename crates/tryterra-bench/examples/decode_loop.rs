@@ -1,12 +1,16 @@
 //! Decodes one generated event many times, for profilers.
 //!
-//! `cargo run --release -p tryterra-bench --example decode_loop -- <kind> <bytes> <times> [typed|sonic|strict]`
+//! `cargo run --release -p tryterra-bench --example decode_loop -- <kind> <bytes> <times> [typed|fast|sonic|sonic-typed]`
+//!
+//! *typed* (also any other word): serde_json into the event model; *fast*:
+//! the byte-level decoder (`tryterra_core::models::fast`); *sonic*:
+//! sonic-rs's untyped parse; *sonic-typed*: the event model through
+//! sonic-rs's serde deserializer.
 
 use std::hint::black_box;
 use std::time::Instant;
 
-use tryterra_bench::{Kind, event};
-use tryterra_core::models::{ActivityEvent, BodyEvent, DailyEvent, SleepEvent};
+use tryterra_bench::{Kind, event, with_event_type};
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
@@ -22,56 +26,15 @@ fn main() {
                 let v: sonic_rs::Value = sonic_rs::from_slice(black_box(&bytes)).expect("sonic");
                 black_box(v);
             }
-            "fast" => match kind {
-                Kind::Activity => {
-                    black_box(
-                        tryterra_core::models::fast::decode::<ActivityEvent>(&bytes).expect("fast"),
-                    );
-                }
-                Kind::Sleep => {
-                    black_box(
-                        tryterra_core::models::fast::decode::<SleepEvent>(&bytes).expect("fast"),
-                    );
-                }
-                Kind::Daily => {
-                    black_box(
-                        tryterra_core::models::fast::decode::<DailyEvent>(&bytes).expect("fast"),
-                    );
-                }
-                Kind::Body => {
-                    black_box(
-                        tryterra_core::models::fast::decode::<BodyEvent>(&bytes).expect("fast"),
-                    );
-                }
-            },
-            "sonic-typed" => match kind {
-                Kind::Activity => {
-                    black_box(sonic_rs::from_slice::<ActivityEvent>(&bytes).expect("decode"));
-                }
-                Kind::Sleep => {
-                    black_box(sonic_rs::from_slice::<SleepEvent>(&bytes).expect("decode"));
-                }
-                Kind::Daily => {
-                    black_box(sonic_rs::from_slice::<DailyEvent>(&bytes).expect("decode"));
-                }
-                Kind::Body => {
-                    black_box(sonic_rs::from_slice::<BodyEvent>(&bytes).expect("decode"));
-                }
-            },
-            _ => match kind {
-                Kind::Activity => {
-                    black_box(serde_json::from_slice::<ActivityEvent>(&bytes).expect("decode"));
-                }
-                Kind::Sleep => {
-                    black_box(serde_json::from_slice::<SleepEvent>(&bytes).expect("decode"));
-                }
-                Kind::Daily => {
-                    black_box(serde_json::from_slice::<DailyEvent>(&bytes).expect("decode"));
-                }
-                Kind::Body => {
-                    black_box(serde_json::from_slice::<BodyEvent>(&bytes).expect("decode"));
-                }
-            },
+            "fast" => with_event_type!(kind, E => {
+                black_box(tryterra_core::models::fast::decode::<E>(&bytes).expect("fast"));
+            }),
+            "sonic-typed" => with_event_type!(kind, E => {
+                black_box(sonic_rs::from_slice::<E>(&bytes).expect("decode"));
+            }),
+            _ => with_event_type!(kind, E => {
+                black_box(serde_json::from_slice::<E>(&bytes).expect("decode"));
+            }),
         }
     }
     let secs = start.elapsed().as_secs_f64();

@@ -19,6 +19,43 @@ use std::fmt::Write as _;
 pub mod fuzz_checks;
 pub mod ops;
 
+#[doc(hidden)]
+pub use tryterra_core as __core;
+
+/// Evaluates `$body` with `$t` naming the webhook event model of `kind`
+/// (`ActivityEvent`, `SleepEvent`, `DailyEvent` or `BodyEvent`), for code
+/// that does the same thing with each kind's model.
+///
+/// ```
+/// use tryterra_bench::{Kind, with_event_type};
+///
+/// let name = with_event_type!(Kind::Sleep, E => std::any::type_name::<E>());
+/// assert!(name.ends_with("SleepEvent"));
+/// ```
+#[macro_export]
+macro_rules! with_event_type {
+    ($kind:expr, $t:ident => $body:expr) => {
+        match $kind {
+            $crate::Kind::Activity => {
+                type $t = $crate::__core::models::ActivityEvent;
+                $body
+            }
+            $crate::Kind::Sleep => {
+                type $t = $crate::__core::models::SleepEvent;
+                $body
+            }
+            $crate::Kind::Daily => {
+                type $t = $crate::__core::models::DailyEvent;
+                $body
+            }
+            $crate::Kind::Body => {
+                type $t = $crate::__core::models::BodyEvent;
+                $body
+            }
+        }
+    };
+}
+
 /// The kinds of payload the generators produce.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Kind {

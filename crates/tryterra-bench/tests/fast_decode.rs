@@ -4,9 +4,9 @@
 //! all, serde must accept the same bytes and give the same models.
 
 use serde::de::DeserializeOwned;
-use tryterra_bench::{Kind, Rng, event};
+use tryterra_bench::{Kind, Rng, event, with_event_type};
+use tryterra_core::models::Event;
 use tryterra_core::models::fast::{Fast, decode};
-use tryterra_core::models::{ActivityEvent, BodyEvent, DailyEvent, Event, SleepEvent};
 
 fn agree<T: Fast + DeserializeOwned + PartialEq + std::fmt::Debug>(bytes: &[u8]) -> Option<bool> {
     let ours = decode::<T>(bytes)?;
@@ -34,12 +34,7 @@ fn event_agrees(bytes: &[u8]) {
 
 fn check(kind: Kind, bytes: &[u8]) -> Option<bool> {
     event_agrees(bytes);
-    match kind {
-        Kind::Activity => agree::<ActivityEvent>(bytes),
-        Kind::Sleep => agree::<SleepEvent>(bytes),
-        Kind::Daily => agree::<DailyEvent>(bytes),
-        Kind::Body => agree::<BodyEvent>(bytes),
-    }
+    with_event_type!(kind, E => agree::<E>(bytes))
 }
 
 #[test]
