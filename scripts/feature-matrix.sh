@@ -101,6 +101,23 @@ for crate in "${PUBLISHED[@]}"; do
 done
 
 step "cargo package (each crate built from its tarball)"
+# Cargo unpacks the temporary registry's tarballs under
+# $CARGO_HOME/registry/src/-<hash>/ (the hash comes from the checkout's
+# path) and never unpacks a name-version pair again once it is there, and
+# the verify build in target/package reuses its artifacts by version. On a
+# machine that kept its cargo home from an earlier run, the packages would
+# be verified against the earlier sources of tryterra-core & co (the version
+# stays 0.1.0 until a release). Both are removed first, so each run builds
+# what this checkout packs.
+cargo_home="${CARGO_HOME:-$HOME/.cargo}"
+target_dir=$(cargo metadata --no-deps --format-version 1 |
+  python3 -c 'import json, sys; print(json.load(sys.stdin)["target_directory"])')
+for crate in "${PUBLISHED[@]}"; do
+  for unpacked in "$cargo_home"/registry/src/-*/"$crate"-[0-9]*; do
+    if [[ -e $unpacked ]]; then run rm -rf "$unpacked"; fi
+  done
+done
+run rm -rf "$target_dir/package"
 package_args=()
 for crate in "${PUBLISHED[@]}"; do package_args+=(-p "$crate"); done
 run cargo package "${ALLOW_DIRTY[@]}" "${package_args[@]}"
