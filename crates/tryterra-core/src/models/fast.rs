@@ -78,6 +78,16 @@ impl<'a> Cursor<'a> {
         self.depth -= 1;
     }
 
+    /// Takes `null` (the caller has seen its `n`).
+    #[inline]
+    pub(crate) fn null(&mut self) -> bool {
+        let found = self.bytes[self.at..].starts_with(b"null");
+        if found {
+            self.at += 4;
+        }
+        found
+    }
+
     /// Whether only whitespace is left.
     pub(crate) fn at_end(&mut self) -> bool {
         self.peek().is_none()
@@ -91,20 +101,108 @@ impl<'a> Cursor<'a> {
         self.eat(b'"')?;
         let start = self.at;
         let rest = &self.bytes[start..];
-        let n = memchr::memchr2(b'"', b'\\', rest)?;
+        // Keys, timestamps and most strings are short printable ASCII: one
+        // word-at-a-time scan finds their end and proves them ASCII.
+        let n = plain_ascii_len(rest);
+        match rest.get(n)? {
+            b'"' => {
+                self.at = start + n + 1;
+                return Some((&rest[..n], true));
+            }
+            // An escape goes to serde, and so does a control character
+            // (which serde refuses).
+            b'\\' => return None,
+            &b if b < 0x20 => return None,
+            _ => {}
+        }
+        // Non-ASCII text: find the end, then refuse control characters.
+        let n = n + memchr::memchr2(b'"', b'\\', &rest[n..])?;
         if rest[n] != b'"' {
             return None;
         }
         let s = &rest[..n];
-        // One pass that vectorises: printable ASCII throughout is the
-        // usual case; otherwise a control character sends the document to
-        // serde (which refuses it), and anything else is non-ASCII text.
-        let ascii = s.iter().all(|&b| (0x20..0x80).contains(&b));
-        if !ascii && s.iter().any(|&b| b < 0x20) {
+        if s.iter().any(|&b| b < 0x20) {
             return None;
         }
         self.at = start + n + 1;
-        Some((s, ascii))
+        Some((s, false))
+    }
+
+    /// Takes `"key"` when it comes next (after whitespace), as a key of the
+    /// plain shape: the bytes between the quotes are exactly `key`, which
+    /// has no quote or backslash of its own.
+    #[inline]
+    pub(crate) fn key_is(&mut self, key: &[u8]) -> bool {
+        if self.peek() != Some(b'"') {
+            return false;
+        }
+        let from = self.at + 1;
+        let to = from + key.len();
+        if self.bytes.get(from..to) == Some(key) && self.bytes.get(to) == Some(&b'"') {
+            self.at = to + 1;
+            true
+        } else {
+            false
+        }
+    }
+
+    /// The bytes of the JSON value at the cursor, found without decoding
+    /// it: strings to their closing quote, arrays and objects to the
+    /// bracket that closes them, anything else up to the next delimiter.
+    /// The caller hands the span to serde, which checks it; a span that is
+    /// not one valid value is refused there.
+    pub(crate) fn raw_value(&mut self) -> Option<&'a [u8]> {
+        let first = self.peek()?;
+        let start = self.at;
+        match first {
+            b'"' => self.skip_string()?,
+            b'{' | b'[' => {
+                let mut open = 0u32;
+                loop {
+                    match *self.bytes.get(self.at)? {
+                        b'"' => self.skip_string()?,
+                        b'{' | b'[' => {
+                            open += 1;
+                            if self.depth + open > MAX_DEPTH {
+                                return None;
+                            }
+                            self.at += 1;
+                        }
+                        b'}' | b']' => {
+                            open -= 1;
+                            self.at += 1;
+                            if open == 0 {
+                                break;
+                            }
+                        }
+                        _ => self.at += 1,
+                    }
+                }
+            }
+            _ => {
+                while let Some(&b) = self.bytes.get(self.at) {
+                    if matches!(b, b',' | b'}' | b']' | b' ' | b'\n' | b'\r' | b'\t') {
+                        break;
+                    }
+                    self.at += 1;
+                }
+            }
+        }
+        Some(&self.bytes[start..self.at])
+    }
+
+    /// Moves past the string that opens at the cursor, escapes included.
+    fn skip_string(&mut self) -> Option<()> {
+        let mut i = self.at + 1;
+        loop {
+            i += memchr::memchr2(b'"', b'\\', self.bytes.get(i..)?)?;
+            if self.bytes[i] == b'"' {
+                self.at = i + 1;
+                return Some(());
+            }
+            // A backslash and the byte it escapes.
+            i += 2;
+        }
     }
 
     /// [`Cursor::raw_str_ascii`] without the ASCII flag.
@@ -120,7 +218,9 @@ impl<'a> Cursor<'a> {
     }
 
     /// A number token of JSON's grammar: the integer it is when it has no
-    /// fraction or exponent and fits, else its text.
+    /// fraction or exponent and fits, the value of a short decimal, else
+    /// its text. One pass: the digits are gathered while the token is
+    /// checked.
     #[inline]
     fn number(&mut self) -> Option<Number<'a>> {
         self.peek()?;
@@ -132,30 +232,40 @@ impl<'a> Cursor<'a> {
             i += 1;
         }
         let digits = i;
+        // The digits before and after the point as one integer; it wraps
+        // past 19 digits, and is then not used.
+        let mut m: u64 = 0;
         match b.get(i)? {
             b'0' => i += 1,
             b'1'..=b'9' => {
-                while b.get(i).is_some_and(u8::is_ascii_digit) {
+                while let Some(&d) = b.get(i)
+                    && d.is_ascii_digit()
+                {
+                    m = m.wrapping_mul(10).wrapping_add(u64::from(d - b'0'));
                     i += 1;
                 }
             }
             _ => return None,
         }
-        let int_end = i;
-        let mut integer = true;
+        let int_digits = i - digits;
+        let mut frac_digits = 0;
         if b.get(i) == Some(&b'.') {
-            integer = false;
             i += 1;
             let from = i;
-            while b.get(i).is_some_and(u8::is_ascii_digit) {
+            while let Some(&d) = b.get(i)
+                && d.is_ascii_digit()
+            {
+                m = m.wrapping_mul(10).wrapping_add(u64::from(d - b'0'));
                 i += 1;
             }
-            if i == from {
+            frac_digits = i - from;
+            if frac_digits == 0 {
                 return None;
             }
         }
+        let mut exponent = false;
         if matches!(b.get(i), Some(b'e' | b'E')) {
-            integer = false;
+            exponent = true;
             i += 1;
             if matches!(b.get(i), Some(b'+' | b'-')) {
                 i += 1;
@@ -169,54 +279,78 @@ impl<'a> Cursor<'a> {
             }
         }
         self.at = i;
-        if !integer && let Some(v) = short_decimal(&b[digits..i]) {
-            return Some(Number::Float(if negative { -v } else { v }));
-        }
-        // Up to 18 digits cannot overflow a u64. `-0` is a float to
-        // serde_json (negative zero): the text path.
-        if integer && int_end - digits <= 18 && !(negative && b[digits] == b'0') {
-            let mut v: u64 = 0;
-            for &d in &b[digits..int_end] {
-                v = v * 10 + u64::from(d - b'0');
+        if !exponent {
+            if frac_digits > 0 {
+                // At most 19 digits cannot wrap; see `short_decimal`.
+                if int_digits + frac_digits <= 19
+                    && let Some(v) = short_decimal(m, frac_digits)
+                {
+                    return Some(Number::Float(if negative { -v } else { v }));
+                }
+            // Up to 18 digits cannot overflow an i64. `-0` is a float to
+            // serde_json (negative zero): the text path.
+            } else if int_digits <= 18 && !(negative && m == 0) {
+                return Some(if negative {
+                    Number::Signed(-(m as i64))
+                } else {
+                    Number::Unsigned(m)
+                });
             }
-            return Some(if negative {
-                Number::Signed(-(v as i64))
-            } else {
-                Number::Unsigned(v)
-            });
         }
         // Digits and signs only: always UTF-8.
         std::str::from_utf8(&b[start..i]).ok().map(Number::Text)
     }
 }
 
-/// The value of digits with a fraction and no exponent (`12.345`), when
-/// both the digits as an integer and the power of ten are exact in an
-/// `f64` (at most 2^53, at most 10^22): then one division is correctly
-/// rounded, and equals what a full parser gives. `None` otherwise.
+/// The length of the run of printable ASCII other than `"` and `\\` at
+/// the start of `s`: eight bytes at a time, then byte by byte.
 #[inline]
-fn short_decimal(text: &[u8]) -> Option<f64> {
+fn plain_ascii_len(s: &[u8]) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut i = 0;
+    while let Some(chunk) = s.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+        let x = u64::from_le_bytes(*chunk);
+        let quote = x ^ (ONES * u64::from(b'"'));
+        let backslash = x ^ (ONES * u64::from(b'\\'));
+        // Each term sets the high bit of a byte that is a quote, a
+        // backslash, below 0x20, or (`x` itself) at least 0x80. Borrows
+        // can only set bits above the first such byte, so the lowest set
+        // bit is exact.
+        let hits = ((quote.wrapping_sub(ONES) & !quote)
+            | (backslash.wrapping_sub(ONES) & !backslash)
+            | (x.wrapping_sub(ONES * 0x20) & !x)
+            | x)
+            & HIGH;
+        if hits != 0 {
+            return i + (hits.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while let Some(&b) = s.get(i) {
+        if b == b'"' || b == b'\\' || !(0x20..0x80).contains(&b) {
+            break;
+        }
+        i += 1;
+    }
+    i
+}
+
+/// The value of a decimal whose digits, point left out, make the integer
+/// `m`, with `frac` of them after the point, when both `m` and the power of
+/// ten are exact in an `f64` (at most 2^53, at most 10^22): then one
+/// division is correctly rounded, and equals what a full parser gives.
+/// `None` otherwise.
+#[inline]
+fn short_decimal(m: u64, frac: usize) -> Option<f64> {
     const POW10: [f64; 23] = [
         1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
         1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
     ];
-    if text.len() > 17 {
-        return None;
-    }
-    let mut m: u64 = 0;
-    let mut frac = None;
-    for (i, &d) in text.iter().enumerate() {
-        match d {
-            b'0'..=b'9' => m = m * 10 + u64::from(d - b'0'),
-            b'.' => frac = Some(text.len() - i - 1),
-            _ => return None,
-        }
-    }
-    let frac = frac?;
     if m > 1 << 53 {
         return None;
     }
-    Some(m as f64 / POW10[frac])
+    Some(m as f64 / *POW10.get(frac)?)
 }
 
 /// A number token, as serde_json would hand it on.
@@ -333,10 +467,13 @@ impl<T> Fast for std::collections::BTreeMap<String, T> {
 }
 
 impl<T: Fast> Fast for Option<T> {
-    /// A declared member: its value, never `null` (serde's path decides
-    /// what a `null` becomes).
+    /// A declared member: `null` is `None` (what serde's path makes of it,
+    /// and nothing goes to `extra`), anything else the value.
     #[inline]
     fn fast(c: &mut Cursor<'_>) -> Option<Self> {
+        if c.peek()? == b'n' {
+            return c.null().then_some(None);
+        }
         T::fast(c).map(Some)
     }
 }
@@ -397,12 +534,19 @@ pub fn decode<T: Fast>(bytes: &[u8]) -> Option<T> {
 
 /// Implements [`Fast`] for a model whose members the generated
 /// `object_deserialize!` lists (called from it).
+///
+/// Keys are first matched against the member declared after the previous
+/// one (payloads list them in the spec's order), which needs no scan and no
+/// lookup; any other key is read and looked up. An undeclared member is
+/// kept in `extra` as serde keeps it: its raw span decoded by serde_json.
 macro_rules! object_fast {
     ($name:ident, $lookup:ident, $field_enum:ident { $($json:literal => $field:ident $(via $with:path)?),* }) => {
         impl $crate::models::fast::Fast for $name {
             #[inline]
             #[allow(unused_assignments, unreachable_code)]
             fn fast(c: &mut $crate::models::fast::Cursor<'_>) -> Option<Self> {
+                const KEYS: &[&[u8]] = &[$($json.as_bytes()),*];
+                const FIELDS: &[$field_enum] = &[$($field_enum::$field),*];
                 c.eat(b'{')?;
                 c.enter()?;
                 let mut out = <$name as Default>::default();
@@ -412,18 +556,39 @@ macro_rules! object_fast {
                     c.leave();
                     return Some(out);
                 }
+                let mut guess = 0usize;
                 loop {
-                    let key = c.raw_str()?;
-                    c.eat(b':')?;
-                    match $lookup(key)? {
-                        $($field_enum::$field => {
-                            let i = $field_enum::$field as usize;
-                            if seen[i / 64] & (1 << (i % 64)) != 0 {
-                                return None;
+                    let field = match KEYS.get(guess) {
+                        Some(key) if c.key_is(key) => Some(FIELDS[guess]),
+                        _ => {
+                            let key = c.raw_str()?;
+                            match $lookup(key) {
+                                Some(field) => Some(field),
+                                None => {
+                                    c.eat(b':')?;
+                                    let name = std::str::from_utf8(key).ok()?;
+                                    let value = c.raw_value()?;
+                                    let value: serde_json::Value =
+                                        serde_json::from_slice(value).ok()?;
+                                    out.extra.insert(name.to_owned(), value);
+                                    None
+                                }
                             }
-                            seen[i / 64] |= 1 << (i % 64);
-                            $crate::models::fast::object_fast!(@value c out $field $($with)?);
-                        })*
+                        }
+                    };
+                    if let Some(field) = field {
+                        c.eat(b':')?;
+                        let i = field as usize;
+                        if seen[i / 64] & (1 << (i % 64)) != 0 {
+                            return None;
+                        }
+                        seen[i / 64] |= 1 << (i % 64);
+                        guess = i + 1;
+                        match field {
+                            $($field_enum::$field => {
+                                $crate::models::fast::object_fast!(@value c out $field $($with)?);
+                            })*
+                        }
                     }
                     match c.next()? {
                         b',' => {}
@@ -522,5 +687,60 @@ mod tests {
         assert_eq!(num::<String>("\"a\u{1}b\""), None);
         assert_eq!(num::<String>("\"caf\u{e9}\"").as_deref(), Some("caf\u{e9}"));
         assert_eq!(num::<String>("\"x\" 1"), None, "nothing may follow");
+    }
+
+    #[test]
+    fn the_word_scan_stops_where_the_byte_scan_does() {
+        let naive = |s: &[u8]| {
+            s.iter()
+                .position(|&b| b == b'"' || b == b'\\' || !(0x20..0x80).contains(&b))
+                .unwrap_or(s.len())
+        };
+        let mut x: u64 = 0x2545_F491_4F6C_DD1D;
+        let alphabet = b"a0 \"\\\x1f\x7f\x80\xff\x00\x20\x21\x5b\x5d";
+        for _ in 0..20_000 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            let len = (x % 40) as usize;
+            let bytes: Vec<u8> = (0..len)
+                .map(|i| {
+                    let r = x.rotate_left(i as u32 * 5);
+                    // Mostly plain letters, with a rare stopper anywhere.
+                    if r.is_multiple_of(7) {
+                        alphabet[(r >> 8) as usize % alphabet.len()]
+                    } else {
+                        b'a' + (r % 26) as u8
+                    }
+                })
+                .collect();
+            assert_eq!(plain_ascii_len(&bytes), naive(&bytes), "{bytes:?}");
+        }
+    }
+
+    #[test]
+    fn null_members_are_none_and_unknown_members_are_kept() {
+        use crate::models::HeartRateDataSample;
+        let body = br#"{"timestamp":"2026-01-01T00:00:00Z","bpm":null,"new_field":{"a":[1,"x\"y",{"b":null}]},"later":2.5}"#;
+        let ours = decode::<HeartRateDataSample>(body).unwrap();
+        let theirs: HeartRateDataSample = serde_json::from_slice(body).unwrap();
+        assert_eq!(ours, theirs);
+        assert_eq!(ours.bpm, None);
+        assert_eq!(ours.extra["new_field"]["a"][1], "x\"y");
+        assert_eq!(ours.extra["later"], 2.5);
+        // Keys in any order, and whitespace around everything.
+        let body = b" { \"bpm\" : 61 , \"timestamp\" : \"2026-01-01T00:00:00Z\" } ";
+        let ours = decode::<HeartRateDataSample>(body).unwrap();
+        assert_eq!(ours, serde_json::from_slice(body).unwrap());
+        assert_eq!(ours.bpm, Some(61.0));
+        // A repeated member, declared or not, and a broken unknown value.
+        for body in [
+            &br#"{"bpm":1,"bpm":2}"#[..],
+            br#"{"zz":[1,}"#,
+            br#"{"zz":tru}"#,
+            br#"{"bpm":nul}"#,
+        ] {
+            assert!(decode::<HeartRateDataSample>(body).is_none(), "{body:?}");
+        }
     }
 }
