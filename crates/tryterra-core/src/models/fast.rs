@@ -14,6 +14,7 @@
 //! `crates/tryterra-bench/tests/fast_decode.rs` checks that on the bench
 //! payloads and on mutations of them.
 
+use super::time::INLINE as TIMESTAMP_INLINE;
 use super::tolerant::List;
 use super::{DateString, Timestamp};
 
@@ -435,11 +436,19 @@ impl Fast for String {
 impl Fast for Timestamp {
     #[inline]
     fn fast(c: &mut Cursor<'_>) -> Option<Self> {
+        c.peek()?;
+        let from = c.at + 1;
         let (raw, ascii) = c.raw_str_ascii()?;
         // Terra's timestamps are short ASCII, which the scan has checked:
-        // no UTF-8 check needed.
-        if ascii && let Some(t) = Timestamp::from_ascii(raw) {
-            return Some(t);
+        // no UTF-8 check needed. Away from the end of the document, the
+        // bytes are taken with a fixed-size copy that runs past the string.
+        if ascii && raw.len() <= TIMESTAMP_INLINE {
+            if let Some(chunk) = c.bytes.get(from..).and_then(<[u8]>::first_chunk) {
+                return Some(Timestamp::from_ascii_prefix(chunk, raw.len()));
+            }
+            if let Some(t) = Timestamp::from_ascii(raw) {
+                return Some(t);
+            }
         }
         std::str::from_utf8(raw).ok().map(Timestamp::from)
     }

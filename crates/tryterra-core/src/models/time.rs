@@ -43,7 +43,7 @@ use crate::dates::{CalendarDate, civil_from_days};
 pub struct Timestamp(Compact);
 
 /// Longest string a [`Timestamp`] keeps inline.
-const INLINE: usize = 38;
+pub(crate) const INLINE: usize = 38;
 
 /// A string stored inline when short, boxed otherwise (40 bytes either way).
 #[derive(Clone)]
@@ -327,6 +327,19 @@ impl Timestamp {
     pub(crate) fn from_ascii(bytes: &[u8]) -> Option<Self> {
         debug_assert!(bytes.is_ascii());
         Compact::inline(bytes).map(Self)
+    }
+
+    /// The timestamp of the first `len` bytes of `chunk`, ASCII the caller
+    /// has checked: one fixed-size copy instead of one of `len` bytes. What
+    /// follows them is never read (`as_str` stops at `len`).
+    #[inline]
+    pub(crate) fn from_ascii_prefix(chunk: &[u8; INLINE], len: usize) -> Self {
+        debug_assert!(len <= INLINE && chunk[..len].is_ascii());
+        // `len <= INLINE < 256`, so the cast is exact.
+        Self(Compact::Inline {
+            len: len as u8,
+            buf: *chunk,
+        })
     }
 }
 
