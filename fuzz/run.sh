@@ -13,7 +13,7 @@
 # fuzz/corpus/<target>/ (not committed); seeds in fuzz/seeds/<target>/.
 set -euo pipefail
 cd "$(dirname "$0")"
-TARGETS=(signature_header verify_and_parse response_parsers event_decode cli_decode)
+TARGETS=(signature_header verify_and_parse response_parsers event_decode cli_decode fast_decode)
 RUNS=1000000
 if [[ $# -ge 1 ]]; then TARGETS=("$1"); fi
 if [[ $# -ge 2 ]]; then RUNS="$2"; fi

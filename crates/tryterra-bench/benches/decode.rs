@@ -17,7 +17,7 @@ use criterion::{
     BenchmarkId, Criterion, SamplingMode, Throughput, criterion_group, criterion_main,
 };
 use serde::de::DeserializeOwned;
-use tryterra_bench::{Kind, event, with_event_type};
+use tryterra_bench::{Kind, event, with_data_kind, with_event_type};
 use tryterra_core::models::{Event, Strict};
 
 const SIZES: [(usize, &str); 3] = [
@@ -53,6 +53,23 @@ fn sdk(bytes: &[u8]) -> usize {
         Event::Body(e) => e.records().len(),
         other => panic!("not a data event: {:?}", other.type_str()),
     }
+}
+
+/// The typed client's decode of an inline data answer of the same bytes
+/// (`GetData::parse_response`, what `client.data(...)` runs on a body; the
+/// answer keeps a copy of the raw body, as every `Response` does). Returns
+/// the record count.
+fn data(kind: Kind, bytes: &[u8]) -> usize {
+    use tryterra_core::Operation as _;
+    with_data_kind!(kind, K => {
+        let start = tryterra_core::CalendarDate::new(2026, 1, 1).expect("date");
+        let op = tryterra_core::ops::GetData::<K>::new("bench-user", start);
+        let response = http::Response::builder()
+            .status(200)
+            .body(bytes)
+            .expect("response");
+        op.parse_response(response).expect("data decode").value().data.len()
+    })
 }
 
 /// The untyped parse of the same bytes by sonic-rs (SIMD tokenizer, arena
@@ -95,6 +112,7 @@ fn decode(c: &mut Criterion) {
             assert_eq!(typed(kind, &bytes), strict(kind, &bytes));
             assert_eq!(typed(kind, &bytes), sonic(&bytes));
             assert_eq!(typed(kind, &bytes), sdk(&bytes));
+            assert_eq!(typed(kind, &bytes), data(kind, &bytes));
             group.bench_with_input(BenchmarkId::new("typed", label), &bytes, |b, bytes| {
                 b.iter(|| typed(kind, black_box(bytes)))
             });
@@ -103,6 +121,9 @@ fn decode(c: &mut Criterion) {
             });
             group.bench_with_input(BenchmarkId::new("sdk", label), &bytes, |b, bytes| {
                 b.iter(|| sdk(black_box(bytes)))
+            });
+            group.bench_with_input(BenchmarkId::new("data", label), &bytes, |b, bytes| {
+                b.iter(|| data(kind, black_box(bytes)))
             });
             group.bench_with_input(BenchmarkId::new("sonic", label), &bytes, |b, bytes| {
                 b.iter(|| sonic(black_box(bytes)))
@@ -237,12 +258,14 @@ fn sonic_pairs(_: &mut Criterion) {
         &|kind, label, bytes, rounds| {
             // Ratios of sonic time over the decode's time: its relative
             // speed, sorted from slowest to fastest round; for the serde
-            // decode of the event type (`typed`) and the SDK's own (`sdk`).
+            // decode of the event type (`typed`), the SDK's own (`sdk`)
+            // and the typed client's data answer (`data`).
             let q = |speed: &[f64], p: f64| speed[((speed.len() - 1) as f64 * p).round() as usize];
             let typed_speed = alternate(bytes, rounds, &sonic, &|b| typed(kind, b));
             let sdk_speed = alternate(bytes, rounds, &sonic, &sdk);
+            let data_speed = alternate(bytes, rounds, &sonic, &|b| data(kind, b));
             format!(
-                "{{\"kind\":\"{}\",\"size\":\"{label}\",\"bytes\":{},\"rounds\":{rounds},\"median_speed_ratio\":{:.3},\"q1\":{:.3},\"q3\":{:.3},\"sdk_median_speed_ratio\":{:.3},\"sdk_q1\":{:.3},\"sdk_q3\":{:.3}}}",
+                "{{\"kind\":\"{}\",\"size\":\"{label}\",\"bytes\":{},\"rounds\":{rounds},\"median_speed_ratio\":{:.3},\"q1\":{:.3},\"q3\":{:.3},\"sdk_median_speed_ratio\":{:.3},\"sdk_q1\":{:.3},\"sdk_q3\":{:.3},\"data_median_speed_ratio\":{:.3},\"data_q1\":{:.3},\"data_q3\":{:.3}}}",
                 kind.as_str(),
                 bytes.len(),
                 q(&typed_speed, 0.5),
@@ -250,7 +273,10 @@ fn sonic_pairs(_: &mut Criterion) {
                 q(&typed_speed, 0.75),
                 q(&sdk_speed, 0.5),
                 q(&sdk_speed, 0.25),
-                q(&sdk_speed, 0.75)
+                q(&sdk_speed, 0.75),
+                q(&data_speed, 0.5),
+                q(&data_speed, 0.25),
+                q(&data_speed, 0.75)
             )
         },
     );

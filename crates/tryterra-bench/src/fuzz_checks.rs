@@ -85,6 +85,49 @@ pub fn verify_and_parse(data: &[u8]) {
     }
 }
 
+/// The byte-level decoder (`models::fast`) against serde's: the SDK's
+/// webhook decode (`Event::from_slice`, which tries the fast path first)
+/// gives the same event as serde's decode of `Event`, or both refuse; and
+/// the typed client's decode of a data answer of each kind
+/// (`GetData::parse_response`) gives the same answer as serde's decode of
+/// `DataResponse`, and accepts nothing serde refuses.
+pub fn fast_decode(data: &[u8]) {
+    let ours = Event::from_slice(data);
+    let theirs = serde_json::from_slice::<Event>(data);
+    match (&ours, &theirs) {
+        (Ok(a), Ok(b)) => assert_eq!(a, b, "the fast path and serde disagree"),
+        (Err(_), Err(_)) => {}
+        _ => panic!(
+            "Event::from_slice {:?}, serde {:?}",
+            ours.map(|_| ()),
+            theirs.map(|_| ())
+        ),
+    }
+    for kind in crate::Kind::ALL {
+        crate::with_data_kind!(kind, K => data_answer_agrees::<K>(data));
+    }
+}
+
+fn data_answer_agrees<K: tryterra_core::ops::DataKind>(data: &[u8])
+where
+    K::Model: PartialEq,
+{
+    use tryterra_core::Operation as _;
+    let start = tryterra_core::CalendarDate::new(2026, 1, 1).expect("a valid date");
+    let response = http::Response::builder()
+        .status(200)
+        .body(data)
+        .expect("a valid response");
+    let ours = tryterra_core::ops::GetData::<K>::new("u", start).parse_response(response);
+    let theirs = serde_json::from_slice::<tryterra_core::ops::DataResponse<K::Model>>(data);
+    match (ours, theirs) {
+        (Ok(a), Ok(b)) => assert_eq!(a.value(), &b, "the fast path and serde disagree"),
+        // The client also refuses answers without `data`.
+        (Err(_), _) => {}
+        (Ok(_), Err(e)) => panic!("the client accepted what serde refuses: {e}"),
+    }
+}
+
 /// One operation's `parse_response`: byte 0 picks the operation, bytes 1–2
 /// the status (100–999), the rest is the body. A typed value or a typed
 /// `Error`, never a panic.

@@ -56,6 +56,32 @@ macro_rules! with_event_type {
     };
 }
 
+/// Runs `$body` with `$k` naming the data-kind marker of `$kind` for
+/// `GetData` (`tryterra_core::ops::kind::Activity` for `Kind::Activity`, …).
+#[macro_export]
+macro_rules! with_data_kind {
+    ($kind:expr, $k:ident => $body:expr) => {
+        match $kind {
+            $crate::Kind::Activity => {
+                type $k = $crate::__core::ops::kind::Activity;
+                $body
+            }
+            $crate::Kind::Sleep => {
+                type $k = $crate::__core::ops::kind::Sleep;
+                $body
+            }
+            $crate::Kind::Daily => {
+                type $k = $crate::__core::ops::kind::Daily;
+                $body
+            }
+            $crate::Kind::Body => {
+                type $k = $crate::__core::ops::kind::Body;
+                $body
+            }
+        }
+    };
+}
+
 /// The kinds of payload the generators produce.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Kind {

@@ -4,9 +4,11 @@
 //! all, serde must accept the same bytes and give the same models.
 
 use serde::de::DeserializeOwned;
-use tryterra_bench::{Kind, Rng, event, with_event_type};
+use tryterra_bench::{Kind, Rng, event, with_data_kind, with_event_type};
+use tryterra_core::Operation as _;
 use tryterra_core::models::Event;
 use tryterra_core::models::fast::{Fast, decode};
+use tryterra_core::ops::{DataKind, DataResponse, GetData};
 
 fn agree<T: Fast + DeserializeOwned + PartialEq + std::fmt::Debug>(bytes: &[u8]) -> Option<bool> {
     let ours = decode::<T>(bytes)?;
@@ -32,8 +34,30 @@ fn event_agrees(bytes: &[u8]) {
     }
 }
 
+/// The typed client's decode of a data answer (which takes the fast path
+/// when it can) against serde's decode of `DataResponse`: the same answer,
+/// or both refuse (the client also refuses an answer without `data`).
+fn data_agrees<K: DataKind>(bytes: &[u8])
+where
+    K::Model: PartialEq,
+{
+    let start = tryterra_core::CalendarDate::new(2026, 1, 1).unwrap();
+    let response = http::Response::builder().status(200).body(bytes).unwrap();
+    let ours = GetData::<K>::new("u", start).parse_response(response);
+    let theirs = serde_json::from_slice::<DataResponse<K::Model>>(bytes);
+    match (ours, theirs) {
+        (Ok(a), Ok(b)) => assert_eq!(a.value(), &b),
+        (Err(_), _) => {}
+        (Ok(_), Err(e)) => panic!(
+            "the client decoded what serde refuses ({e}): {}",
+            String::from_utf8_lossy(bytes)
+        ),
+    }
+}
+
 fn check(kind: Kind, bytes: &[u8]) -> Option<bool> {
     event_agrees(bytes);
+    with_data_kind!(kind, K => data_agrees::<K>(bytes));
     with_event_type!(kind, E => agree::<E>(bytes))
 }
 

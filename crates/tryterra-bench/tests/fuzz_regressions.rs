@@ -65,3 +65,8 @@ fn event_decode() {
 fn cli_decode() {
     run("cli_decode", fuzz_checks::cli_decode);
 }
+
+#[test]
+fn fast_decode() {
+    run("fast_decode", fuzz_checks::fast_decode);
+}

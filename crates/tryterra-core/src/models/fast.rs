@@ -534,8 +534,48 @@ pub(crate) fn first_type_tag(bytes: &[u8]) -> Option<&str> {
     c.str()
 }
 
-/// Decodes a whole document of the plain shape, nothing after it.
+/// Reads an object for a hand-written [`Fast`] impl: `member` decodes the
+/// value of a key it declares and returns `Some(true)`, or `Some(false)`
+/// for a key it does not know, whose member is then kept in `extra` as
+/// serde's path keeps it; `None` gives up. `member` tells repeated keys
+/// apart itself.
+pub(crate) fn object(
+    c: &mut Cursor<'_>,
+    extra: &mut super::Extra,
+    mut member: impl FnMut(&mut Cursor<'_>, &[u8]) -> Option<bool>,
+) -> Option<()> {
+    c.eat(b'{')?;
+    c.enter()?;
+    if c.peek()? == b'}' {
+        c.next()?;
+        c.leave();
+        return Some(());
+    }
+    loop {
+        let key = c.raw_str()?;
+        c.eat(b':')?;
+        if !member(c, key)? {
+            let name = std::str::from_utf8(key).ok()?;
+            let value: serde_json::Value = serde_json::from_slice(c.raw_value()?).ok()?;
+            extra.insert(name.to_owned(), value);
+        }
+        match c.next()? {
+            b',' => {}
+            b'}' => {
+                c.leave();
+                return Some(());
+            }
+            _ => return None,
+        }
+    }
+}
+
+/// Decodes a whole document of the plain shape, nothing after it. Not
+/// while a validation discards lists (the fast path keeps them).
 pub fn decode<T: Fast>(bytes: &[u8]) -> Option<T> {
+    if super::support::discard_lists() {
+        return None;
+    }
     let mut c = Cursor::new(bytes);
     let v = T::fast(&mut c)?;
     c.at_end().then_some(v)

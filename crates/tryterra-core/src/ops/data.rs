@@ -22,6 +22,7 @@ use super::{DataType, Extra, bool_str, require_non_empty};
 use crate::config::{Config, Credentials};
 use crate::dates::{DateParam, check_range};
 use crate::error::{DecodeError, Error};
+use crate::models::fast::{self, Cursor, Fast};
 use crate::models::support::{Key, KeySeed, Seen};
 use crate::models::tolerant::{fit_field, push_key, walk_field};
 use crate::models::{Athlete, Fit, FitSeed, Fitted, List, Mismatch, Mismatches, TerraUser};
@@ -44,6 +45,7 @@ pub trait DataKind {
         + fmt::Debug
         + Clone
         + Fit
+        + Fast
         + Mismatches
         + Send
         + Sync
@@ -598,15 +600,53 @@ impl<'de, T: Fit + Mismatches> Deserialize<'de> for InlineData<T> {
     }
 }
 
+impl<T: Fast> Fast for InlineData<T> {
+    fn fast(c: &mut Cursor<'_>) -> Option<Self> {
+        let mut out = InlineData {
+            user: None,
+            data: None,
+            r#type: None,
+            extra: Extra::new(),
+        };
+        let (mut user, mut data, mut r#type) = (None, None, None);
+        fast::object(c, &mut out.extra, |c, key| {
+            // A repeated member is serde's to refuse.
+            match key {
+                b"user" if user.is_none() => user = Some(Fast::fast(c)?),
+                b"data" if data.is_none() => {
+                    data = Some(if c.peek()? == b'n' {
+                        c.null().then(List::new)?
+                    } else {
+                        List::fast(c)?
+                    })
+                }
+                b"type" if r#type.is_none() => r#type = Some(Fast::fast(c)?),
+                b"user" | b"data" | b"type" => return None,
+                _ => return Some(false),
+            }
+            Some(true)
+        })?;
+        out.user = user.flatten();
+        out.data = data;
+        out.r#type = r#type.flatten();
+        Some(out)
+    }
+}
+
 /// Reads an inline data answer in one pass, refusing a webhook
 /// acknowledgement or an object without `data`.
-fn parse_inline_data<T: Fit + Mismatches, B: AsRef<[u8]>>(
+fn parse_inline_data<T: Fit + Fast + Mismatches, B: AsRef<[u8]>>(
     response: http::Response<B>,
     name: &str,
 ) -> Result<Response<DataResponse<T>>, Error> {
     let body = check_status(&response)?;
     let status = response.status();
-    let raw: InlineData<T> = decode_json(Some(status), body)?;
+    // A plain answer is read byte by byte (the same value as serde's,
+    // see `models::fast`); anything else, and every error, is serde's.
+    let raw: InlineData<T> = match fast::decode(body) {
+        Some(raw) => raw,
+        None => decode_json(Some(status), body)?,
+    };
     let Some(data) = raw.data else {
         if let Some(reference) = ack_marker(&raw.extra) {
             return Err(ack_instead_of_data(status, body, &reference, name));
