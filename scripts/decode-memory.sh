@@ -12,7 +12,10 @@
 #           response), peak RSS of the process;
 #   reader  the file streamed through a 64 KiB BufReader, peak RSS;
 #   heap    the slice path with a counting allocator: the bytes decoding
-#           allocated and had not freed, at their peak.
+#           allocated and had not freed, at their peak;
+#   sdk, sdk-heap
+#           slice and heap through the SDK's Event::from_slice (the
+#           byte-level path) instead of serde_json::from_slice.
 # Writes target/bench-report/decode-memory.jsonl, one JSON object a line.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,7 +33,9 @@ for kind in activity sleep daily body; do
   slice=$(rss slice)
   reader=$(rss reader)
   heap=$("$bin/decode-file" heap "$payload" | sed -n 's/.*decode heap peak \([0-9]*\) bytes.*/\1/p')
-  line="{\"kind\":\"$kind\",\"bytes\":$bytes,\"slice_rss_kib\":$slice,\"reader_rss_kib\":$reader,\"heap_peak_bytes\":$heap}"
+  sdk=$(rss sdk)
+  sdk_heap=$("$bin/decode-file" sdk-heap "$payload" | sed -n 's/.*decode heap peak \([0-9]*\) bytes.*/\1/p')
+  line="{\"kind\":\"$kind\",\"bytes\":$bytes,\"slice_rss_kib\":$slice,\"reader_rss_kib\":$reader,\"heap_peak_bytes\":$heap,\"sdk_rss_kib\":$sdk,\"sdk_heap_peak_bytes\":$sdk_heap}"
   echo "$line" | tee -a "$out/decode-memory.jsonl"
   rm -f "$payload"
 done

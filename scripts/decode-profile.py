@@ -2,9 +2,10 @@
 """Where the typed decode spends its time, per payload kind.
 
 Runs `perf record` on `cargo run --release -p tryterra-bench --example
-decode_loop -- <kind> 10485760 40 typed` (the decode bench's 10 MB payload,
+decode_loop -- <kind> 10485760 40 <mode>` (the decode bench's 10 MB payload,
 decoded 40 times in one warmed-up process, with the decode bench's glibc
-tunables), sorts every sampled function into a few buckets by its symbol
+tunables) for serde's decode (`typed`) and for the SDK's byte-level one
+(`fast`), sorts every sampled function into a few buckets by its symbol
 name, and writes the shares to target/bench-report/decode-profile.json for
 scripts/bench-update.py (and prints them).
 
@@ -47,11 +48,30 @@ BUCKETS = [
                                                                r"PhantomData"]),
     ("kernel (page faults, scheduling)", [r"^\[k\]"]),
 ]
+# The byte-level decoder (`models::fast`): most of it is inlined into the
+# `Fast` impls of the models and of `Option<T>` (which holds the inlined
+# value decoders of optional members), so "objects" also holds part of
+# the number and timestamp work.
+FAST_BUCKETS = [
+    BUCKETS[0],
+    ("timestamps (scan and copy into the model)", [r"models::time::"]),
+    ("numbers (digits to i64 / f64)", [r"Cursor::number", r"short_decimal", r"<f64 as", r"<i64 as",
+                                      r"<u64 as", r"dec2flt"]),
+    ("strings and keys: scanning, matching, UTF-8 checks", [r"raw_str", r"plain_ascii_len", r"key_is",
+                                                          r"memchr", r"from_utf8", r"memcmp", r"raw_value",
+                                                          r"skip_string"]),
+    ("allocation, copies and freeing", BUCKETS[4][1]),
+    ("lists: element loop and pushes", [r"fast::items", r"List<T>"]),
+    ("objects: key dispatch, field stores, optional members", [r"generated::", r"Option<T>", r"fast::object",
+                                                               r"Fast for", r"as tryterra_core::models::fast::Fast"]),
+    ("kernel (page faults, scheduling)", [r"^\[k\]"]),
+]
 KINDS = ["activity", "sleep", "daily", "body"]
+MODES = [("typed", BUCKETS, "kinds"), ("fast", FAST_BUCKETS, "fast")]
 
 
-def bucket(sym):
-    for name, pats in BUCKETS:
+def bucket(sym, buckets):
+    for name, pats in buckets:
         if any(re.search(p, sym) for p in pats):
             return name
     return "other"
@@ -63,28 +83,31 @@ def main():
     subprocess.run(["cargo", "build", "--release", "-q", "-p", "tryterra-bench", "--example", "decode_loop"],
                    cwd=ROOT, env=env, check=True)
     exe = os.path.join(ROOT, "target", "release", "examples", "decode_loop")
-    result = {"command": "perf record -F 4000 decode_loop <kind> 10485760 40 typed", "kinds": {}}
-    for kind in KINDS:
-        data = os.path.join(OUT, f"perf-{kind}.data")
-        run = subprocess.run(["perf", "record", "-q", "-F", "4000", "-o", data, exe, kind, "10485760", "40", "typed"],
-                             env=dict(os.environ, GLIBC_TUNABLES=TUNABLES), capture_output=True, text=True, check=True)
-        speed = run.stdout.strip()
-        rep = subprocess.run(["perf", "report", "-i", data, "--no-children", "--sort", "symbol", "--stdio",
-                              "--percent-limit", "0"], capture_output=True, text=True, check=True).stdout
-        shares = {}
-        for line in rep.splitlines():
-            m = re.match(r"\s+([0-9.]+)%\s+(\[[.k]\])\s+(.*?)\s*(-\s+-\s*)?$", line)
-            if not m:
-                continue
-            pct, mark, sym = float(m.group(1)), m.group(2), m.group(3)
-            key = bucket(("[k] " if mark == "[k]" else "") + sym)
-            shares[key] = shares.get(key, 0.0) + pct
-        setup = shares.pop("payload generation (setup)", 0.0)
-        total = sum(shares.values()) or 1.0
-        result["kinds"][kind] = {"speed": speed, "setup_pct": round(setup, 1),
+    result = {"command": "perf record -F 4000 decode_loop <kind> 10485760 40 <typed|fast>", "kinds": {}, "fast": {}}
+    for mode, buckets, key in MODES:
+        for kind in KINDS:
+            data = os.path.join(OUT, f"perf-{kind}-{mode}.data")
+            run = subprocess.run(["perf", "record", "-q", "-F", "4000", "-o", data, exe, kind, "10485760", "40", mode],
+                                 env=dict(os.environ, GLIBC_TUNABLES=TUNABLES), capture_output=True, text=True,
+                                 check=True)
+            speed = run.stdout.strip()
+            rep = subprocess.run(["perf", "report", "-i", data, "--no-children", "--sort", "symbol", "--stdio",
+                                  "--percent-limit", "0"], capture_output=True, text=True, check=True).stdout
+            os.remove(data)
+            shares = {}
+            for line in rep.splitlines():
+                m = re.match(r"\s+([0-9.]+)%\s+(\[[.k]\])\s+(.*?)\s*(-\s+-\s*)?$", line)
+                if not m:
+                    continue
+                pct, mark, sym = float(m.group(1)), m.group(2), m.group(3)
+                name = bucket(("[k] " if mark == "[k]" else "") + sym, buckets)
+                shares[name] = shares.get(name, 0.0) + pct
+            setup = shares.pop("payload generation (setup)", 0.0)
+            total = sum(shares.values()) or 1.0
+            result[key][kind] = {"speed": speed, "setup_pct": round(setup, 1),
                                  "shares": {k: round(v * 100 / total, 1) for k, v in
                                             sorted(shares.items(), key=lambda kv: -kv[1])}}
-        print(kind, speed, json.dumps(result["kinds"][kind]["shares"]))
+            print(mode, kind, speed, json.dumps(result[key][kind]["shares"]))
     with open(os.path.join(OUT, "decode-profile.json"), "w") as f:
         json.dump(result, f, indent=1)
 

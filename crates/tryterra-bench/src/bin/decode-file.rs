@@ -1,7 +1,7 @@
 //! Decodes one JSON file into the typed webhook `Event`, for peak-memory
 //! measurements with `/usr/bin/time -v`.
 //!
-//! `decode-file <slice|reader|value|heap> <file.json>`
+//! `decode-file <slice|reader|value|heap|sdk|sdk-heap> <file.json>`
 //!
 //! - `slice`: reads the whole file into memory, then `serde_json::from_slice`
 //!   (the input buffer and the decoded value coexist);
@@ -10,7 +10,9 @@
 //! - `value`: the `slice` path into `serde_json::Value`, as a baseline;
 //! - `heap`: the `slice` path, printing what decoding allocated at its peak
 //!   (a counting allocator wraps the system one; the file's bytes, read
-//!   before, are not counted).
+//!   before, are not counted);
+//! - `sdk`, `sdk-heap`: `slice` and `heap` through the SDK's own decode,
+//!   `Event::from_slice` (the byte-level path for plain payloads).
 
 use std::io::BufReader;
 use std::process::ExitCode;
@@ -24,7 +26,7 @@ static GLOBAL: &PeakMemAlloc<std::alloc::System> = &INSTRUMENTED_SYSTEM;
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().collect();
     let (Some(mode), Some(path)) = (args.get(1), args.get(2)) else {
-        eprintln!("usage: decode-file <slice|reader|value|heap> <file.json>");
+        eprintln!("usage: decode-file <slice|reader|value|heap|sdk|sdk-heap> <file.json>");
         return ExitCode::from(2);
     };
     let result: Result<String, String> = match mode.as_str() {
@@ -39,11 +41,19 @@ fn main() -> ExitCode {
                     .map_err(|e| e.to_string())
             })
             .map(|e| describe(&e)),
-        "heap" => std::fs::read(path)
+        "sdk" => std::fs::read(path)
+            .map_err(|e| e.to_string())
+            .and_then(|b| Event::from_slice(&b).map_err(|e| e.to_string()))
+            .map(|e| describe(&e)),
+        "heap" | "sdk-heap" => std::fs::read(path)
             .map_err(|e| e.to_string())
             .and_then(|b| {
                 GLOBAL.reset_peak_memory();
-                let event = serde_json::from_slice::<Event>(&b).map_err(|e| e.to_string())?;
+                let event = if mode == "heap" {
+                    serde_json::from_slice::<Event>(&b).map_err(|e| e.to_string())?
+                } else {
+                    Event::from_slice(&b).map_err(|e| e.to_string())?
+                };
                 let peak = GLOBAL.get_peak_memory();
                 Ok(format!(
                     "{}; input {} bytes; decode heap peak {peak} bytes",
