@@ -54,6 +54,22 @@ pub trait Operation {
         }
     }
 
+    /// [`Operation::parse_response_with`] for an answer whose body the
+    /// caller owns and hands over, as the typed client does: an operation
+    /// whose output keeps the raw body ([`Response::raw`]) keeps this
+    /// buffer instead of a copy, which for a large data answer saves a
+    /// copy of the whole body in time and in memory.
+    ///
+    /// The provided implementation is [`Operation::parse_response_with`];
+    /// `GetData` keeps the buffer.
+    fn parse_owned_response_with(
+        &self,
+        response: http::Response<Vec<u8>>,
+        mode: DecodeMode,
+    ) -> Result<Self::Output, Error> {
+        self.parse_response_with(response, mode)
+    }
+
     /// The Terra user id the operation is about, when it names one: shown
     /// in traces (feature `tracing`). `None` by default.
     fn user(&self) -> Option<&str> {
@@ -89,6 +105,14 @@ impl<O: Operation + ?Sized> Operation for &O {
         mode: DecodeMode,
     ) -> Result<Self::Output, Error> {
         (**self).parse_response_with(response, mode)
+    }
+
+    fn parse_owned_response_with(
+        &self,
+        response: http::Response<Vec<u8>>,
+        mode: DecodeMode,
+    ) -> Result<Self::Output, Error> {
+        (**self).parse_owned_response_with(response, mode)
     }
 }
 

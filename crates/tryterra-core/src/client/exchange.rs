@@ -271,7 +271,7 @@ impl<'a, O: Operation> Exchange<'a, O> {
         let result = match result {
             Ok(response) => self
                 .operation
-                .parse_response_with(response, self.config.decode_mode),
+                .parse_owned_response_with(response, self.config.decode_mode),
             Err(e) => Err(Error::Transport(e)),
         };
         result.map_err(|e| {

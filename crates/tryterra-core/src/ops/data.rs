@@ -21,6 +21,7 @@ use serde_json::Value;
 use super::{DataType, Extra, bool_str, require_non_empty};
 use crate::config::{Config, Credentials};
 use crate::dates::{DateParam, check_range};
+use crate::decode::DecodeMode;
 use crate::error::{DecodeError, Error};
 use crate::models::fast::{self, Cursor, Fast};
 use crate::models::support::{Key, KeySeed, Seen};
@@ -236,7 +237,20 @@ impl<K: DataKind> Operation for GetData<K> {
         &self,
         response: http::Response<B>,
     ) -> Result<Self::Output, Error> {
-        parse_inline_data(response, K::NAME)
+        parse_inline_data(response, K::NAME, |body| body.as_ref().to_vec())
+    }
+
+    fn parse_owned_response_with(
+        &self,
+        response: http::Response<Vec<u8>>,
+        mode: DecodeMode,
+    ) -> Result<Self::Output, Error> {
+        // The answer keeps the buffer it was decoded from.
+        let parse = || parse_inline_data(response, K::NAME, |body| body);
+        match mode {
+            DecodeMode::Tolerant => parse(),
+            DecodeMode::Strict => crate::decode::with_strict(parse),
+        }
     }
 }
 
@@ -634,20 +648,39 @@ impl<T: Fast> Fast for InlineData<T> {
 }
 
 /// Reads an inline data answer in one pass, refusing a webhook
-/// acknowledgement or an object without `data`.
+/// acknowledgement or an object without `data`; `keep` turns the body into
+/// the raw bytes the answer keeps (a copy, or the buffer itself).
 fn parse_inline_data<T: Fit + Fast + Mismatches, B: AsRef<[u8]>>(
     response: http::Response<B>,
     name: &str,
+    keep: impl FnOnce(B) -> Vec<u8>,
 ) -> Result<Response<DataResponse<T>>, Error> {
-    let body = check_status(&response)?;
+    let (status, raw, data) = read_inline_data(&response, name)?;
+    let value = DataResponse {
+        user: raw.user,
+        data,
+        r#type: raw.r#type,
+        extra: raw.extra,
+    };
+    Ok(Response::new(value, status, keep(response.into_body())))
+}
+
+/// The decoding half of [`parse_inline_data`] (the envelope's `data` taken
+/// out of it).
+#[allow(clippy::type_complexity)]
+fn read_inline_data<T: Fit + Fast + Mismatches, B: AsRef<[u8]>>(
+    response: &http::Response<B>,
+    name: &str,
+) -> Result<(http::StatusCode, InlineData<T>, List<T>), Error> {
+    let body = check_status(response)?;
     let status = response.status();
     // A plain answer is read byte by byte (the same value as serde's,
     // see `models::fast`); anything else, and every error, is serde's.
-    let raw: InlineData<T> = match fast::decode(body) {
+    let mut raw: InlineData<T> = match fast::decode(body) {
         Some(raw) => raw,
         None => decode_json(Some(status), body)?,
     };
-    let Some(data) = raw.data else {
+    let Some(data) = raw.data.take() else {
         if let Some(reference) = ack_marker(&raw.extra) {
             return Err(ack_instead_of_data(status, body, &reference, name));
         }
@@ -666,13 +699,7 @@ fn parse_inline_data<T: Fit + Fast + Mismatches, B: AsRef<[u8]>>(
             ),
         ));
     };
-    let value = DataResponse {
-        user: raw.user,
-        data,
-        r#type: raw.r#type,
-        extra: raw.extra,
-    };
-    Ok(Response::new(value, status, body.to_vec()))
+    Ok((status, raw, data))
 }
 
 /// The data returned inline by [`GetData`]: `{user, data, type}`.
@@ -869,6 +896,23 @@ mod tests {
         let r = op.parse_response(answer(200, &body)).unwrap();
         assert_eq!(r.data.len(), 2);
         assert_eq!(r.r#type.as_deref(), Some(K::NAME));
+        // Handed over, the body becomes the answer's raw bytes, not copied,
+        // in either mode, and the answer is the same.
+        for mode in [DecodeMode::Tolerant, DecodeMode::Strict] {
+            let owned = answer(200, &body);
+            let at = owned.body().as_ptr();
+            let kept = op.parse_owned_response_with(owned, mode).unwrap();
+            assert_eq!(kept.raw().as_ptr(), at);
+            assert_eq!(kept.raw(), r.raw());
+            assert_eq!(
+                serde_json::to_value(kept.value()).unwrap(),
+                serde_json::to_value(r.value()).unwrap()
+            );
+        }
+        let err = op
+            .parse_owned_response_with(answer(200, r#"{"user":{},"data":5}"#), DecodeMode::Strict)
+            .unwrap_err();
+        assert!(err.to_string().contains("data"), "{err}");
         assert_eq!(r.extra["version"], "2022-03-16");
         let user = serde_json::to_value(r.user.as_ref().unwrap()).unwrap();
         assert_eq!(user["user_id"], "2b5f0c1e-3d4a-4b6c-9e8f-7a1b2c3d4e5f");
