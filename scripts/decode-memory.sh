@@ -15,7 +15,9 @@
 #           allocated and had not freed, at their peak;
 #   sdk, sdk-heap
 #           slice and heap through the SDK's Event::from_slice (the
-#           byte-level path) instead of serde_json::from_slice.
+#           byte-level path) instead of serde_json::from_slice;
+#   data    the slice path as the typed client's data answer
+#           (GetData::parse_owned_response_with, which keeps the buffer).
 # Writes target/bench-report/decode-memory.jsonl, one JSON object a line.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -34,8 +36,9 @@ for kind in activity sleep daily body; do
   reader=$(rss reader)
   heap=$("$bin/decode-file" heap "$payload" | sed -n 's/.*decode heap peak \([0-9]*\) bytes.*/\1/p')
   sdk=$(rss sdk)
+  data=$(/usr/bin/time -f %M "$bin/decode-file" data "$payload" "$kind" 2>&1 >/dev/null | tail -1)
   sdk_heap=$("$bin/decode-file" sdk-heap "$payload" | sed -n 's/.*decode heap peak \([0-9]*\) bytes.*/\1/p')
-  line="{\"kind\":\"$kind\",\"bytes\":$bytes,\"slice_rss_kib\":$slice,\"reader_rss_kib\":$reader,\"heap_peak_bytes\":$heap,\"sdk_rss_kib\":$sdk,\"sdk_heap_peak_bytes\":$sdk_heap}"
+  line="{\"kind\":\"$kind\",\"bytes\":$bytes,\"slice_rss_kib\":$slice,\"reader_rss_kib\":$reader,\"heap_peak_bytes\":$heap,\"sdk_rss_kib\":$sdk,\"sdk_heap_peak_bytes\":$sdk_heap,\"data_rss_kib\":$data}"
   echo "$line" | tee -a "$out/decode-memory.jsonl"
   rm -f "$payload"
 done
