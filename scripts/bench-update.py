@@ -242,43 +242,68 @@ PROFILES = [
     ("fast",
      "Where the SDK's byte-level decode spends its time (the same script, `decode_loop <kind> 10485760 40 "
      "fast`). Most of it is inlined into the models' `Fast` impls and into `Option<T>`'s, which hold the "
-     "value decoders of optional members, so *objects* also holds part of the number and timestamp "
-     "work:\n"),
+     "value decoders of optional members: *objects* also holds the timestamp and list work (inlined "
+     "whole, so those buckets are empty) and part of the number work:\n"),
 ]
 
 FINDINGS = [
-    "What the profile says, what was done, and what is left:\n",
+    "What the profiles say, what was done, and what is left:\n",
     "- The tokenizer is not serde's limit. The same typed models decoded through sonic-rs's serde "
     "deserializer (`decode_loop <kind> … sonic-typed`) run no faster than through serde_json (activity "
     "10 MB: 626 against 661 MB/s in one run), while sonic-rs's untyped parse of the same bytes runs "
     "three to four times as fast at 10 MB. The gap is the per-member cost of serde's visitor protocol over "
     "small objects: a position or heart-rate sample has two to five members, and each member costs a key "
     "scan, a key match, a dispatch through `deserialize_any` (needed so that a value of the wrong type "
-    "is kept instead of refused) and a store. Strings and keys take about a third of serde's time, object "
-    "handling about 40 %, numbers only about 5 % (`float_roundtrip` is not what costs), timestamps about 5 %, "
-    "allocation 5–7 %, list loops about 5 %.",
-    "- So the SDK's webhook decode reads plain payloads itself (`tryterra_core::models::fast`, generated "
-    "for every model by `object_deserialize!`): keys and strings without escapes, every member declared "
-    "and of its declared type, no `null`, no repeated key, at most 100 levels deep. Numbers: integers "
-    "directly; decimals with at most 2^53 as digits and 22 places by one correctly rounded division "
-    "(exact, the classic fast path); anything else through the standard library's correctly rounded "
-    "parser, the same values as serde_json with `float_roundtrip`. On anything else it gives up and the "
-    "whole body goes through serde, so every success equals serde's result and every error is serde's. "
-    "Checked by `crates/tryterra-bench/tests/fast_decode.rs` (every bench payload, and 12,000 mutated "
-    "payloads: either both refuse or both give the same event) and by unit tests on numbers (200,000 "
-    "random decimals bit for bit against serde_json).",
-    "- Left: data answers of the typed client (`GetData`'s inline envelope) and `models::decode` still go "
-    "through serde; a payload with one undeclared member falls back whole (the fast path could keep the "
-    "member's raw span instead); the fast path is not yet a fuzz target of its own.",
-    "- Memory: a sample struct is larger than its JSON text (a heart-rate sample is 112 bytes in memory: "
-    "a 40-byte timestamp kept verbatim for `Timestamp::as_str`, three 16-byte `Option<f64>`/code fields and a "
-    "24-byte `extra` map), so the model alone keeps 1.2–1.4× the body resident (the *reader* column) and "
-    "no ordering of the decode brings body + model under 1.5×; only a smaller model can: a compact "
-    "timestamp (16 bytes, parsed fields with the original shape, the string only when it does not fit), "
-    "which changes `Timestamp::as_str`, and an `extra` that is one pointer when empty, which changes the "
-    "`Extra` type. Shrinking each list to its length after decoding cut the counting-allocator peak by "
-    "16–37 % but moved the RSS by at most 8 % (spare capacity is never written, so mostly never resident) "
-    "and cost up to 5 % of speed on body payloads, so it was not kept.",
+    "is kept instead of refused) and a store. In serde's profile, strings and keys take about a third of "
+    "the time, object handling 40–50 %, numbers and timestamps about 5 % each.",
+    "- So the SDK reads plain payloads itself (`tryterra_core::models::fast`, generated for every model "
+    "by `object_deserialize!`), for webhook events (`Event::from_slice`) and for the typed client's data "
+    "answers (`GetData`). It takes keys and strings without escapes, `null` in optional members, "
+    "members the models do not declare (their raw span is decoded by serde_json into `extra`, as serde's "
+    "path keeps them), and at most 100 levels of nesting. It gives up on an escape, a repeated key or a "
+    "value of another type than declared, and the whole body then goes through serde, so every success "
+    "equals serde's result and every error is serde's.",
+    "- What made it fast, in order (`decode_loop daily 10485760 40 fast`, MB/s): the first version "
+    "(memchr string scan, key scan then lookup, numbers scanned twice) 1,104; strings scanned eight bytes "
+    "at a time, which also proves them ASCII, keys tried first against the member declared after the "
+    "previous one (payloads list members in the spec's order: no scan and no lookup), digits gathered "
+    "while the number token is checked, 1,441; timestamps copied into their inline buffer with one "
+    "fixed-size move, 1,517. Numbers: integers directly; decimals with at most 19 digits, a value of "
+    "at most 2^53 and at most 22 places by one correctly rounded division (exact, the classic fast "
+    "path); anything else through the standard library's correctly rounded parser, the same values as "
+    "serde_json with `float_roundtrip`.",
+    "- Data answers no longer copy their body: `Operation::parse_owned_response_with` (what the typed "
+    "client calls) lets `GetData` keep the transport's buffer as the answer's raw bytes. The copy had "
+    "cost about as much as the decode itself at 50 MB (fresh pages for 50 MB), and had kept the body "
+    "twice (the *data slice* column is now the same as the SDK's event decode).",
+    "- Checks: `crates/tryterra-bench/tests/fast_decode.rs` (every bench payload, and 12,000 mutated "
+    "payloads with nulls, unknown and repeated members, escapes and type changes: the event and each "
+    "kind's data answer either both refuse or give the same value as serde), unit tests in `fast.rs` "
+    "(200,000 random decimals bit for bit against serde_json; the word-at-a-time scans against byte-by-byte "
+    "ones), and the fuzz target `fast_decode` (the same comparisons on any input; 300,000 runs with no "
+    "failure, its seeds run under `cargo test -p tryterra-bench`).",
+    "- Where the byte-level decode's time goes now (second profile): more than half is in the models' "
+    "and `Option<T>`'s `Fast` impls, where the member loop, the stores and the inlined value decoders of "
+    "timestamps and lists sit (so those buckets read zero); number scanning 10–14 %, string and key "
+    "scanning and matching 14–17 %, allocation and freeing 8–12 %, of which 3–4 % is dropping the empty "
+    "`extra` map of every sample (serde_json's `Map` is a `BTreeMap`, whose drop is not inlined).",
+    "- Left: `models::decode` still goes through serde (it is generic over `DeserializeOwned`; a variant "
+    "bounded by the byte-level trait would be an addition of the API); a payload with an escaped string "
+    "anywhere falls back whole (an unescaping copy in the fast path would keep it); an `extra` that is "
+    "one pointer when empty would save the drop above and 16 bytes per sample.",
+    "- Memory: not met, and not reachable with the models' public field types. With the body in memory "
+    "the body alone is 1×, so the model would have to stay under half its JSON text. A heart-rate sample "
+    "is about 98 bytes of JSON and 112 bytes in memory: a 40-byte timestamp kept verbatim for "
+    "`Timestamp::as_str`, three 16-byte `Option<f64>`/code fields and a 24-byte `extra` map. The three "
+    "optional numbers alone are 48 bytes; even a 16-byte compact timestamp and a one-pointer `extra` "
+    "leave 72 bytes, 0.73× of the text, so body + model stays near 1.7× at best. Reaching 1.5× would "
+    "take optional numbers of 8 bytes (a niche in the `f64`), which changes the type of every numeric "
+    "field of every model. What the SDK did do: data answers no longer hold a second copy of the body "
+    "(above), which would otherwise have added 1× for them. Streaming the body through a reader instead "
+    "(*reader* column, serde's path) holds only the model: 1.2–1.4×. Shrinking each list to its length "
+    "after decoding cut the counting-allocator peak by 16–37 % but moved the RSS by at most 8 % (spare "
+    "capacity is never written, so mostly never resident) and cost up to 5 % of speed on body payloads, "
+    "so it was not kept.",
     "- The payload generator wrote six keys with the wrong case (fixed with this section); the members "
     "under them were decoded as unknown fields into `extra` maps, which had made daily payloads "
     "decode at about half their speed and body payloads about a fifth slower (`decode_loop`, 10 MB, no "
