@@ -258,11 +258,13 @@ FINDINGS = [
     "the time, object handling 40–50 %, numbers and timestamps about 5 % each.",
     "- So the SDK reads plain payloads itself (`tryterra_core::models::fast`, generated for every model "
     "by `object_deserialize!`), for webhook events (`Event::from_slice`) and for the typed client's data "
-    "answers (`GetData`). It takes keys and strings without escapes, `null` in optional members, "
-    "members the models do not declare (their raw span is decoded by serde_json into `extra`, as serde's "
-    "path keeps them), and at most 100 levels of nesting. It gives up on an escape, a repeated key or a "
-    "value of another type than declared, and the whole body then goes through serde, so every success "
-    "equals serde's result and every error is serde's.",
+    "answers (`GetData`). It takes keys and timestamps without escapes, text fields with escapes other "
+    "than surrogates (unescaped as serde_json does; added after the measurement above, and the bench "
+    "payloads hold no escapes), `null` in optional members, members the models do "
+    "not declare (their raw span is decoded by serde_json into `extra`, as serde's path keeps them), and "
+    "at most 100 levels of nesting. It gives up on anything else (an escaped key, a surrogate escape, a "
+    "repeated key, a value of another type than declared), and the whole body then goes through serde, "
+    "so every success equals serde's result and every error is serde's.",
     "- What made it fast, in order (`decode_loop daily 10485760 40 fast`, MB/s): the first version "
     "(memchr string scan, key scan then lookup, numbers scanned twice) 1,104; strings scanned eight bytes "
     "at a time, which also proves them ASCII, keys tried first against the member declared after the "
@@ -288,8 +290,8 @@ FINDINGS = [
     "scanning and matching 14–17 %, allocation and freeing 8–12 %, of which 3–4 % is dropping the empty "
     "`extra` map of every sample (serde_json's `Map` is a `BTreeMap`, whose drop is not inlined).",
     "- Left: `models::decode` still goes through serde (it is generic over `DeserializeOwned`; a variant "
-    "bounded by the byte-level trait would be an addition of the API); a payload with an escaped string "
-    "anywhere falls back whole (an unescaping copy in the fast path would keep it); an `extra` that is "
+    "bounded by the byte-level trait would be an addition of the API); a payload with one misfit value, "
+    "an escaped key or a surrogate escape anywhere falls back whole; an `extra` that is "
     "one pointer when empty would save the drop above and 16 bytes per sample.",
     "- Memory: not met, and not reachable with the models' public field types. With the body in memory "
     "the body alone is 1×, so the model would have to stay under half its JSON text. A heart-rate sample "

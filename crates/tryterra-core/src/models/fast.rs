@@ -1,18 +1,22 @@
 //! A decoder that reads the bytes itself, for the payloads Terra usually
-//! sends. [`Event::from_slice`](super::Event::from_slice) tries it first;
-//! public only so that the bench crate's tests can compare it with serde
-//! (hidden from the docs: not part of the API).
+//! sends. [`Event::from_slice`](super::Event::from_slice) and the typed
+//! client's data answers (`GetData`) try it first; public only so that the
+//! bench crate's tests can compare it with serde (hidden from the docs: not
+//! part of the API).
 //!
 //! Going through serde's visitors costs more per member than reading the
 //! bytes does: a sample object has two to five members, and each one is a
 //! key scan, a key match, a `deserialize_any` dispatch and a store. This
 //! module reads JSON directly into the models, but only the plain shape:
-//! keys and strings without escapes, every member declared, each value of
-//! its declared type, no `null`, no repeated key. On anything else it gives
-//! up (`None`) and the caller decodes the whole document through serde
+//! keys and timestamps without escapes (text fields may have escapes other
+//! than surrogates), each declared member of its declared type or `null`
+//! when optional, no repeated key; an undeclared member goes to `extra`
+//! from its raw span, decoded by serde_json. On anything else it gives up
+//! (`None`) and the caller decodes the whole document through serde
 //! instead, so what it returns is, by construction, what serde returns;
-//! `crates/tryterra-bench/tests/fast_decode.rs` checks that on the bench
-//! payloads and on mutations of them.
+//! `crates/tryterra-bench/tests/fast_decode.rs` and the `fast_decode` fuzz
+//! target check that on the bench payloads, on mutations of them and on
+//! any input.
 
 use super::time::INLINE as TIMESTAMP_INLINE;
 use super::tolerant::List;
@@ -127,6 +131,54 @@ impl<'a> Cursor<'a> {
         }
         self.at = start + n + 1;
         Some((s, false))
+    }
+
+    /// A string with escapes, unescaped as serde_json does: the two-byte
+    /// escapes and `\uXXXX` outside the surrogate range. A surrogate (a
+    /// pair, or serde's error for a lone one), any other escape, a control
+    /// character or bytes that are not UTF-8 give up.
+    fn unescaped(&mut self) -> Option<String> {
+        self.eat(b'"')?;
+        let mut out = Vec::new();
+        loop {
+            let rest = self.bytes.get(self.at..)?;
+            let n = memchr::memchr2(b'"', b'\\', rest)?;
+            let plain = &rest[..n];
+            if plain.iter().any(|&b| b < 0x20) {
+                return None;
+            }
+            out.extend_from_slice(plain);
+            self.at += n + 1;
+            if rest[n] == b'"' {
+                return String::from_utf8(out).ok();
+            }
+            let escape = *self.bytes.get(self.at)?;
+            self.at += 1;
+            let byte = match escape {
+                b'"' => b'"',
+                b'\\' => b'\\',
+                b'/' => b'/',
+                b'b' => 0x08,
+                b'f' => 0x0c,
+                b'n' => b'\n',
+                b'r' => b'\r',
+                b't' => b'\t',
+                b'u' => {
+                    let hex = self.bytes.get(self.at..self.at + 4)?;
+                    let mut code = 0u32;
+                    for &h in hex {
+                        code = code * 16 + char::from(h).to_digit(16)?;
+                    }
+                    self.at += 4;
+                    // `None` for a surrogate.
+                    let ch = char::from_u32(code)?;
+                    out.extend_from_slice(ch.encode_utf8(&mut [0; 4]).as_bytes());
+                    continue;
+                }
+                _ => return None,
+            };
+            out.push(byte);
+        }
     }
 
     /// Takes `"key"` when it comes next (after whitespace), as a key of the
@@ -450,7 +502,14 @@ impl Fast for bool {
 impl Fast for String {
     #[inline]
     fn fast(c: &mut Cursor<'_>) -> Option<Self> {
-        c.str().map(str::to_owned)
+        let at = c.at;
+        if let Some(s) = c.str() {
+            return Some(s.to_owned());
+        }
+        // Names and other text can hold escapes (`\u00e9` from a writer
+        // that escapes non-ASCII): read them again, unescaping.
+        c.at = at;
+        c.unescaped()
     }
 }
 
@@ -751,9 +810,31 @@ mod tests {
     }
 
     #[test]
-    fn strings_with_escapes_or_control_characters_go_to_serde() {
+    fn escapes_unescape_as_serde_does_and_odd_strings_go_to_serde() {
         assert_eq!(num::<String>(r#""plain""#).as_deref(), Some("plain"));
-        assert_eq!(num::<String>(r#""a\"b""#), None);
+        for s in [
+            r#""a\"b""#,
+            r#""caf\u00e9 \u00C9\/\\\b\f\n\r\t\u0000 end""#,
+            r#""\u20ac""#,
+            r#""""#,
+            r#""\\""#,
+        ] {
+            let theirs: String = serde_json::from_str(s).unwrap();
+            assert_eq!(num::<String>(s), Some(theirs), "{s}");
+        }
+        // Surrogates (paired or not), unknown escapes, short or bad hex
+        // digits, raw control characters: serde's to decide.
+        for s in [
+            r#""\ud83d\ude00""#,
+            r#""\ud83d""#,
+            r#""\x41""#,
+            r#""\u12""#,
+            r#""\u12g4""#,
+            "\"a\\n\u{1}\"",
+            r#""unterminated\""#,
+        ] {
+            assert_eq!(num::<String>(s), None, "{s}");
+        }
         assert_eq!(num::<String>("\"a\u{1}b\""), None);
         assert_eq!(num::<String>("\"caf\u{e9}\"").as_deref(), Some("caf\u{e9}"));
         assert_eq!(num::<String>("\"x\" 1"), None, "nothing may follow");
