@@ -40,10 +40,7 @@ pub fn decode_json_with<T: DeserializeOwned>(
     body: &[u8],
     mode: DecodeMode,
 ) -> Result<T, Error> {
-    match mode {
-        DecodeMode::Tolerant => decode_json(status, body),
-        DecodeMode::Strict => with_strict(|| decode_json(status, body)),
-    }
+    in_mode(mode, || decode_json(status, body))
 }
 
 /// Decodes a JSON body into `T`, reporting the JSON path of any failure.
@@ -111,6 +108,15 @@ pub(crate) fn with_lists_discarded<R>(f: impl FnOnce() -> R) -> R {
 /// Runs `f` with a value that does not fit its field being a decode error.
 pub(crate) fn with_strict<R>(f: impl FnOnce() -> R) -> R {
     with_flag(&STRICT, f)
+}
+
+/// Runs `f` decoding in `mode`: as it is for a tolerant decode, under
+/// [`with_strict`] for a strict one.
+pub(crate) fn in_mode<R>(mode: DecodeMode, f: impl FnOnce() -> R) -> R {
+    match mode {
+        DecodeMode::Tolerant => f(),
+        DecodeMode::Strict => with_strict(f),
+    }
 }
 
 /// Whether the current decode is strict (read only when a value does not

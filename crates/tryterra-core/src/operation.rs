@@ -48,10 +48,7 @@ pub trait Operation {
         response: http::Response<B>,
         mode: DecodeMode,
     ) -> Result<Self::Output, Error> {
-        match mode {
-            DecodeMode::Tolerant => self.parse_response(response),
-            DecodeMode::Strict => crate::decode::with_strict(|| self.parse_response(response)),
-        }
+        crate::decode::in_mode(mode, || self.parse_response(response))
     }
 
     /// [`Operation::parse_response_with`] for an answer whose body the

@@ -87,13 +87,10 @@ macro_rules! events {
             }
 
             /// The byte-level decode of a plain payload whose `type` comes
-            /// first (see `models::fast`); `None` leaves it to serde. Not
-            /// while validating, which must not keep the lists.
+            /// first (see `models::fast`, which stays out of validations);
+            /// `None` leaves it to serde.
             fn fast(body: &[u8]) -> Option<Self> {
                 use crate::models::fast::{decode, first_type_tag};
-                if crate::models::support::discard_lists() {
-                    return None;
-                }
                 match first_type_tag(body)? {
                     $($tag => decode::<$ty>(body).map(Self::$variant),)*
                     $($gtag => decode::<GenericEvent>(body).map(Self::$gvariant),)*
@@ -284,10 +281,7 @@ impl Event {
     /// assert!(err.to_string().contains("data[0].metadata.name"), "{err}");
     /// ```
     pub fn from_slice_with(body: &[u8], mode: DecodeMode) -> Result<Self, crate::Error> {
-        match mode {
-            DecodeMode::Tolerant => Self::from_slice(body),
-            DecodeMode::Strict => crate::decode::with_strict(|| Self::from_slice(body)),
-        }
+        crate::decode::in_mode(mode, || Self::from_slice(body))
     }
 
     /// Checks that `body` decodes as an event in `mode` without keeping it,

@@ -83,6 +83,44 @@ impl<'a> Cursor<'a> {
         self.depth -= 1;
     }
 
+    /// Opens an object or array with `open`: `Some(true)` when it is empty,
+    /// and then already closed again with `close`.
+    #[inline]
+    pub(crate) fn open(&mut self, open: u8, close: u8) -> Option<bool> {
+        self.eat(open)?;
+        self.enter()?;
+        if self.peek()? == close {
+            self.at += 1;
+            self.leave();
+            return Some(true);
+        }
+        Some(false)
+    }
+
+    /// After a member or element: `Some(false)` past a comma, `Some(true)`
+    /// when `close` ends the object or array (which is then left).
+    #[inline]
+    pub(crate) fn close_or_next(&mut self, close: u8) -> Option<bool> {
+        match self.next()? {
+            b',' => Some(false),
+            b if b == close => {
+                self.leave();
+                Some(true)
+            }
+            _ => None,
+        }
+    }
+
+    /// Keeps the member `key` the model does not declare (the cursor is
+    /// past its colon) in `extra`, as serde's path keeps it: its raw span
+    /// decoded by serde_json.
+    pub(crate) fn keep_undeclared(&mut self, key: &[u8], extra: &mut super::Extra) -> Option<()> {
+        let name = std::str::from_utf8(key).ok()?;
+        let value: serde_json::Value = serde_json::from_slice(self.raw_value()?).ok()?;
+        extra.insert(name.to_owned(), value);
+        Some(())
+    }
+
     /// Takes `null` (the caller has seen its `n`).
     #[inline]
     pub(crate) fn null(&mut self) -> bool {
@@ -355,15 +393,17 @@ impl<'a> Cursor<'a> {
     }
 }
 
-/// `a == b` for slices of the same length, eight bytes at a time (the last
+/// `a == b`, eight bytes at a time (the last
 /// eight overlapping the ones before): keys are short, and a call to
 /// `memcmp` costs more than comparing them inline.
 #[inline]
 fn same_bytes(a: &[u8], b: &[u8]) -> bool {
-    debug_assert_eq!(a.len(), b.len());
     let n = a.len();
-    if n < 8 || b.len() != n {
-        return a.iter().zip(b).all(|(x, y)| x == y) && b.len() == n;
+    if b.len() != n {
+        return false;
+    }
+    if n < 8 {
+        return a.iter().zip(b).all(|(x, y)| x == y);
     }
     let word = |s: &[u8], at: usize| s.get(at..).and_then(<[u8]>::first_chunk::<8>).copied();
     let mut i = 0;
@@ -582,23 +622,14 @@ impl<T: Fast> Fast for List<T> {
 
 #[inline]
 fn items<T: Fast>(c: &mut Cursor<'_>) -> Option<Vec<T>> {
-    c.eat(b'[')?;
-    c.enter()?;
     let mut out = Vec::new();
-    if c.peek()? == b']' {
-        c.at += 1;
-        c.leave();
+    if c.open(b'[', b']')? {
         return Some(out);
     }
     loop {
         out.push(T::fast(c)?);
-        match c.next()? {
-            b',' => {}
-            b']' => {
-                c.leave();
-                return Some(out);
-            }
-            _ => return None,
+        if c.close_or_next(b']')? {
+            return Some(out);
         }
     }
 }
@@ -624,28 +655,17 @@ pub(crate) fn object(
     extra: &mut super::Extra,
     mut member: impl FnMut(&mut Cursor<'_>, &[u8]) -> Option<bool>,
 ) -> Option<()> {
-    c.eat(b'{')?;
-    c.enter()?;
-    if c.peek()? == b'}' {
-        c.next()?;
-        c.leave();
+    if c.open(b'{', b'}')? {
         return Some(());
     }
     loop {
         let key = c.raw_str()?;
         c.eat(b':')?;
         if !member(c, key)? {
-            let name = std::str::from_utf8(key).ok()?;
-            let value: serde_json::Value = serde_json::from_slice(c.raw_value()?).ok()?;
-            extra.insert(name.to_owned(), value);
+            c.keep_undeclared(key, extra)?;
         }
-        match c.next()? {
-            b',' => {}
-            b'}' => {
-                c.leave();
-                return Some(());
-            }
-            _ => return None,
+        if c.close_or_next(b'}')? {
+            return Some(());
         }
     }
 }
@@ -676,15 +696,11 @@ macro_rules! object_fast {
             fn fast(c: &mut $crate::models::fast::Cursor<'_>) -> Option<Self> {
                 const KEYS: &[&[u8]] = &[$($json.as_bytes()),*];
                 const FIELDS: &[$field_enum] = &[$($field_enum::$field),*];
-                c.eat(b'{')?;
-                c.enter()?;
                 let mut out = <$name as Default>::default();
-                let mut seen = [0u64; 4];
-                if c.peek()? == b'}' {
-                    c.next()?;
-                    c.leave();
+                if c.open(b'{', b'}')? {
                     return Some(out);
                 }
+                let mut seen = [0u64; 4];
                 let mut guess = 0usize;
                 loop {
                     let field = match KEYS.get(guess) {
@@ -695,11 +711,7 @@ macro_rules! object_fast {
                                 Some(field) => Some(field),
                                 None => {
                                     c.eat(b':')?;
-                                    let name = std::str::from_utf8(key).ok()?;
-                                    let value = c.raw_value()?;
-                                    let value: serde_json::Value =
-                                        serde_json::from_slice(value).ok()?;
-                                    out.extra.insert(name.to_owned(), value);
+                                    c.keep_undeclared(key, &mut out.extra)?;
                                     None
                                 }
                             }
@@ -719,13 +731,8 @@ macro_rules! object_fast {
                             })*
                         }
                     }
-                    match c.next()? {
-                        b',' => {}
-                        b'}' => {
-                            c.leave();
-                            return Some(out);
-                        }
-                        _ => return None,
+                    if c.close_or_next(b'}')? {
+                        return Some(out);
                     }
                 }
             }

@@ -246,11 +246,7 @@ impl<K: DataKind> Operation for GetData<K> {
         mode: DecodeMode,
     ) -> Result<Self::Output, Error> {
         // The answer keeps the buffer it was decoded from.
-        let parse = || parse_inline_data(response, K::NAME, |body| body);
-        match mode {
-            DecodeMode::Tolerant => parse(),
-            DecodeMode::Strict => crate::decode::with_strict(parse),
-        }
+        crate::decode::in_mode(mode, || parse_inline_data(response, K::NAME, |body| body))
     }
 }
 
@@ -627,12 +623,9 @@ impl<T: Fast> Fast for InlineData<T> {
             // A repeated member is serde's to refuse.
             match key {
                 b"user" if user.is_none() => user = Some(Fast::fast(c)?),
+                // `null` reads as an empty list, as on serde's path.
                 b"data" if data.is_none() => {
-                    data = Some(if c.peek()? == b'n' {
-                        c.null().then(List::new)?
-                    } else {
-                        List::fast(c)?
-                    })
+                    data = Some(Option::<List<T>>::fast(c)?.unwrap_or_default())
                 }
                 b"type" if r#type.is_none() => r#type = Some(Fast::fast(c)?),
                 b"user" | b"data" | b"type" => return None,
