@@ -230,8 +230,6 @@ def section_decode_limit(meta, crit, pairs, memory, profile):
 
 DECODE_ROW = ("the SDK's typed decode of webhook events and data answers ≥ 0.6× sonic-rs's untyped parse, "
               "each kind at 10 MB and 50 MB (§12)")
-# Rows an earlier version of this script wrote, replaced by the one above.
-OBSOLETE_ROWS = ["the SDK's typed decode of webhook events ≥ 0.6× sonic-rs's untyped parse, each kind at 10 MB and 50 MB (§12)"]
 
 PROFILES = [
     ("kinds",
@@ -386,7 +384,7 @@ def main():
     if not notes:
         sys.exit("bench-update: nothing to update (no e2e-paired.jsonl or first-contact.env in target/bench-report)")
     # Targets: drop the rows the new figures replace, then add them.
-    labels = [r[0] for r in new_rows] + (OBSOLETE_ROWS if any(r[0] == DECODE_ROW for r in new_rows) else [])
+    labels = [r[0] for r in new_rows]
     keep = [ln for ln in text.split("\n")
             if not any(ln.startswith(f"| {l} |") for l in labels)
             and not (ln.startswith("| SDK call overhead ≤ ") and any("one-client" in l for l in labels))

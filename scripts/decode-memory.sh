@@ -31,13 +31,16 @@ for kind in activity sleep daily body; do
   payload="$out/$kind-payload.json"
   "$bin/gen-payload" "$kind" "$size" "$payload" > /dev/null
   bytes=$(stat -c %s "$payload")
-  rss() { /usr/bin/time -f %M "$bin/decode-file" "$1" "$payload" 2>&1 >/dev/null | tail -1; }
+  # Peak RSS (KiB) of `decode-file <mode> <payload> [args]`, and the heap
+  # peak (bytes) that a heap mode prints.
+  rss() { /usr/bin/time -f %M "$bin/decode-file" "$1" "$payload" "${@:2}" 2>&1 >/dev/null | tail -1; }
+  heap_peak() { "$bin/decode-file" "$1" "$payload" | sed -n 's/.*decode heap peak \([0-9]*\) bytes.*/\1/p'; }
   slice=$(rss slice)
   reader=$(rss reader)
-  heap=$("$bin/decode-file" heap "$payload" | sed -n 's/.*decode heap peak \([0-9]*\) bytes.*/\1/p')
+  heap=$(heap_peak heap)
   sdk=$(rss sdk)
-  data=$(/usr/bin/time -f %M "$bin/decode-file" data "$payload" "$kind" 2>&1 >/dev/null | tail -1)
-  sdk_heap=$("$bin/decode-file" sdk-heap "$payload" | sed -n 's/.*decode heap peak \([0-9]*\) bytes.*/\1/p')
+  data=$(rss data "$kind")
+  sdk_heap=$(heap_peak sdk-heap)
   line="{\"kind\":\"$kind\",\"bytes\":$bytes,\"slice_rss_kib\":$slice,\"reader_rss_kib\":$reader,\"heap_peak_bytes\":$heap,\"sdk_rss_kib\":$sdk,\"sdk_heap_peak_bytes\":$sdk_heap,\"data_rss_kib\":$data}"
   echo "$line" | tee -a "$out/decode-memory.jsonl"
   rm -f "$payload"

@@ -17,7 +17,7 @@ use criterion::{
     BatchSize, BenchmarkId, Criterion, SamplingMode, Throughput, criterion_group, criterion_main,
 };
 use serde::de::DeserializeOwned;
-use tryterra_bench::{Kind, event, with_data_kind, with_event_type};
+use tryterra_bench::{Kind, event, with_event_type};
 use tryterra_core::models::{Event, Strict};
 
 const SIZES: [(usize, &str); 3] = [
@@ -56,24 +56,9 @@ fn sdk(bytes: &[u8]) -> usize {
 }
 
 /// The typed client's decode of an inline data answer of the same bytes
-/// (`GetData::parse_owned_response_with`, what `client.data(...)` runs on
-/// the body the transport read, which the answer then keeps as its raw
-/// bytes). Returns the record count.
+/// (see [`tryterra_bench::data_answer`]). Returns the record count.
 fn data(kind: Kind, body: Vec<u8>) -> usize {
-    use tryterra_core::Operation as _;
-    with_data_kind!(kind, K => {
-        let start = tryterra_core::CalendarDate::new(2026, 1, 1).expect("date");
-        let op = tryterra_core::ops::GetData::<K>::new("bench-user", start);
-        let response = http::Response::builder()
-            .status(200)
-            .body(body)
-            .expect("response");
-        op.parse_owned_response_with(response, tryterra_core::DecodeMode::Tolerant)
-            .expect("data decode")
-            .value()
-            .data
-            .len()
-    })
+    tryterra_bench::data_answer(kind, body).expect("data decode")
 }
 
 /// The untyped parse of the same bytes by sonic-rs (SIMD tokenizer, arena
@@ -295,7 +280,16 @@ fn sonic_pairs(_: &mut Criterion) {
             // speed, sorted from slowest to fastest round; for the serde
             // decode of the event type (`typed`), the SDK's own (`sdk`)
             // and the typed client's data answer (`data`).
-            let q = |speed: &[f64], p: f64| speed[((speed.len() - 1) as f64 * p).round() as usize];
+            // `"<prefix>median_speed_ratio":…,"<prefix>q1":…,"<prefix>q3":…`
+            let fields = |prefix: &str, speed: &[f64]| {
+                let q = |p: f64| speed[((speed.len() - 1) as f64 * p).round() as usize];
+                format!(
+                    "\"{prefix}median_speed_ratio\":{:.3},\"{prefix}q1\":{:.3},\"{prefix}q3\":{:.3}",
+                    q(0.5),
+                    q(0.25),
+                    q(0.75)
+                )
+            };
             let typed_speed = alternate(bytes, rounds, &sonic, &|b| typed(kind, b));
             let sdk_speed = alternate(bytes, rounds, &sonic, &sdk);
             let data_speed = alternate_cases(
@@ -305,18 +299,12 @@ fn sonic_pairs(_: &mut Criterion) {
                 Case::Owned(&|body| data(kind, body)),
             );
             format!(
-                "{{\"kind\":\"{}\",\"size\":\"{label}\",\"bytes\":{},\"rounds\":{rounds},\"median_speed_ratio\":{:.3},\"q1\":{:.3},\"q3\":{:.3},\"sdk_median_speed_ratio\":{:.3},\"sdk_q1\":{:.3},\"sdk_q3\":{:.3},\"data_median_speed_ratio\":{:.3},\"data_q1\":{:.3},\"data_q3\":{:.3}}}",
+                "{{\"kind\":\"{}\",\"size\":\"{label}\",\"bytes\":{},\"rounds\":{rounds},{},{},{}}}",
                 kind.as_str(),
                 bytes.len(),
-                q(&typed_speed, 0.5),
-                q(&typed_speed, 0.25),
-                q(&typed_speed, 0.75),
-                q(&sdk_speed, 0.5),
-                q(&sdk_speed, 0.25),
-                q(&sdk_speed, 0.75),
-                q(&data_speed, 0.5),
-                q(&data_speed, 0.25),
-                q(&data_speed, 0.75)
+                fields("", &typed_speed),
+                fields("sdk_", &sdk_speed),
+                fields("data_", &data_speed),
             )
         },
     );

@@ -5,16 +5,15 @@
 //! *typed* (also any other word): serde_json into the event model; *fast*:
 //! the byte-level decoder (`tryterra_core::models::fast`); *data*: the
 //! typed client's decode of the same bytes as a data answer
-//! (`GetData::parse_owned_response_with` on a copy of them, the copy
-//! included in the time); *sonic*:
+//! (`tryterra_bench::data_answer` on a copy of them, the copy included in
+//! the time); *sonic*:
 //! sonic-rs's untyped parse; *sonic-typed*: the event model through
 //! sonic-rs's serde deserializer.
 
 use std::hint::black_box;
 use std::time::Instant;
 
-use tryterra_bench::{Kind, event, with_data_kind, with_event_type};
-use tryterra_core::Operation as _;
+use tryterra_bench::{Kind, event, with_event_type};
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
@@ -33,12 +32,9 @@ fn main() {
             "fast" => with_event_type!(kind, E => {
                 black_box(tryterra_core::models::fast::decode::<E>(&bytes).expect("fast"));
             }),
-            "data" => with_data_kind!(kind, K => {
-                let start = tryterra_core::CalendarDate::new(2026, 1, 1).expect("date");
-                let op = tryterra_core::ops::GetData::<K>::new("bench-user", start);
-                let response = http::Response::builder().status(200).body(bytes.clone()).expect("response");
-                black_box(op.parse_owned_response_with(response, tryterra_core::DecodeMode::Tolerant).expect("data"));
-            }),
+            "data" => {
+                black_box(tryterra_bench::data_answer(kind, bytes.clone()).expect("data"));
+            }
             "sonic-typed" => with_event_type!(kind, E => {
                 black_box(sonic_rs::from_slice::<E>(&bytes).expect("decode"));
             }),

@@ -35,24 +35,7 @@ pub use tryterra_core as __core;
 #[macro_export]
 macro_rules! with_event_type {
     ($kind:expr, $t:ident => $body:expr) => {
-        match $kind {
-            $crate::Kind::Activity => {
-                type $t = $crate::__core::models::ActivityEvent;
-                $body
-            }
-            $crate::Kind::Sleep => {
-                type $t = $crate::__core::models::SleepEvent;
-                $body
-            }
-            $crate::Kind::Daily => {
-                type $t = $crate::__core::models::DailyEvent;
-                $body
-            }
-            $crate::Kind::Body => {
-                type $t = $crate::__core::models::BodyEvent;
-                $body
-            }
-        }
+        $crate::__by_kind!($kind, $t => $body, models::{ActivityEvent, SleepEvent, DailyEvent, BodyEvent})
     };
 }
 
@@ -61,25 +44,52 @@ macro_rules! with_event_type {
 #[macro_export]
 macro_rules! with_data_kind {
     ($kind:expr, $k:ident => $body:expr) => {
+        $crate::__by_kind!($kind, $k => $body, ops::kind::{Activity, Sleep, Daily, Body})
+    };
+}
+
+/// The `match` behind [`with_event_type!`] and [`with_data_kind!`]: `$t`
+/// names the type of `tryterra_core::$($module)::*` listed for each kind,
+/// in the order activity, sleep, daily, body.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __by_kind {
+    ($kind:expr, $t:ident => $body:expr, $($module:ident)::+::{$a:ident, $s:ident, $d:ident, $b:ident}) => {
         match $kind {
             $crate::Kind::Activity => {
-                type $k = $crate::__core::ops::kind::Activity;
+                type $t = $crate::__core::$($module)::+::$a;
                 $body
             }
             $crate::Kind::Sleep => {
-                type $k = $crate::__core::ops::kind::Sleep;
+                type $t = $crate::__core::$($module)::+::$s;
                 $body
             }
             $crate::Kind::Daily => {
-                type $k = $crate::__core::ops::kind::Daily;
+                type $t = $crate::__core::$($module)::+::$d;
                 $body
             }
             $crate::Kind::Body => {
-                type $k = $crate::__core::ops::kind::Body;
+                type $t = $crate::__core::$($module)::+::$b;
                 $body
             }
         }
     };
+}
+
+/// The typed client's decode of `body` as an inline data answer of `kind`
+/// (`GetData::parse_owned_response_with`, what `client.data(…)` runs on the
+/// body its transport read; the answer keeps the buffer): the number of
+/// records, or the SDK's error.
+pub fn data_answer(kind: Kind, body: Vec<u8>) -> Result<usize, tryterra_core::Error> {
+    use tryterra_core::Operation as _;
+    with_data_kind!(kind, K => {
+        let start = tryterra_core::CalendarDate::new(2026, 1, 1)?;
+        let op = tryterra_core::ops::GetData::<K>::new("bench-user", start);
+        let mut response = http::Response::new(body);
+        *response.status_mut() = http::StatusCode::OK;
+        op.parse_owned_response_with(response, tryterra_core::DecodeMode::Tolerant)
+            .map(|r| r.value().data.len())
+    })
 }
 
 /// The kinds of payload the generators produce.

@@ -1,14 +1,11 @@
-//! The byte-level decoder (`tryterra_core::models::fast`, work in progress)
-//! against serde's path: on the bench payloads it must decode everything
+//! The byte-level decoder (`tryterra_core::models::fast`) against serde's
+//! path: on the bench payloads it must decode everything
 //! and give the same models; on mutations of them, whenever it decodes at
 //! all, serde must accept the same bytes and give the same models.
 
 use serde::de::DeserializeOwned;
-use tryterra_bench::{Kind, Rng, event, with_data_kind, with_event_type};
-use tryterra_core::Operation as _;
-use tryterra_core::models::Event;
+use tryterra_bench::{Kind, Rng, event, with_event_type};
 use tryterra_core::models::fast::{Fast, decode};
-use tryterra_core::ops::{DataKind, DataResponse, GetData};
 
 fn agree<T: Fast + DeserializeOwned + PartialEq + std::fmt::Debug>(bytes: &[u8]) -> Option<bool> {
     let ours = decode::<T>(bytes)?;
@@ -17,47 +14,10 @@ fn agree<T: Fast + DeserializeOwned + PartialEq + std::fmt::Debug>(bytes: &[u8])
     Some(ours == theirs)
 }
 
-/// `Event::from_slice` (which takes the fast path when it can) against
-/// serde's own decode of `Event`: the same event, or both refuse.
-fn event_agrees(bytes: &[u8]) {
-    let ours = Event::from_slice(bytes);
-    let theirs = serde_json::from_slice::<Event>(bytes);
-    match (ours, theirs) {
-        (Ok(a), Ok(b)) => assert_eq!(a, b),
-        (Err(_), Err(_)) => {}
-        (a, b) => panic!(
-            "from_slice {:?} but serde {:?} for {}",
-            a.is_ok(),
-            b.is_ok(),
-            String::from_utf8_lossy(bytes)
-        ),
-    }
-}
-
-/// The typed client's decode of a data answer (which takes the fast path
-/// when it can) against serde's decode of `DataResponse`: the same answer,
-/// or both refuse (the client also refuses an answer without `data`).
-fn data_agrees<K: DataKind>(bytes: &[u8])
-where
-    K::Model: PartialEq,
-{
-    let start = tryterra_core::CalendarDate::new(2026, 1, 1).unwrap();
-    let response = http::Response::builder().status(200).body(bytes).unwrap();
-    let ours = GetData::<K>::new("u", start).parse_response(response);
-    let theirs = serde_json::from_slice::<DataResponse<K::Model>>(bytes);
-    match (ours, theirs) {
-        (Ok(a), Ok(b)) => assert_eq!(a.value(), &b),
-        (Err(_), _) => {}
-        (Ok(_), Err(e)) => panic!(
-            "the client decoded what serde refuses ({e}): {}",
-            String::from_utf8_lossy(bytes)
-        ),
-    }
-}
-
+/// The fuzz target's comparisons (the event, and the data answer of
+/// `kind`, against serde's), then the model of `kind` decoded both ways.
 fn check(kind: Kind, bytes: &[u8]) -> Option<bool> {
-    event_agrees(bytes);
-    with_data_kind!(kind, K => data_agrees::<K>(bytes));
+    tryterra_bench::fuzz_checks::fast_decode_as(kind, bytes);
     with_event_type!(kind, E => agree::<E>(bytes))
 }
 

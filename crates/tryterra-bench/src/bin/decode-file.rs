@@ -15,8 +15,8 @@
 //! - `sdk`, `sdk-heap`: `slice` and `heap` through the SDK's own decode,
 //!   `Event::from_slice` (the byte-level path for plain payloads);
 //! - `data`: the file read into memory and handed, as a data answer of the
-//!   given kind, to `GetData::parse_owned_response_with` (what the typed
-//!   client does with the body its transport read; the answer keeps it).
+//!   given kind, to the typed client's decode (`tryterra_bench::data_answer`:
+//!   the answer keeps the buffer).
 
 use std::io::BufReader;
 use std::process::ExitCode;
@@ -47,20 +47,10 @@ fn main() -> ExitCode {
             .map(|e| describe(&e)),
         "data" => match args.get(3).and_then(|k| tryterra_bench::Kind::parse(k)) {
             None => Err("data needs a kind: activity, sleep, daily or body".to_owned()),
-            Some(kind) => std::fs::read(path).map_err(|e| e.to_string()).and_then(|body| {
-                use tryterra_core::Operation as _;
-                tryterra_bench::with_data_kind!(kind, K => {
-                    let start = tryterra_core::CalendarDate::new(2026, 1, 1).expect("a valid date");
-                    let op = tryterra_core::ops::GetData::<K>::new("bench-user", start);
-                    let response = http::Response::builder()
-                        .status(200)
-                        .body(body)
-                        .map_err(|e| e.to_string())?;
-                    op.parse_owned_response_with(response, tryterra_core::DecodeMode::Tolerant)
-                        .map(|r| format!("{} {} records", r.value().data.len(), kind.as_str()))
-                        .map_err(|e| e.to_string())
-                })
-            }),
+            Some(kind) => std::fs::read(path)
+                .map_err(|e| e.to_string())
+                .and_then(|body| tryterra_bench::data_answer(kind, body).map_err(|e| e.to_string()))
+                .map(|n| format!("{n} {} records", kind.as_str())),
         },
         "sdk" => std::fs::read(path)
             .map_err(|e| e.to_string())
