@@ -17,6 +17,15 @@ fn mock(users: usize) -> BlockingMockTerra {
         .expect("start tryterra-mock")
 }
 
+/// An empty directory of this process for the test `name`
+/// (`$TMPDIR/tryterra-cli-<name>-it-<pid>`), emptied first if it exists.
+fn fresh_dir(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("tryterra-cli-{name}-it-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
 /// `terra --transport T ARGS` against `mock`, credentials in the environment.
 fn api(mock: &MockTerra, transport: &str, args: &[&str]) -> Run {
     let mut cmd = terra();
@@ -358,9 +367,7 @@ fn record_keys(ndjson: &str) -> Vec<String> {
 fn export_to_stdout_and_file_both_transports() {
     let m = mock(1);
     let id = m.users()[0].user_id.clone();
-    let dir = std::env::temp_dir().join(format!("tryterra-cli-export-it-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = fresh_dir("export");
     let mut reference: Option<Vec<String>> = None;
     for t in TRANSPORTS {
         let r = api(&m, t, &export_args(&id, None));
@@ -397,9 +404,7 @@ fn export_to_stdout_and_file_both_transports() {
 fn export_resumes_without_duplicates() {
     let m = mock(1);
     let id = m.users()[0].user_id.clone();
-    let dir = std::env::temp_dir().join(format!("tryterra-cli-resume-it-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = fresh_dir("resume");
     let out = dir.join("export.ndjson");
     let out_s = out.to_str().unwrap().to_owned();
     let state_path = dir.join("export.ndjson.state");
@@ -744,9 +749,7 @@ fn webhook_deliveries_of_the_emulator_verify_and_parse() {
 
 #[test]
 fn export_failing_midway_resumes_on_a_healthy_server() {
-    let dir = std::env::temp_dir().join(format!("tryterra-cli-flaky-it-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = fresh_dir("flaky");
 
     let healthy = mock(1);
     let id = healthy.users()[0].user_id.clone();
@@ -826,9 +829,7 @@ fn start_dates(m: &MockTerra, path: &str, skip: usize) -> Vec<String> {
 fn export_windows_come_from_the_librarys_stream_and_resume_skips_done_ones() {
     let m = mock(1);
     let id = m.users()[0].user_id.clone();
-    let dir = std::env::temp_dir().join(format!("tryterra-cli-stream-it-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = fresh_dir("stream");
     // 90 days of sleep: windows of 28, 28, 28 and 6 days.
     let day = 86_400i64;
     let jan1 = 1_704_067_200i64; // 2024-01-01T00:00:00Z
