@@ -114,6 +114,18 @@ impl CalendarDate {
         u32::from(self.day)
     }
 
+    /// A date the caller has already checked exists within years 1 to
+    /// 9999 (a [`Timestamp`](crate::models::Timestamp)'s, for one).
+    pub(crate) fn from_checked(year: i32, month: u32, day: u32) -> Self {
+        debug_assert!(Self::new(year, month, day).is_ok());
+        // Months and days fit a byte.
+        Self {
+            year,
+            month: month as u8,
+            day: day as u8,
+        }
+    }
+
     /// Days since 1970-01-01.
     pub fn days_since_epoch(self) -> i64 {
         days_from_civil(i64::from(self.year), self.month(), self.day())

@@ -26,8 +26,6 @@ use crate::models::Timestamp;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum TimestampError {
-    /// The string is not an ISO 8601 date-time.
-    Unparseable,
     /// The string has no offset (Terra's "user's local time"): convert it
     /// with the `…_local` method instead, as a civil date-time.
     NoOffset,
@@ -41,7 +39,6 @@ pub enum TimestampError {
 impl fmt::Display for TimestampError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
-            Self::Unparseable => "the timestamp is not an ISO 8601 date-time",
             Self::NoOffset => "the timestamp has no UTC offset (it is a local time)",
             Self::HasOffset => "the timestamp has a UTC offset (it is not a local time)",
             Self::OutOfRange => "the timestamp is out of the target type's range",
@@ -62,26 +59,24 @@ struct Parts {
 
 #[allow(dead_code)]
 impl Parts {
-    fn of(t: &Timestamp) -> Result<Self, TimestampError> {
-        Ok(Self {
-            wall: t
-                .wall_clock_unix_seconds()
-                .ok_or(TimestampError::Unparseable)?,
-            nanos: t.subsec_nanos().ok_or(TimestampError::Unparseable)?,
+    fn of(t: &Timestamp) -> Self {
+        Self {
+            wall: t.wall_clock_unix_seconds(),
+            nanos: t.subsec_nanos(),
             offset: t.offset_seconds(),
-        })
+        }
     }
 
     /// The instant and its offset.
     fn instant(t: &Timestamp) -> Result<(i64, u32, i32), TimestampError> {
-        let p = Self::of(t)?;
+        let p = Self::of(t);
         let offset = p.offset.ok_or(TimestampError::NoOffset)?;
         Ok((p.wall - i64::from(offset), p.nanos, offset))
     }
 
     /// The wall-clock time of a local timestamp, read as UTC.
     fn local(t: &Timestamp) -> Result<(i64, u32), TimestampError> {
-        let p = Self::of(t)?;
+        let p = Self::of(t);
         match p.offset {
             Some(_) => Err(TimestampError::HasOffset),
             None => Ok((p.wall, p.nanos)),
@@ -135,10 +130,10 @@ mod chrono_impls {
         ///
         /// ```
         /// use tryterra_core::models::Timestamp;
-        /// let t = Timestamp::new("2022-10-28T10:00:00.250000+01:00");
+        /// let t = Timestamp::parse("2022-10-28T10:00:00.250000+01:00").unwrap();
         /// let c = t.to_chrono()?;
         /// assert_eq!(c.to_rfc3339(), "2022-10-28T10:00:00.250+01:00");
-        /// assert!(Timestamp::new("2022-10-28T10:00:00").to_chrono().is_err());
+        /// assert!(Timestamp::parse("2022-10-28T10:00:00").unwrap().to_chrono().is_err());
         /// # Ok::<(), tryterra_core::interop::TimestampError>(())
         /// ```
         #[cfg_attr(docsrs, doc(cfg(feature = "chrono")))]
@@ -206,7 +201,7 @@ mod time_impls {
         ///
         /// ```
         /// use tryterra_core::models::Timestamp;
-        /// let t = Timestamp::new("2022-10-28T10:00:00.000000-05:00");
+        /// let t = Timestamp::parse("2022-10-28T10:00:00.000000-05:00").unwrap();
         /// let o = t.to_time()?;
         /// assert_eq!(o.unix_timestamp(), 1_666_969_200);
         /// assert_eq!(o.offset().whole_hours(), -5);
@@ -289,7 +284,7 @@ mod jiff_impls {
         ///
         /// ```
         /// use tryterra_core::models::Timestamp;
-        /// let z = Timestamp::new("2022-10-28T10:00:00+01:00").to_jiff()?;
+        /// let z = Timestamp::parse("2022-10-28T10:00:00+01:00").unwrap().to_jiff()?;
         /// assert_eq!(z.timestamp().as_second(), 1_666_947_600);
         /// assert_eq!(z.offset().seconds(), 3600);
         /// # Ok::<(), tryterra_core::interop::TimestampError>(())
@@ -342,19 +337,15 @@ mod tests {
         assert_eq!(NaiveDate::from(c), d);
         let t = Utc.timestamp_opt(1_700_000_000, 0).unwrap();
         assert_eq!(DateParam::from(t), DateParam::Unix(1_700_000_000));
-        let local = Timestamp::new("2022-10-28T10:00:00.5");
+        let local = Timestamp::parse("2022-10-28T10:00:00.5").unwrap();
         assert_eq!(local.to_chrono(), Err(TimestampError::NoOffset));
         assert_eq!(
             local.to_chrono_local().unwrap().to_string(),
             "2022-10-28 10:00:00.500"
         );
-        let z = Timestamp::new("2022-10-28T10:00:00Z");
+        let z = Timestamp::parse("2022-10-28T10:00:00Z").unwrap();
         assert_eq!(z.to_chrono_local(), Err(TimestampError::HasOffset));
         assert_eq!(z.to_chrono().unwrap().timestamp(), 1_666_951_200);
-        assert_eq!(
-            Timestamp::new("soon").to_chrono(),
-            Err(TimestampError::Unparseable)
-        );
     }
 
     #[cfg(feature = "time")]
@@ -372,11 +363,12 @@ mod tests {
         assert_eq!(CalendarDate::try_from(d).unwrap(), c);
         let t = time::OffsetDateTime::from_unix_timestamp(1_700_000_000).unwrap();
         assert_eq!(DateParam::from(t), DateParam::Unix(1_700_000_000));
-        let local = Timestamp::new("2022-10-28T10:00:00");
+        let local = Timestamp::parse("2022-10-28T10:00:00").unwrap();
         assert_eq!(local.to_time(), Err(TimestampError::NoOffset));
         let l = local.to_time_local().unwrap();
         assert_eq!((l.hour(), l.minute()), (10, 0));
-        let o = Timestamp::new("2022-10-28T10:00:00.123456+02:00")
+        let o = Timestamp::parse("2022-10-28T10:00:00.123456+02:00")
+            .unwrap()
             .to_time()
             .unwrap();
         assert_eq!(o.hour(), 10);
@@ -399,13 +391,14 @@ mod tests {
         );
         let t = jiff::Timestamp::from_second(1_700_000_000).unwrap();
         assert_eq!(DateParam::from(t), DateParam::Unix(1_700_000_000));
-        let local = Timestamp::new("2022-10-28T10:00:00");
+        let local = Timestamp::parse("2022-10-28T10:00:00").unwrap();
         assert_eq!(local.to_jiff().unwrap_err(), TimestampError::NoOffset);
         assert_eq!(
             local.to_jiff_local().unwrap(),
             civil::date(2022, 10, 28).at(10, 0, 0, 0)
         );
-        let z = Timestamp::new("2022-10-28T10:00:00-03:30")
+        let z = Timestamp::parse("2022-10-28T10:00:00-03:30")
+            .unwrap()
             .to_jiff()
             .unwrap();
         assert_eq!(z.offset().seconds(), -12_600);

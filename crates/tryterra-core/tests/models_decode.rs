@@ -202,16 +202,22 @@ fn odd_names_and_tuples() {
 }
 
 #[test]
-fn times_and_dates_are_kept_verbatim() {
-    let s: tryterra_core::models::SleepMetadata = serde_json::from_str(
-        r#"{"start_time": "2022-10-28T22:00:00", "end_time": "garbage", "upload_type": 2.0}"#,
-    )
-    .unwrap();
+fn times_are_parsed_and_dates_kept_verbatim() {
+    let body =
+        r#"{"start_time": "2022-10-28T22:00:00", "end_time": "garbage", "upload_type": 2.0}"#;
+    let s: tryterra_core::models::SleepMetadata = serde_json::from_str(body).unwrap();
     let start: &Timestamp = s.start_time.as_ref().unwrap();
     assert!(start.is_local());
     assert_eq!(start.to_unix_seconds(), None);
-    assert_eq!(s.end_time.as_ref().unwrap().as_str(), "garbage");
+    assert_eq!(start.to_string(), "2022-10-28T22:00:00");
+    // Text that is not a date-time is no timestamp: kept as a mismatch.
+    assert_eq!(s.end_time, None);
+    assert_eq!(s.extra["end_time"], "garbage");
     assert_eq!(s.upload_type.map(|u| u.code()), Some(2));
+    assert_eq!(
+        serde_json::to_value(&s).unwrap(),
+        json!({"start_time": "2022-10-28T22:00:00", "end_time": "garbage", "upload_type": 2})
+    );
     let athlete: tryterra_core::models::Athlete =
         serde_json::from_str(r#"{"date_of_birth": "1999-11-23"}"#).unwrap();
     let dob: &DateString = athlete.date_of_birth.as_ref().unwrap();
@@ -600,4 +606,84 @@ fn answer_lists_that_do_not_fit_are_written_back_once() {
         serde_json::to_string(&page).unwrap(),
         r#"{"next":null,"results":[]}"#
     );
+}
+
+/// Date-time texts a `Timestamp` cannot hold (another shape, an impossible
+/// date, an odd offset, more than six fractional digits) are misfits: kept
+/// raw under their key, reported, written back; refused by a strict decode.
+#[test]
+fn unpackable_timestamps_are_misfits() {
+    for text in [
+        "2022-10-28 10:00:00",
+        "2022-02-30T10:00:00.000000+01:00",
+        "2022-10-28T10:00:00.123456789+01:00",
+        "2022-10-28T10:00:00+05:17",
+        "1850-01-01T00:00:00",
+        "",
+    ] {
+        let body = json!({"metadata": {"start_time": text, "end_time": "2022-10-28T11:00:00Z",
+                                        "type": 8, "upload_type": 1}});
+        let bytes = serde_json::to_vec(&body).unwrap();
+        let a: Activity = serde_json::from_slice(&bytes).unwrap();
+        let m = a.metadata.as_ref().unwrap();
+        assert_eq!(m.start_time, None, "{text:?}");
+        assert_eq!(m.extra["start_time"], text);
+        assert_eq!(m.end_time.unwrap().to_unix_seconds(), Some(1_666_954_800));
+        let report = a.mismatches();
+        assert_eq!(report.len(), 1, "{report:?}");
+        assert_eq!(
+            report[0].to_string(),
+            "metadata.start_time: expected date-time string, found string"
+        );
+        assert_eq!(serde_json::to_value(&a).unwrap(), body);
+        let a2: Activity = decode_json(None, &bytes).unwrap();
+        assert_eq!(a2, a);
+
+        let e = decode_err::<Activity>(&bytes);
+        assert_eq!(e.path, "metadata.start_time");
+        assert!(e.message.contains("invalid value"), "{}", e.message);
+        assert!(
+            e.message.contains("expected a date-time string"),
+            "{}",
+            e.message
+        );
+    }
+}
+
+/// A sample whose timestamp does not pack is kept raw under its own key;
+/// the list and its other samples stay typed.
+#[test]
+fn unpackable_timestamp_in_a_list_sample_keeps_the_list_typed() {
+    let body = json!({"hr_samples": [
+        {"timestamp": "2026-01-01T06:00:00.000000+01:00", "bpm": 142.0},
+        {"timestamp": "2026-01-01T06:00:01.0000000+01:00", "bpm": 143.0},
+        {"timestamp": "2026-01-01T06:00:02.000000+01:00", "bpm": 144.0}
+    ]});
+    let bytes = serde_json::to_vec(&body).unwrap();
+    let d: tryterra_core::models::HeartRateDataDetailed = serde_json::from_slice(&bytes).unwrap();
+    let samples = d.hr_samples.as_ref().unwrap();
+    assert_eq!(samples.len(), 3);
+    assert!(samples.raw().is_empty());
+    assert_eq!(
+        samples[0].timestamp.map(|t| t.to_string()).as_deref(),
+        Some("2026-01-01T06:00:00.000000+01:00")
+    );
+    assert_eq!(samples[1].timestamp, None);
+    assert_eq!(samples[1].bpm, Some(143.0));
+    assert_eq!(
+        samples[1].extra["timestamp"],
+        "2026-01-01T06:00:01.0000000+01:00"
+    );
+    assert_eq!(
+        samples[2].timestamp.unwrap().to_unix_seconds(),
+        Some(1_767_243_602)
+    );
+    assert_eq!(
+        d.mismatches()
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>(),
+        ["hr_samples[1].timestamp: expected date-time string, found string"]
+    );
+    assert_eq!(serde_json::to_value(&d).unwrap(), body);
 }

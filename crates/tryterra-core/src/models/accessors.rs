@@ -44,7 +44,7 @@ fn between(start: Option<&Timestamp>, end: Option<&Timestamp>) -> Option<Duratio
     let (start, end) = (start?, end?);
     let s = start.to_unix_seconds()?;
     let e = end.to_unix_seconds()?;
-    let nanos = |t: &Timestamp| i128::from(t.subsec_nanos().unwrap_or(0));
+    let nanos = |t: &Timestamp| i128::from(t.subsec_nanos());
     let total = (i128::from(e) - i128::from(s)) * 1_000_000_000 + nanos(end) - nanos(start);
     u64::try_from(total).ok().map(Duration::from_nanos)
 }

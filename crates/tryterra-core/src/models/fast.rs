@@ -18,7 +18,6 @@
 //! target check that on the bench payloads, on mutations of them and on
 //! any input.
 
-use super::time::INLINE as TIMESTAMP_INLINE;
 use super::tolerant::List;
 use super::{DateString, Timestamp};
 
@@ -554,23 +553,13 @@ impl Fast for String {
 }
 
 impl Fast for Timestamp {
+    /// Parsed straight from the bytes between the quotes. A text that is
+    /// not a packable timestamp (or has an escape) goes to serde, which
+    /// keeps it as a misfit or refuses it.
     #[inline]
     fn fast(c: &mut Cursor<'_>) -> Option<Self> {
-        c.peek()?;
-        let from = c.at + 1;
-        let (raw, ascii) = c.raw_str_ascii()?;
-        // Terra's timestamps are short ASCII, which the scan has checked:
-        // no UTF-8 check needed. Away from the end of the document, the
-        // bytes are taken with a fixed-size copy that runs past the string.
-        if ascii && raw.len() <= TIMESTAMP_INLINE {
-            if let Some(chunk) = c.bytes.get(from..).and_then(<[u8]>::first_chunk) {
-                return Some(Timestamp::from_ascii_prefix(chunk, raw.len()));
-            }
-            if let Some(t) = Timestamp::from_ascii(raw) {
-                return Some(t);
-            }
-        }
-        std::str::from_utf8(raw).ok().map(Timestamp::from)
+        let (raw, _) = c.raw_str_ascii()?;
+        Timestamp::parse_bytes(raw).ok()
     }
 }
 

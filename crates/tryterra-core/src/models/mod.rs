@@ -56,7 +56,7 @@ pub(crate) mod tolerant;
 pub use accessors::Records;
 pub use event::{Event, GenericEvent};
 pub use generated::*;
-pub use time::{DateString, Timestamp};
+pub use time::{DateString, Timestamp, TimestampError};
 pub use tolerant::{Checked, DecodeMode, JsonKind, List, Mismatch, Mismatches, Strict};
 #[doc(hidden)]
 pub use tolerant::{Fit, FitSeed, Fitted};

@@ -285,6 +285,21 @@ fn misfit<T, E: de::Error>(
     }
 }
 
+/// A string that does not fit a scalar field: [`misfit`], except that a
+/// strict decode of a type that takes some strings says the value is
+/// invalid rather than of the wrong type.
+#[cold]
+#[inline(never)]
+fn str_misfit<T: Scalar, E: de::Error>(
+    v: &str,
+    expected: &dyn de::Expected,
+) -> Result<Fitted<T>, E> {
+    if T::CHECKS_STRINGS && super::support::strict() {
+        return Err(E::invalid_value(Unexpected::Str(v), expected));
+    }
+    misfit(Unexpected::Str(v), expected, || Value::String(v.to_owned()))
+}
+
 /// Scalar field types: which JSON scalars they accept.
 pub(crate) trait Scalar: Sized {
     /// The declared type, for reports.
@@ -303,6 +318,9 @@ pub(crate) trait Scalar: Sized {
     fn from_f64(_: f64) -> Option<Self> {
         None
     }
+    /// `true` when some strings fit and others do not (so a string that
+    /// does not is refused as an invalid value rather than a wrong type).
+    const CHECKS_STRINGS: bool = false;
     fn from_str(_: &str) -> Option<Self> {
         None
     }
@@ -366,13 +384,13 @@ impl<'de, T: Scalar> Visitor<'de> for ScalarVisitor<T> {
     fn visit_str<E: de::Error>(self, v: &str) -> Result<Fitted<T>, E> {
         match T::from_str(v) {
             Some(x) => Ok(Fitted::Fit(x)),
-            None => misfit(Unexpected::Str(v), &self, || Value::String(v.to_owned())),
+            None => str_misfit::<T, E>(v, &self),
         }
     }
     fn visit_string<E: de::Error>(self, v: String) -> Result<Fitted<T>, E> {
         match T::from_string(v) {
             Ok(x) => Ok(Fitted::Fit(x)),
-            Err(v) => misfit(Unexpected::Str(&v), &self, || Value::String(v.clone())),
+            Err(v) => str_misfit::<T, E>(&v, &self),
         }
     }
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Fitted<T>, A::Error> {
@@ -492,14 +510,19 @@ impl Scalar for String {
     }
 }
 
+/// What a strict decode says it expected of a timestamp.
+pub(crate) const TIMESTAMP_EXPECTING: &str =
+    "a date-time string YYYY-MM-DDTHH:MM:SS[.ffffff][Z|+HH:MM|-HH:MM] (years 1900 to 2899)";
+
+/// Only strings of the shapes [`super::Timestamp`] packs fit; any other
+/// string is a misfit like a value of the wrong kind.
 impl Scalar for super::Timestamp {
     const EXPECTED: &'static str = "date-time string";
-    const EXPECTING: &'static str = "a date-time string";
+    const EXPECTING: &'static str = TIMESTAMP_EXPECTING;
+    const CHECKS_STRINGS: bool = true;
+    #[inline]
     fn from_str(v: &str) -> Option<Self> {
-        Some(Self::from(v))
-    }
-    fn from_string(v: String) -> Result<Self, String> {
-        Ok(Self::from(v))
+        Self::parse(v).ok()
     }
 }
 
