@@ -284,8 +284,8 @@ fn print_activity(workouts: &[Activity]) {
         let meta = a.metadata.as_ref();
         println!(
             "    {} {}",
-            meta.and_then(|m| m.start_time.as_ref())
-                .map_or("?", |t| t.as_str()),
+            meta.and_then(|m| m.start_time)
+                .map_or("?".to_owned(), |t| t.to_string()),
             meta.and_then(|m| m.r#type).map_or("?", |t| t.title())
         );
     }

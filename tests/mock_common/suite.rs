@@ -343,10 +343,8 @@ macro_rules! mock_suite {
                         .as_ref()
                         .unwrap()
                         .start_time
-                        .as_ref()
                         .unwrap()
                         .date()
-                        .unwrap()
                         .to_string()
                 })
                 .collect();

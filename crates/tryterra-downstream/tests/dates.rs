@@ -69,7 +69,9 @@ fn dates_from_chrono_time_and_jiff_are_accepted() {
         None => assert_eq!(start.to_chrono().unwrap_err(), TimestampError::NoOffset),
     }
     assert_eq!(
-        Timestamp::new("2026-01-05T08:00:00").to_time().unwrap_err(),
+        Timestamp::parse("2026-01-05T08:00:00")
+            .unwrap()
+            .to_time().unwrap_err(),
         TimestampError::NoOffset
     );
 }

@@ -164,7 +164,7 @@ fn a_90_day_range_comes_in_28_day_windows_record_by_record() {
     assert_eq!(mock.request_count("/v2/daily") - before, 4);
     let dates: Vec<_> = days
         .iter()
-        .map(|d| d.start_time().and_then(|t| t.date()).unwrap())
+        .map(|d| d.start_time().map(|t| t.date()).unwrap())
         .collect();
     assert!(
         dates.windows(2).all(|w| w[0] < w[1]),
