@@ -410,7 +410,10 @@ impl Gen<'_> {
                 let t = string_type(field, &s);
                 let mut ft = plain(t);
                 ft.note = match t {
-                    "Timestamp" => Some("An ISO 8601 date-time, kept as sent.".to_owned()),
+                    "Timestamp" => Some(
+                        "An ISO 8601 date-time; see [`Timestamp`] for the shapes it holds."
+                            .to_owned(),
+                    ),
                     "DateString" => Some("A `YYYY-MM-DD` date, kept as sent.".to_owned()),
                     _ if field.starts_with("scopes") || field == "providers" => Some(format!(
                         "A comma-separated list; `{field}_list()` splits it."

@@ -71,7 +71,8 @@ fn dates_from_chrono_time_and_jiff_are_accepted() {
     assert_eq!(
         Timestamp::parse("2026-01-05T08:00:00")
             .unwrap()
-            .to_time().unwrap_err(),
+            .to_time()
+            .unwrap_err(),
         TimestampError::NoOffset
     );
 }

@@ -204,7 +204,7 @@ pub struct DataSentToWebhookUser {
     /// The developer's own identifier for the end user, given when connecting.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reference_id: Option<String>,
-    /// When the object was created. An ISO 8601 date-time, kept as sent.
+    /// When the object was created. An ISO 8601 date-time; see [`Timestamp`] for the shapes it holds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<Timestamp>,
     /// Whether the connection is currently active.
@@ -213,7 +213,7 @@ pub struct DataSentToWebhookUser {
     /// Permissions the user granted. A comma-separated list; `scopes_list()` splits it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub scopes: Option<String>,
-    /// When Terra last sent a webhook for this connection. An ISO 8601 date-time, kept as sent.
+    /// When Terra last sent a webhook for this connection. An ISO 8601 date-time; see [`Timestamp`] for the shapes it holds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_webhook_update: Option<Timestamp>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
@@ -558,7 +558,7 @@ object_deserialize!(Menstruation {
 /// One hormone test result (for example from an at-home fertility test).
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct HormoneSample {
-    /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
+    /// The moment the value refers to. An ISO 8601 date-time; see [`Timestamp`] for the shapes it holds.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -603,7 +603,7 @@ pub struct Connection {
     /// The developer's own identifier for the end user, given when connecting.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reference_id: Option<String>,
-    /// When the object was created. An ISO 8601 date-time, kept as sent.
+    /// When the object was created. An ISO 8601 date-time; see [`Timestamp`] for the shapes it holds.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -613,13 +613,13 @@ pub struct Connection {
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub provider: Option<String>,
-    /// Last polled at. An ISO 8601 date-time, kept as sent.
+    /// Last polled at. An ISO 8601 date-time; see [`Timestamp`] for the shapes it holds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_polled_at: Option<Timestamp>,
-    /// Last updated at. An ISO 8601 date-time, kept as sent.
+    /// Last updated at. An ISO 8601 date-time; see [`Timestamp`] for the shapes it holds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_updated_at: Option<Timestamp>,
-    /// Most recent data at. An ISO 8601 date-time, kept as sent.
+    /// Most recent data at. An ISO 8601 date-time; see [`Timestamp`] for the shapes it holds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub most_recent_data_at: Option<Timestamp>,
     /// Permissions the user granted. A list; each item: A comma-separated list; `scopes_list()` splits it.
@@ -966,10 +966,10 @@ pub struct LabReportSession {
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub current_status: Option<String>,
-    /// Uploaded at. An ISO 8601 date-time, kept as sent.
+    /// Uploaded at. An ISO 8601 date-time; see [`Timestamp`] for the shapes it holds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub uploaded_at: Option<Timestamp>,
-    /// Updated at. An ISO 8601 date-time, kept as sent.
+    /// Updated at. An ISO 8601 date-time; see [`Timestamp`] for the shapes it holds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<Timestamp>,
     /// Report date. A `YYYY-MM-DD` date, kept as sent.
@@ -1059,7 +1059,7 @@ pub struct LabReportStatusEntry {
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
-    /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
+    /// The moment the value refers to. An ISO 8601 date-time; see [`Timestamp`] for the shapes it holds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Note.
@@ -1496,7 +1496,7 @@ pub struct LabReportFilesResponse {
     /// Thumbnail. See [`LabReportFile`].
     #[serde(skip_serializing_if = "Option::is_none")]
     pub thumbnail: Option<LabReportFile>,
-    /// Expires at. An ISO 8601 date-time, kept as sent.
+    /// Expires at. An ISO 8601 date-time; see [`Timestamp`] for the shapes it holds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub expires_at: Option<Timestamp>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
@@ -1518,7 +1518,7 @@ pub struct LabReportArtifactsResponse {
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub artifacts: Option<List<LabReportFile>>,
-    /// Expires at. An ISO 8601 date-time, kept as sent.
+    /// Expires at. An ISO 8601 date-time; see [`Timestamp`] for the shapes it holds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub expires_at: Option<Timestamp>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
@@ -1565,10 +1565,10 @@ pub struct TerraUser {
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub provider: Option<String>,
-    /// When the object was created. An ISO 8601 date-time, kept as sent.
+    /// When the object was created. An ISO 8601 date-time; see [`Timestamp`] for the shapes it holds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<Timestamp>,
-    /// When Terra last sent a webhook for this connection. An ISO 8601 date-time, kept as sent.
+    /// When Terra last sent a webhook for this connection. An ISO 8601 date-time; see [`Timestamp`] for the shapes it holds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_webhook_update: Option<Timestamp>,
     /// Permissions the user granted. A comma-separated list; `scopes_list()` splits it.
@@ -1629,7 +1629,7 @@ int_enum! {
 /// One activity level sample: a value tied to a point in time.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct ActivityLevelSample {
-    /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
+    /// The moment the value refers to. An ISO 8601 date-time; see [`Timestamp`] for the shapes it holds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Activity level. Integer code; see [`ActivityLevel`] for the known codes.
@@ -1703,7 +1703,7 @@ object_deserialize!(ActiveDurationsData {
 /// One calorie sample: a value tied to a point in time.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct CalorieSample {
-    /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
+    /// The moment the value refers to. An ISO 8601 date-time; see [`Timestamp`] for the shapes it holds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Calories.
@@ -1849,7 +1849,7 @@ pub struct OtherDeviceData {
     /// Data provided. A list; each item: See [`DeviceDataType`] for the known values.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub data_provided: Option<List<DeviceDataType>>,
-    /// Last upload date. An ISO 8601 date-time, kept as sent.
+    /// Last upload date. An ISO 8601 date-time; see [`Timestamp`] for the shapes it holds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_upload_date: Option<Timestamp>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
@@ -1870,7 +1870,7 @@ object_deserialize!(OtherDeviceData {
 /// The device part of a payload.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct DeviceData {
-    /// Activation timestamp. An ISO 8601 date-time, kept as sent.
+    /// Activation timestamp. An ISO 8601 date-time; see [`Timestamp`] for the shapes it holds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub activation_timestamp: Option<Timestamp>,
     /// Data provided. A list; each item: See [`DeviceDataType`] for the known values.
@@ -1879,7 +1879,7 @@ pub struct DeviceData {
     /// Hardware version.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub hardware_version: Option<String>,
-    /// Last upload date. An ISO 8601 date-time, kept as sent.
+    /// Last upload date. An ISO 8601 date-time; see [`Timestamp`] for the shapes it holds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_upload_date: Option<Timestamp>,
     /// Manufacturer.
@@ -1917,7 +1917,7 @@ object_deserialize!(DeviceData {
 /// One distance sample: a value tied to a point in time.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct DistanceSample {
-    /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
+    /// The moment the value refers to. An ISO 8601 date-time; see [`Timestamp`] for the shapes it holds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Distance, in metres.
@@ -1940,7 +1940,7 @@ object_deserialize!(DistanceSample {
 /// One elevation sample: a value tied to a point in time.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct ElevationSample {
-    /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
+    /// The moment the value refers to. An ISO 8601 date-time; see [`Timestamp`] for the shapes it holds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Elevation, in metres.
@@ -1963,7 +1963,7 @@ object_deserialize!(ElevationSample {
 /// One floors climbed sample: a value tied to a point in time.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct FloorsClimbedSample {
-    /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
+    /// The moment the value refers to. An ISO 8601 date-time; see [`Timestamp`] for the shapes it holds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Floors climbed.
@@ -1986,7 +1986,7 @@ object_deserialize!(FloorsClimbedSample {
 /// One step sample: a value tied to a point in time.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct StepSample {
-    /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
+    /// The moment the value refers to. An ISO 8601 date-time; see [`Timestamp`] for the shapes it holds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Steps.
@@ -2178,7 +2178,7 @@ int_enum! {
 /// One heart rate data sample: a value tied to a point in time.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct HeartRateDataSample {
-    /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
+    /// The moment the value refers to. An ISO 8601 date-time; see [`Timestamp`] for the shapes it holds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Heart rate, in beats per minute.
@@ -2205,7 +2205,7 @@ object_deserialize!(HeartRateDataSample {
 /// Heart rate variability data sample RMSSD (object of the Terra v2 API).
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct HeartRateVariabilityDataSampleRMSSD {
-    /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
+    /// The moment the value refers to. An ISO 8601 date-time; see [`Timestamp`] for the shapes it holds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Heart rate variability RMSSD.
@@ -2224,7 +2224,7 @@ object_deserialize!(HeartRateVariabilityDataSampleRMSSD {
 /// Heart rate variability data sample SDNN (object of the Terra v2 API).
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct HeartRateVariabilityDataSampleSDNN {
-    /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
+    /// The moment the value refers to. An ISO 8601 date-time; see [`Timestamp`] for the shapes it holds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Heart rate variability SDNN.
@@ -2365,7 +2365,7 @@ pub struct LapSample {
     /// Average heart rate, in beats per minute.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub avg_hr_bpm: Option<f64>,
-    /// Start of the period covered. An ISO 8601 date-time, kept as sent.
+    /// Start of the period covered. An ISO 8601 date-time; see [`Timestamp`] for the shapes it holds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub start_time: Option<Timestamp>,
     /// Average speed, in metres per second.
@@ -2377,7 +2377,7 @@ pub struct LapSample {
     /// Total strokes.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub total_strokes: Option<i64>,
-    /// End of the period covered. An ISO 8601 date-time, kept as sent.
+    /// End of the period covered. An ISO 8601 date-time; see [`Timestamp`] for the shapes it holds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub end_time: Option<Timestamp>,
     /// Stroke type.
@@ -2429,7 +2429,7 @@ object_deserialize!(LapData {
 /// One MET sample: a value tied to a point in time.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct METSample {
-    /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
+    /// The moment the value refers to. An ISO 8601 date-time; see [`Timestamp`] for the shapes it holds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Level.
@@ -2826,7 +2826,7 @@ pub struct ActivityMetadata {
     /// Country.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
-    /// End of the period covered. An ISO 8601 date-time, kept as sent.
+    /// End of the period covered. An ISO 8601 date-time; see [`Timestamp`] for the shapes it holds.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2834,7 +2834,7 @@ pub struct ActivityMetadata {
     /// Name.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    /// Start of the period covered. An ISO 8601 date-time, kept as sent.
+    /// Start of the period covered. An ISO 8601 date-time; see [`Timestamp`] for the shapes it holds.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2881,7 +2881,7 @@ object_deserialize!(ActivityMetadata {
 /// One cadence sample: a value tied to a point in time.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct CadenceSample {
-    /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
+    /// The moment the value refers to. An ISO 8601 date-time; see [`Timestamp`] for the shapes it holds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Cadence, in revolutions per minute.
@@ -2904,7 +2904,7 @@ object_deserialize!(CadenceSample {
 /// One speed sample: a value tied to a point in time.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct SpeedSample {
-    /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
+    /// The moment the value refers to. An ISO 8601 date-time; see [`Timestamp`] for the shapes it holds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Speed, in metres per second.
@@ -2927,7 +2927,7 @@ object_deserialize!(SpeedSample {
 /// One torque sample: a value tied to a point in time.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct TorqueSample {
-    /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
+    /// The moment the value refers to. An ISO 8601 date-time; see [`Timestamp`] for the shapes it holds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Timer duration, in seconds.
@@ -3034,7 +3034,7 @@ int_enum! {
 /// One oxygen saturation sample: a value tied to a point in time.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct OxygenSaturationSample {
-    /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
+    /// The moment the value refers to. An ISO 8601 date-time; see [`Timestamp`] for the shapes it holds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Percentage.
@@ -3057,7 +3057,7 @@ object_deserialize!(OxygenSaturationSample {
 /// One vo2 max sample: a value tied to a point in time.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Vo2MaxSample {
-    /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
+    /// The moment the value refers to. An ISO 8601 date-time; see [`Timestamp`] for the shapes it holds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// VO2max, in millilitres per minute per kilogram.
@@ -3122,7 +3122,7 @@ object_deserialize!(PolylineMapData {
 /// One position sample: a value tied to a point in time.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct PositionSample {
-    /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
+    /// The moment the value refers to. An ISO 8601 date-time; see [`Timestamp`] for the shapes it holds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Coords latitude longitude, in degrees. Two numbers, latitude then longitude; either may be null.
@@ -3172,7 +3172,7 @@ object_deserialize!(PositionData {
 /// One power sample: a value tied to a point in time.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct PowerSample {
-    /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
+    /// The moment the value refers to. An ISO 8601 date-time; see [`Timestamp`] for the shapes it holds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Watts.
@@ -3298,7 +3298,7 @@ object_deserialize!(WorkData {
 /// One blood pressure sample: a value tied to a point in time.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct BloodPressureSample {
-    /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
+    /// The moment the value refers to. An ISO 8601 date-time; see [`Timestamp`] for the shapes it holds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Diastolic blood pressure.
@@ -3359,7 +3359,7 @@ int_enum! {
 /// One atrial fibrillation (AFib) classification tied to a point in time.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct AFibClassificationSample {
-    /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
+    /// The moment the value refers to. An ISO 8601 date-time; see [`Timestamp`] for the shapes it holds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// AFib classification. Integer code; see [`AFibFlag`] for the known codes.
@@ -3381,7 +3381,7 @@ pub struct RawECGSample {
     /// Potential, in microvolts.
     #[serde(rename = "potential_uV", skip_serializing_if = "Option::is_none")]
     pub potential_uv: Option<f64>,
-    /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
+    /// The moment the value refers to. An ISO 8601 date-time; see [`Timestamp`] for the shapes it holds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
@@ -3397,7 +3397,7 @@ object_deserialize!(RawECGSample {
 /// ECG reading (object of the Terra v2 API).
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct ECGReading {
-    /// Start timestamp. An ISO 8601 date-time, kept as sent.
+    /// Start timestamp. An ISO 8601 date-time; see [`Timestamp`] for the shapes it holds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub start_timestamp: Option<Timestamp>,
     /// Average heart rate, in beats per minute.
@@ -3424,7 +3424,7 @@ object_deserialize!(ECGReading {
 /// One pulse velocity sample: a value tied to a point in time.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct PulseVelocitySample {
-    /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
+    /// The moment the value refers to. An ISO 8601 date-time; see [`Timestamp`] for the shapes it holds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Pulse wave velocity, in metres per second.
@@ -3446,7 +3446,7 @@ pub struct RRIntervalSample {
     /// RR interval, in milliseconds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rr_interval_ms: Option<f64>,
-    /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
+    /// The moment the value refers to. An ISO 8601 date-time; see [`Timestamp`] for the shapes it holds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Heart rate, in beats per minute.
@@ -3497,7 +3497,7 @@ object_deserialize!(HeartData {
 /// One hydration measurement sample: a value tied to a point in time.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct HydrationMeasurementSample {
-    /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
+    /// The moment the value refers to. An ISO 8601 date-time; see [`Timestamp`] for the shapes it holds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Hydration, in kilograms.
@@ -3556,7 +3556,7 @@ int_enum! {
 /// One ketone sample: a value tied to a point in time.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct KetoneSample {
-    /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
+    /// The moment the value refers to. An ISO 8601 date-time; see [`Timestamp`] for the shapes it holds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Ketone, in milligrams per decilitre.
@@ -3601,7 +3601,7 @@ object_deserialize!(KetoneData {
 /// One measurement data sample: a value tied to a point in time.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct MeasurementDataSample {
-    /// Measurement time. An ISO 8601 date-time, kept as sent.
+    /// Measurement time. An ISO 8601 date-time; see [`Timestamp`] for the shapes it holds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub measurement_time: Option<Timestamp>,
     /// BMI.
@@ -3759,12 +3759,12 @@ object_deserialize!(MeasurementsData {
 /// Metadata of a body record: its time window and identifiers.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct BodyMetadata {
-    /// End of the period covered. An ISO 8601 date-time, kept as sent.
+    /// End of the period covered. An ISO 8601 date-time; see [`Timestamp`] for the shapes it holds.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub end_time: Option<Timestamp>,
-    /// Start of the period covered. An ISO 8601 date-time, kept as sent.
+    /// Start of the period covered. An ISO 8601 date-time; see [`Timestamp`] for the shapes it holds.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3786,7 +3786,7 @@ object_deserialize!(BodyMetadata {
 /// One temperature sample: a value tied to a point in time.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct TemperatureSample {
-    /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
+    /// The moment the value refers to. An ISO 8601 date-time; see [`Timestamp`] for the shapes it holds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Temperature, in degrees Celsius.
@@ -3876,7 +3876,7 @@ int_enum! {
 /// One glucose data sample: a value tied to a point in time.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct GlucoseDataSample {
-    /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
+    /// The moment the value refers to. An ISO 8601 date-time; see [`Timestamp`] for the shapes it holds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Blood glucose, in milligrams per decilitre.
@@ -4095,12 +4095,12 @@ object_deserialize!(DailyDistanceData {
 /// Metadata of a daily record: its time window and identifiers.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct DailyMetadata {
-    /// End of the period covered. An ISO 8601 date-time, kept as sent.
+    /// End of the period covered. An ISO 8601 date-time; see [`Timestamp`] for the shapes it holds.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub end_time: Option<Timestamp>,
-    /// Start of the period covered. An ISO 8601 date-time, kept as sent.
+    /// Start of the period covered. An ISO 8601 date-time; see [`Timestamp`] for the shapes it holds.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4151,7 +4151,7 @@ object_deserialize!(ScoresData {
 /// One stress sample: a value tied to a point in time.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct StressSample {
-    /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
+    /// The moment the value refers to. An ISO 8601 date-time; see [`Timestamp`] for the shapes it holds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Level.
@@ -4189,7 +4189,7 @@ int_enum! {
 /// One body battery sample: a value tied to a point in time.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct BodyBatterySample {
-    /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
+    /// The moment the value refers to. An ISO 8601 date-time; see [`Timestamp`] for the shapes it holds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Level.
@@ -4263,7 +4263,7 @@ object_deserialize!(StressData {
 /// Tag entry (object of the Terra v2 API).
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct TagEntry {
-    /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
+    /// The moment the value refers to. An ISO 8601 date-time; see [`Timestamp`] for the shapes it holds.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4307,12 +4307,12 @@ object_deserialize!(TagData {
 /// Metadata of a menstruation record: its time window and identifiers.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct MenstruationMetadata {
-    /// End of the period covered. An ISO 8601 date-time, kept as sent.
+    /// End of the period covered. An ISO 8601 date-time; see [`Timestamp`] for the shapes it holds.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub end_time: Option<Timestamp>,
-    /// Start of the period covered. An ISO 8601 date-time, kept as sent.
+    /// Start of the period covered. An ISO 8601 date-time; see [`Timestamp`] for the shapes it holds.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4384,7 +4384,7 @@ int_enum! {
 /// One menstruation flow sample: a value tied to a point in time.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct MenstruationFlowSample {
-    /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
+    /// The moment the value refers to. An ISO 8601 date-time; see [`Timestamp`] for the shapes it holds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Flow. Integer code; see [`MenstruationFlow`] for the known codes.
@@ -4403,10 +4403,10 @@ object_deserialize!(MenstruationFlowSample {
 /// One menstruation interval sample: a value tied to a point in time.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct MenstruationIntervalSample {
-    /// Start timestamp. An ISO 8601 date-time, kept as sent.
+    /// Start timestamp. An ISO 8601 date-time; see [`Timestamp`] for the shapes it holds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub start_timestamp: Option<Timestamp>,
-    /// End timestamp. An ISO 8601 date-time, kept as sent.
+    /// End timestamp. An ISO 8601 date-time; see [`Timestamp`] for the shapes it holds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub end_timestamp: Option<Timestamp>,
     /// Phase. Integer code; see [`MenstruationInterval`] for the known codes.
@@ -4447,7 +4447,7 @@ pub struct MenstruationData {
     /// Day in cycle.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub day_in_cycle: Option<i64>,
-    /// Last updated time. An ISO 8601 date-time, kept as sent.
+    /// Last updated time. An ISO 8601 date-time; see [`Timestamp`] for the shapes it holds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_updated_time: Option<Timestamp>,
     /// Cycle length, in days.
@@ -4532,7 +4532,7 @@ int_enum! {
 /// One drink sample: a value tied to a point in time.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct DrinkSample {
-    /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
+    /// The moment the value refers to. An ISO 8601 date-time; see [`Timestamp`] for the shapes it holds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Drink volume.
@@ -4878,7 +4878,7 @@ pub struct Meal {
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
+    /// The moment the value refers to. An ISO 8601 date-time; see [`Timestamp`] for the shapes it holds.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4916,12 +4916,12 @@ object_deserialize!(Meal {
 /// Metadata of a nutrition record: its time window and identifiers.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct NutritionMetadata {
-    /// End of the period covered. An ISO 8601 date-time, kept as sent.
+    /// End of the period covered. An ISO 8601 date-time; see [`Timestamp`] for the shapes it holds.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub end_time: Option<Timestamp>,
-    /// Start of the period covered. An ISO 8601 date-time, kept as sent.
+    /// Start of the period covered. An ISO 8601 date-time; see [`Timestamp`] for the shapes it holds.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -5032,7 +5032,7 @@ int_enum! {
 /// Metadata of a sleep record: its time window and identifiers.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct SleepMetadata {
-    /// End of the period covered. An ISO 8601 date-time, kept as sent.
+    /// End of the period covered. An ISO 8601 date-time; see [`Timestamp`] for the shapes it holds.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -5040,7 +5040,7 @@ pub struct SleepMetadata {
     /// Is nap.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub is_nap: Option<bool>,
-    /// Start of the period covered. An ISO 8601 date-time, kept as sent.
+    /// Start of the period covered. An ISO 8601 date-time; see [`Timestamp`] for the shapes it holds.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -5092,7 +5092,7 @@ object_deserialize!(ReadinessData {
 /// One breath sample: a value tied to a point in time.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct BreathSample {
-    /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
+    /// The moment the value refers to. An ISO 8601 date-time; see [`Timestamp`] for the shapes it holds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Breaths, in per minute.
@@ -5126,10 +5126,10 @@ pub struct BreathsData {
     /// The individual samples. A list of [`BreathSample`] items.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub samples: Option<List<BreathSample>>,
-    /// Start of the period covered. An ISO 8601 date-time, kept as sent.
+    /// Start of the period covered. An ISO 8601 date-time; see [`Timestamp`] for the shapes it holds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub start_time: Option<Timestamp>,
-    /// End of the period covered. An ISO 8601 date-time, kept as sent.
+    /// End of the period covered. An ISO 8601 date-time; see [`Timestamp`] for the shapes it holds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub end_time: Option<Timestamp>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
@@ -5153,13 +5153,13 @@ pub struct OxygenSaturationData {
     /// Average saturation, in percent.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub avg_saturation_percentage: Option<f64>,
-    /// End of the period covered. An ISO 8601 date-time, kept as sent.
+    /// End of the period covered. An ISO 8601 date-time; see [`Timestamp`] for the shapes it holds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub end_time: Option<Timestamp>,
     /// The individual samples. A list of [`OxygenSaturationSample`] items.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub samples: Option<List<OxygenSaturationSample>>,
-    /// Start of the period covered. An ISO 8601 date-time, kept as sent.
+    /// Start of the period covered. An ISO 8601 date-time; see [`Timestamp`] for the shapes it holds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub start_time: Option<Timestamp>,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
@@ -5177,7 +5177,7 @@ object_deserialize!(OxygenSaturationData {
 /// One snoring sample: a value tied to a point in time.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct SnoringSample {
-    /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
+    /// The moment the value refers to. An ISO 8601 date-time; see [`Timestamp`] for the shapes it holds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Duration, in seconds.
@@ -5196,10 +5196,10 @@ object_deserialize!(SnoringSample {
 /// The snoring part of a payload.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct SnoringData {
-    /// Start of the period covered. An ISO 8601 date-time, kept as sent.
+    /// Start of the period covered. An ISO 8601 date-time; see [`Timestamp`] for the shapes it holds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub start_time: Option<Timestamp>,
-    /// End of the period covered. An ISO 8601 date-time, kept as sent.
+    /// End of the period covered. An ISO 8601 date-time; see [`Timestamp`] for the shapes it holds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub end_time: Option<Timestamp>,
     /// Number of snoring events.
@@ -5361,7 +5361,7 @@ int_enum! {
 /// One sleep hypnogram sample: a value tied to a point in time.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct SleepHypnogramSample {
-    /// The moment the value refers to. An ISO 8601 date-time, kept as sent.
+    /// The moment the value refers to. An ISO 8601 date-time; see [`Timestamp`] for the shapes it holds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Level. Integer code; see [`SleepLevel`] for the known codes.
@@ -5901,7 +5901,7 @@ pub struct PlannedWorkoutDetailsMetadata {
     /// Planned date. A `YYYY-MM-DD` date, kept as sent.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub planned_date: Option<DateString>,
-    /// Created date. An ISO 8601 date-time, kept as sent.
+    /// Created date. An ISO 8601 date-time; see [`Timestamp`] for the shapes it holds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub created_date: Option<Timestamp>,
     /// Estimated TSS.
@@ -6217,10 +6217,10 @@ pub struct PlannedWorkout {
     /// Coercion warnings.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub coercion_warnings: Option<String>,
-    /// When the object was created. An ISO 8601 date-time, kept as sent.
+    /// When the object was created. An ISO 8601 date-time; see [`Timestamp`] for the shapes it holds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<Timestamp>,
-    /// Last updated at. An ISO 8601 date-time, kept as sent.
+    /// Last updated at. An ISO 8601 date-time; see [`Timestamp`] for the shapes it holds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_updated_at: Option<Timestamp>,
     /// Is external.
@@ -7115,7 +7115,7 @@ pub struct LabReportCompletedEvent {
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub event_id: Option<String>,
-    /// Occurred at. An ISO 8601 date-time, kept as sent.
+    /// Occurred at. An ISO 8601 date-time; see [`Timestamp`] for the shapes it holds.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -7210,7 +7210,7 @@ pub struct LabReportFailedEvent {
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub event_id: Option<String>,
-    /// Occurred at. An ISO 8601 date-time, kept as sent.
+    /// Occurred at. An ISO 8601 date-time; see [`Timestamp`] for the shapes it holds.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -7317,12 +7317,12 @@ object_deserialize!(HormoneEvent {
 /// Metadata of a health observation record: its time window and identifiers.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct HealthObservationMetadata {
-    /// Start of the period covered. An ISO 8601 date-time, kept as sent.
+    /// Start of the period covered. An ISO 8601 date-time; see [`Timestamp`] for the shapes it holds.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub start_time: Option<Timestamp>,
-    /// End of the period covered. An ISO 8601 date-time, kept as sent.
+    /// End of the period covered. An ISO 8601 date-time; see [`Timestamp`] for the shapes it holds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub end_time: Option<Timestamp>,
     /// Identifier of the record at the provider.

@@ -18,11 +18,13 @@
 //!   when serialising, so decode then encode loses nothing (for example the
 //!   `terra_reference` of chunked data events).
 //! - `number` is `f64`, `integer` is `i64` (also accepted when written as
-//!   `8.0`), date-times are [`Timestamp`] and dates are [`DateString`], both
-//!   kept verbatim. Arrays are [`List`]s.
+//!   `8.0`), date-times are [`Timestamp`]s (parsed, packed into eight
+//!   bytes and written back exactly as sent) and dates are [`DateString`]s
+//!   (kept as text). Arrays are [`List`]s.
 //! - Decoding is tolerant (see [`DecodeMode`]): a value whose kind does not
 //!   fit its declared field (`"28"` for a number, `1.5` for an integer code,
-//!   `"true"` for a boolean, an object for a string, …) does not fail the
+//!   `"true"` for a boolean, an object for a string, a date-time string of a
+//!   shape [`Timestamp`] does not hold, …) does not fail the
 //!   document. It is kept verbatim in the struct's `extra` map under its own
 //!   key, the typed field reads `None`, and encoding writes it back where it
 //!   was; a list member that does not fit is kept raw in its [`List`] while
