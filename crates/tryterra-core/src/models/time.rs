@@ -104,6 +104,11 @@ const YEARS: std::ops::RangeInclusive<u32> = 1900..=2899;
 /// The longest text kept: `YYYY-MM-DDTHH:MM:SS.ffffff+HH:MM`.
 const MAX_LEN: usize = 32;
 
+// Each piece fits its bits.
+const _: () = assert!(OFFSET_MINUS + MAX_QUARTERS <= 0xff);
+const _: () = assert!((FRACTION_BASE[6] + 999_999) as u64 <= FRACTION_MASK);
+const _: () = assert!(((END_SECONDS - FIRST_SECONDS) as u64) < 1 << (64 - SECONDS_SHIFT));
+
 /// Why a text is not a [`Timestamp`]. The message says what is wrong
 /// without repeating the text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -585,9 +590,6 @@ mod tests {
     fn range_constants_match_the_calendar() {
         assert_eq!(FIRST_SECONDS, days_from_civil(1900, 1, 1) * 86_400);
         assert_eq!(END_SECONDS, days_from_civil(2900, 1, 1) * 86_400);
-        assert!(((END_SECONDS - FIRST_SECONDS) as u64) < 1 << (64 - SECONDS_SHIFT));
-        assert!(u64::from(FRACTION_BASE[6] + 999_999) <= FRACTION_MASK);
-        assert!(OFFSET_MINUS + MAX_QUARTERS <= 0xff);
     }
 
     #[test]
