@@ -76,3 +76,54 @@ fn mutated_payloads_either_go_to_serde_or_decode_the_same() {
     // Some mutations keep the plain shape (a digit for a digit, say).
     assert!(fast > 100, "only {fast} mutations took the fast path");
 }
+
+/// The byte offset of the `T` of the first date-time string in `s`.
+fn first_date_time(s: &[u8]) -> usize {
+    (0..s.len() - 12)
+        .find(|&i| {
+            let w = &s[i..i + 12];
+            w[0] == b'"'
+                && w[5] == b'-'
+                && w[8] == b'-'
+                && w[11] == b'T'
+                && [1, 2, 3, 4, 6, 7, 9, 10]
+                    .iter()
+                    .all(|&j| w[j].is_ascii_digit())
+        })
+        .expect("a date-time in the payload")
+        + 11
+}
+
+/// A date-time the packed `Timestamp` cannot hold sends the document to
+/// serde, which keeps it as a misfit; the fuzz check's comparison holds.
+#[test]
+fn unpackable_timestamps_go_to_serde_and_become_misfits() {
+    use tryterra_core::models::Mismatches;
+    for kind in Kind::ALL {
+        let base = event(kind, 4 * 1024);
+        let at = first_date_time(&base);
+        // A space for the `T`, and (separately) a seventh fractional digit.
+        let mut spaced = base.clone();
+        spaced[at] = b' ';
+        let mut precise = base.clone();
+        precise.splice(at + 9..at + 9, *b".1234567");
+        for bytes in [spaced, precise] {
+            tryterra_bench::fuzz_checks::fast_decode_as(kind, &bytes);
+            with_event_type!(kind, E => {
+                assert!(decode::<E>(&bytes).is_none(), "{}", kind.as_str());
+                let theirs: E = serde_json::from_slice(&bytes).unwrap();
+                let report = theirs.mismatches();
+                assert_eq!(report.len(), 1, "{}: {report:?}", kind.as_str());
+                assert!(
+                    report[0].to_string().ends_with(": expected date-time string, found string"),
+                    "{}",
+                    report[0]
+                );
+                // Encoding writes the text back where it was.
+                let text = &bytes[at - 11..at + 9];
+                let out = serde_json::to_vec(&theirs).unwrap();
+                assert!(out.windows(text.len()).any(|w| w == text));
+            });
+        }
+    }
+}
