@@ -517,7 +517,10 @@ mod tests {
             let run = activity_run(seed);
             assert_eq!(run, activity_run(seed));
             let meta = run.metadata.as_ref().unwrap();
-            assert_eq!(meta.r#type.as_ref().map(|t| t.code()), Some(RUNNING));
+            assert_eq!(
+                meta.r#type.as_ref().map(|t| i64::from(t.code())),
+                Some(RUNNING)
+            );
             assert!(meta.start_time.is_some() && meta.end_time.is_some());
             let hr = run.heart_rate_data.as_ref().unwrap();
             assert!(

@@ -40,13 +40,15 @@
 //!   [`validate`] (or [`Checked`]): every list member is decoded and
 //!   dropped in turn. [`Strict`] makes any serde entry point strict.
 //! - Integer-coded enums keep codes this SDK does not know in
-//!   `Unrecognized(i64)`; string enums keep unknown strings in
+//!   `Unrecognized(i32)` (codes are `i32`; a JSON integer beyond that range
+//!   is a value that does not fit); string enums keep unknown strings in
 //!   `Unrecognized(String)`.
 
 #[macro_use]
 pub(crate) mod support;
 mod accessors;
 mod event;
+mod extra;
 #[doc(hidden)]
 pub mod fast;
 mod generated;
@@ -55,14 +57,12 @@ pub(crate) mod tolerant;
 
 pub use accessors::Records;
 pub use event::{Event, GenericEvent};
+pub use extra::Extra;
 pub use generated::*;
 pub use time::{DateString, Timestamp};
 pub use tolerant::{Checked, DecodeMode, JsonKind, List, Mismatch, Mismatches, Strict};
 #[doc(hidden)]
 pub use tolerant::{Fit, FitSeed, Fitted};
-
-/// The fields of a JSON object that a model does not declare, kept verbatim.
-pub type Extra = serde_json::Map<String, serde_json::Value>;
 
 /// Decodes one JSON document as `T` in the given mode, with the JSON path
 /// of any failure (the same as [`crate::decode::decode_json_with`]

@@ -736,7 +736,7 @@ impl Fit for BTreeMap<String, f64> {
                 }
                 Ok(match raw {
                     None => Ok(typed),
-                    Some(r) => Err(Value::Object(r)),
+                    Some(r) => Err(Value::Object(r.into_map())),
                 })
             }
         }
