@@ -700,3 +700,37 @@ pub fn generate(spec_yaml: &str) -> Result<String, String> {
     }
     Ok(g.out)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn optional_numbers_are_opt_f64_and_other_numbers_stay_f64() {
+        let spec = r#"
+openapi: 3.1.0
+info: {version: "1"}
+components:
+  schemas:
+    Sample:
+      type: object
+      properties:
+        bpm: {type: number}
+        maybe: {type: [number, "null"]}
+        steps: {type: integer}
+        values: {type: array, items: {type: number}}
+        coords:
+          type: array
+          prefixItems: [{type: [number, "null"]}, {type: [number, "null"]}]
+"#;
+        let out = generate(spec).unwrap();
+        assert!(
+            out.contains("#[serde(skip_serializing_if = \"OptF64::is_none\")]\npub bpm: OptF64,"),
+            "{out}"
+        );
+        assert!(out.contains("pub maybe: OptF64,"), "{out}");
+        assert!(out.contains("pub steps: Option<i64>,"), "{out}");
+        assert!(out.contains("pub values: Option<List<f64>>,"), "{out}");
+        assert!(out.contains("pub coords: Option<List<OptF64>>,"), "{out}");
+    }
+}
