@@ -205,7 +205,8 @@ mod tests {
             -f64::NAN,
             f64::from_bits(NONE_BITS),
             f64::INFINITY - f64::INFINITY,
-            0.0 / 0.0,
+            f64::from_bits(0x7FF0_0000_0000_0001),
+            f64::from_bits(0xFFF8_0000_0000_1234),
         ] {
             let v = OptF64::some(nan);
             assert!(v.is_some());
