@@ -542,7 +542,7 @@ mod tests {
                 .summary
                 .as_ref()
                 .unwrap();
-            assert!(dist.distance_meters.unwrap() > 1000.0);
+            assert!(dist.distance_meters.get().unwrap() > 1000.0);
 
             let night = sleep_night(seed);
             let d = night.sleep_durations_data.as_ref().unwrap();
@@ -553,6 +553,7 @@ mod tests {
             assert!(
                 body(seed).measurements_data.unwrap().measurements.unwrap()[0]
                     .weight_kg
+                    .get()
                     .unwrap()
                     > 50.0
             );

@@ -8,18 +8,20 @@
 //!
 //! Conventions shared by all generated structs:
 //!
-//! - Every field is an `Option`: absent and `null` both decode to `None`,
-//!   and `None` is omitted when serialising. Fields the spec marks as
-//!   required are optional too, so a payload that lacks one still decodes
-//!   (their docs say "required by the spec").
+//! - Every field is an `Option` (an [`OptF64`] for numbers): absent and
+//!   `null` both decode to `None`, and `None` is omitted when serialising.
+//!   Fields the spec marks as required are optional too, so a payload that
+//!   lacks one still decodes (their docs say "required by the spec").
 //! - Field names are the JSON names; names that are not snake case keep a
 //!   `#[serde(rename)]`, and `type` is spelled `r#type`.
 //! - Unknown fields are kept in each struct's `extra` map and written back
 //!   when serialising, so decode then encode loses nothing (for example the
 //!   `terra_reference` of chunked data events).
-//! - `number` is `f64`, `integer` is `i64` (also accepted when written as
-//!   `8.0`), date-times are [`Timestamp`] and dates are [`DateString`], both
-//!   kept verbatim. Arrays are [`List`]s.
+//! - `number` is [`OptF64`] (an optional `f64` in 8 bytes instead of the
+//!   16 of `Option<f64>`; [`OptF64::get`] gives the `Option` back), `integer`
+//!   is `i64` (also accepted when written as `8.0`), date-times are
+//!   [`Timestamp`] and dates are [`DateString`], both kept verbatim. Arrays
+//!   are [`List`]s.
 //! - Decoding is tolerant (see [`DecodeMode`]): a value whose kind does not
 //!   fit its declared field (`"28"` for a number, `1.5` for an integer code,
 //!   `"true"` for a boolean, an object for a string, …) does not fail the
@@ -52,6 +54,7 @@ mod extra;
 #[doc(hidden)]
 pub mod fast;
 mod generated;
+mod num;
 mod time;
 pub(crate) mod tolerant;
 
@@ -59,6 +62,7 @@ pub use accessors::Records;
 pub use event::{Event, GenericEvent};
 pub use extra::Extra;
 pub use generated::*;
+pub use num::OptF64;
 pub use time::{DateString, Timestamp};
 pub use tolerant::{Checked, DecodeMode, JsonKind, List, Mismatch, Mismatches, Strict};
 #[doc(hidden)]
