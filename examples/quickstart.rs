@@ -268,12 +268,26 @@ async fn summarise(
 fn print_activity(workouts: &[Activity]) {
     let distance_km: f64 = workouts
         .iter()
-        .filter_map(|a| a.distance_data.as_ref()?.summary.as_ref()?.distance_meters)
+        .filter_map(|a| {
+            a.distance_data
+                .as_ref()?
+                .summary
+                .as_ref()?
+                .distance_meters
+                .get()
+        })
         .sum::<f64>()
         / 1000.0;
     let hr: Vec<f64> = workouts
         .iter()
-        .filter_map(|a| a.heart_rate_data.as_ref()?.summary.as_ref()?.avg_hr_bpm)
+        .filter_map(|a| {
+            a.heart_rate_data
+                .as_ref()?
+                .summary
+                .as_ref()?
+                .avg_hr_bpm
+                .get()
+        })
         .collect();
     println!(
         "  workouts: {}, distance {distance_km:.1} km, mean heart rate {}",
@@ -300,6 +314,7 @@ fn print_sleep(nights: &[Sleep]) {
                 .asleep
                 .as_ref()?
                 .duration_asleep_state_seconds
+                .get()
         })
         .map(|secs| secs / 3600.0)
         .collect();

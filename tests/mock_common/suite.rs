@@ -268,7 +268,7 @@ macro_rules! mock_suite {
                     a.distance_data
                         .as_ref()
                         .and_then(|d| d.summary.as_ref())
-                        .and_then(|s| s.distance_meters)
+                        .and_then(|s| s.distance_meters.get())
                 };
                 assert_eq!(d(plain), d(rich));
                 assert!(d(plain).unwrap() > 0.0);
@@ -276,7 +276,7 @@ macro_rules! mock_suite {
                     a.heart_rate_data
                         .as_ref()
                         .and_then(|h| h.summary.as_ref())
-                        .and_then(|s| s.avg_hr_bpm)
+                        .and_then(|s| s.avg_hr_bpm.get())
                 };
                 assert_eq!(hr(plain), hr(rich));
                 assert!((100.0..200.0).contains(&hr(plain).unwrap()));

@@ -430,7 +430,7 @@ impl Gen<'_> {
             Some("boolean") => plain("bool"),
             Some("array") => {
                 if get(&s, "prefixItems").is_some() {
-                    let mut ft = plain("List<Option<f64>>");
+                    let mut ft = plain("List<OptF64>");
                     ft.note = Some(
                         "Two numbers, latitude then longitude; either may be null.".to_owned(),
                     );
@@ -601,7 +601,14 @@ impl Gen<'_> {
             if *rust_name != p.json {
                 attrs.push(format!("rename = {:?}", p.json));
             }
-            attrs.push("skip_serializing_if = \"Option::is_none\"".to_owned());
+            // Numbers are optional in 8 bytes (`OptF64`); every other
+            // type is wrapped in an `Option`.
+            let (field_ty, wrapper) = if ft.rust == "f64" {
+                ("OptF64".to_owned(), "OptF64")
+            } else {
+                (format!("Option<{}>", ft.rust), "Option")
+            };
+            attrs.push(format!("skip_serializing_if = \"{wrapper}::is_none\""));
             let ident = if rust_name == "type" {
                 "r#type".to_owned()
             } else {
@@ -610,9 +617,8 @@ impl Gen<'_> {
             de_fields.push(format!("{:?} => {ident},", p.json));
             let _ = writeln!(
                 self.out,
-                "#[serde({})]\npub {ident}: Option<{}>,",
+                "#[serde({})]\npub {ident}: {field_ty},",
                 attrs.join(", "),
-                ft.rust
             );
             let is_list =
                 ft.rust == "String" && (p.json.starts_with("scopes") || p.json == "providers");
@@ -689,11 +695,45 @@ pub fn generate(spec_yaml: &str) -> Result<String, String> {
     };
     let _ = writeln!(
         g.out,
-        "//! Models generated from Terra's v2 OpenAPI spec (info.version `{version}`).\n//!\n//! Do not edit: regenerate with `cargo run -p xtask -- codegen`.\n\nuse serde::Serialize;\n\nuse super::{{DateString, Event, Extra, List, Timestamp}};\n"
+        "//! Models generated from Terra's v2 OpenAPI spec (info.version `{version}`).\n//!\n//! Do not edit: regenerate with `cargo run -p xtask -- codegen`.\n\nuse serde::Serialize;\n\nuse super::{{DateString, Event, Extra, List, OptF64, Timestamp}};\n"
     );
     for (k, v) in schemas {
         let Some(name) = k.as_str() else { continue };
         g.emit(name, v);
     }
     Ok(g.out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn optional_numbers_are_opt_f64_and_other_numbers_stay_f64() {
+        let spec = r#"
+openapi: 3.1.0
+info: {version: "1"}
+components:
+  schemas:
+    Sample:
+      type: object
+      properties:
+        bpm: {type: number}
+        maybe: {type: [number, "null"]}
+        steps: {type: integer}
+        values: {type: array, items: {type: number}}
+        coords:
+          type: array
+          prefixItems: [{type: [number, "null"]}, {type: [number, "null"]}]
+"#;
+        let out = generate(spec).unwrap();
+        assert!(
+            out.contains("#[serde(skip_serializing_if = \"OptF64::is_none\")]\npub bpm: OptF64,"),
+            "{out}"
+        );
+        assert!(out.contains("pub maybe: OptF64,"), "{out}");
+        assert!(out.contains("pub steps: Option<i64>,"), "{out}");
+        assert!(out.contains("pub values: Option<List<f64>>,"), "{out}");
+        assert!(out.contains("pub coords: Option<List<OptF64>>,"), "{out}");
+    }
 }

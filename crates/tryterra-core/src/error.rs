@@ -220,7 +220,7 @@ impl ApiError {
                     title: shape.title.clone(),
                     instance: shape.instance.clone(),
                     detail: shape.detail.clone(),
-                    extra: serde_json::Map::new(),
+                    extra: crate::models::Extra::new(),
                 });
             }
             message = shape
@@ -310,7 +310,7 @@ pub struct Problem {
     pub detail: Option<String>,
     /// Members of the problem the SDK does not model, kept verbatim.
     #[serde(flatten)]
-    pub extra: serde_json::Map<String, serde_json::Value>,
+    pub extra: crate::models::Extra,
 }
 
 /// Every error shape Terra uses, read leniently.

@@ -687,3 +687,45 @@ fn unpackable_timestamp_in_a_list_sample_keeps_the_list_typed() {
     );
     assert_eq!(serde_json::to_value(&d).unwrap(), body);
 }
+
+#[test]
+fn integer_codes_beyond_i32_are_kept_and_reported() {
+    use tryterra_core::models::{self, HeartRateContext, HeartRateDataSample};
+
+    // A code that fits is a variant or `Unrecognized`, whatever its value.
+    let s: HeartRateDataSample =
+        serde_json::from_str(r#"{"bpm": 61, "context": 2147483647}"#).unwrap();
+    assert_eq!(s.context, Some(HeartRateContext::Unrecognized(i32::MAX)));
+    assert_eq!(
+        serde_json::to_value(&s).unwrap()["context"],
+        json!(2147483647)
+    );
+
+    // One that does not is a value that does not fit: kept, reported, written back.
+    let body = br#"{"bpm": 61, "context": 2147483648}"#;
+    let s: HeartRateDataSample = models::decode(body, DecodeMode::Tolerant).unwrap();
+    assert_eq!(s.context, None);
+    assert_eq!(s.extra["context"], json!(2147483648_i64));
+    assert_eq!(
+        s.mismatches()[0].to_string(),
+        "context: expected integer code, found integer"
+    );
+    assert_eq!(
+        serde_json::to_value(&s).unwrap(),
+        json!({"bpm": 61.0, "context": 2147483648_i64})
+    );
+    let err = models::decode::<HeartRateDataSample>(body, DecodeMode::Strict).unwrap_err();
+    assert!(err.to_string().contains("context"), "{err}");
+}
+
+#[test]
+fn samples_and_their_optional_codes_are_compact() {
+    use std::mem::size_of;
+    use tryterra_core::models::{Extra, HeartRateContext, SleepLevel};
+    assert_eq!(size_of::<Extra>(), size_of::<usize>());
+    assert_eq!(size_of::<Option<HeartRateContext>>(), 8);
+    assert_eq!(size_of::<Option<SleepLevel>>(), 8);
+    assert_eq!(size_of::<Option<tryterra_core::models::Timestamp>>(), 8);
+    // Timestamp, two numbers, a code and `extra`: 40 bytes a sample.
+    assert_eq!(size_of::<tryterra_core::models::HeartRateDataSample>(), 40);
+}

@@ -517,7 +517,10 @@ mod tests {
             let run = activity_run(seed);
             assert_eq!(run, activity_run(seed));
             let meta = run.metadata.as_ref().unwrap();
-            assert_eq!(meta.r#type.as_ref().map(|t| t.code()), Some(RUNNING));
+            assert_eq!(
+                meta.r#type.as_ref().map(|t| i64::from(t.code())),
+                Some(RUNNING)
+            );
             assert!(meta.start_time.is_some() && meta.end_time.is_some());
             let hr = run.heart_rate_data.as_ref().unwrap();
             assert!(
@@ -539,7 +542,7 @@ mod tests {
                 .summary
                 .as_ref()
                 .unwrap();
-            assert!(dist.distance_meters.unwrap() > 1000.0);
+            assert!(dist.distance_meters.get().unwrap() > 1000.0);
 
             let night = sleep_night(seed);
             let d = night.sleep_durations_data.as_ref().unwrap();
@@ -550,6 +553,7 @@ mod tests {
             assert!(
                 body(seed).measurements_data.unwrap().measurements.unwrap()[0]
                     .weight_kg
+                    .get()
                     .unwrap()
                     > 50.0
             );

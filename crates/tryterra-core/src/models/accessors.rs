@@ -30,12 +30,12 @@ use std::time::Duration;
 
 use super::{
     Activity, ActivityEvent, Body, BodyEvent, Daily, DailyEvent, Menstruation, MenstruationEvent,
-    Nutrition, NutritionEvent, Sleep, SleepEvent, Timestamp,
+    Nutrition, NutritionEvent, OptF64, Sleep, SleepEvent, Timestamp,
 };
 
 /// Seconds as a [`Duration`]; `None` for a negative or non-finite number.
-fn secs(s: Option<f64>) -> Option<Duration> {
-    s.and_then(|s| Duration::try_from_secs_f64(s).ok())
+fn secs(s: OptF64) -> Option<Duration> {
+    s.get().and_then(|s| Duration::try_from_secs_f64(s).ok())
 }
 
 /// The time from `start` to `end`, when both have an offset and `end` is
@@ -164,12 +164,17 @@ impl Sleep {
     /// Sleep efficiency as the provider reports it (a fraction or a
     /// percentage, depending on the provider; `sleep_durations_data.sleep_efficiency`).
     pub fn sleep_efficiency(&self) -> Option<f64> {
-        self.sleep_durations_data.as_ref()?.sleep_efficiency
+        self.sleep_durations_data.as_ref()?.sleep_efficiency.get()
     }
 
     /// Mean heart rate over the session, in beats per minute.
     pub fn mean_heart_rate_bpm(&self) -> Option<f64> {
-        self.heart_rate_data.as_ref()?.summary.as_ref()?.avg_hr_bpm
+        self.heart_rate_data
+            .as_ref()?
+            .summary
+            .as_ref()?
+            .avg_hr_bpm
+            .get()
     }
 
     /// Resting heart rate, in beats per minute.
@@ -179,6 +184,7 @@ impl Sleep {
             .summary
             .as_ref()?
             .resting_hr_bpm
+            .get()
     }
 
     /// Start of the session (`metadata.start_time`).
@@ -235,6 +241,7 @@ impl Activity {
             .summary
             .as_ref()?
             .distance_meters
+            .get()
     }
 
     /// Steps taken (`distance_data.summary.steps`).
@@ -244,24 +251,34 @@ impl Activity {
 
     /// Mean heart rate, in beats per minute (`heart_rate_data.summary.avg_hr_bpm`).
     pub fn mean_heart_rate_bpm(&self) -> Option<f64> {
-        self.heart_rate_data.as_ref()?.summary.as_ref()?.avg_hr_bpm
+        self.heart_rate_data
+            .as_ref()?
+            .summary
+            .as_ref()?
+            .avg_hr_bpm
+            .get()
     }
 
     /// Highest heart rate, in beats per minute (`heart_rate_data.summary.max_hr_bpm`).
     pub fn max_heart_rate_bpm(&self) -> Option<f64> {
-        self.heart_rate_data.as_ref()?.summary.as_ref()?.max_hr_bpm
+        self.heart_rate_data
+            .as_ref()?
+            .summary
+            .as_ref()?
+            .max_hr_bpm
+            .get()
     }
 
     /// Energy burned in total, in kilocalories
     /// (`calories_data.total_burned_calories`).
     pub fn calories_kcal(&self) -> Option<f64> {
-        self.calories_data.as_ref()?.total_burned_calories
+        self.calories_data.as_ref()?.total_burned_calories.get()
     }
 
     /// Energy burned by the activity itself (above the basal rate), in
     /// kilocalories (`calories_data.net_activity_calories`).
     pub fn active_calories_kcal(&self) -> Option<f64> {
-        self.calories_data.as_ref()?.net_activity_calories
+        self.calories_data.as_ref()?.net_activity_calories.get()
     }
 }
 
@@ -278,7 +295,7 @@ impl Daily {
 
     /// Distance covered, in metres (`distance_data.distance_meters`).
     pub fn distance_meters(&self) -> Option<f64> {
-        self.distance_data.as_ref()?.distance_meters
+        self.distance_data.as_ref()?.distance_meters.get()
     }
 
     /// Floors climbed (`distance_data.floors_climbed`).
@@ -289,13 +306,13 @@ impl Daily {
     /// Energy burned in total (basal and active), in kilocalories
     /// (`calories_data.total_burned_calories`).
     pub fn calories_kcal(&self) -> Option<f64> {
-        self.calories_data.as_ref()?.total_burned_calories
+        self.calories_data.as_ref()?.total_burned_calories.get()
     }
 
     /// Energy burned by activity (above the basal rate), in kilocalories
     /// (`calories_data.net_activity_calories`).
     pub fn active_calories_kcal(&self) -> Option<f64> {
-        self.calories_data.as_ref()?.net_activity_calories
+        self.calories_data.as_ref()?.net_activity_calories.get()
     }
 
     /// Time spent active (`active_durations_data.activity_seconds`).
@@ -305,7 +322,12 @@ impl Daily {
 
     /// Mean heart rate over the day, in beats per minute.
     pub fn mean_heart_rate_bpm(&self) -> Option<f64> {
-        self.heart_rate_data.as_ref()?.summary.as_ref()?.avg_hr_bpm
+        self.heart_rate_data
+            .as_ref()?
+            .summary
+            .as_ref()?
+            .avg_hr_bpm
+            .get()
     }
 
     /// Resting heart rate, in beats per minute.
@@ -315,6 +337,7 @@ impl Daily {
             .summary
             .as_ref()?
             .resting_hr_bpm
+            .get()
     }
 }
 
@@ -324,12 +347,12 @@ impl Body {
     /// that has one.
     pub fn weight_kg(&self) -> Option<f64> {
         let m = self.measurements_data.as_ref()?;
-        m.day_avg_weight_kg.or_else(|| {
+        m.day_avg_weight_kg.get().or_else(|| {
             m.measurements
                 .as_deref()?
                 .iter()
                 .rev()
-                .find_map(|s| s.weight_kg)
+                .find_map(|s| s.weight_kg.get())
         })
     }
 
@@ -337,12 +360,12 @@ impl Body {
     /// that has one.
     pub fn body_fat_percentage(&self) -> Option<f64> {
         let m = self.measurements_data.as_ref()?;
-        m.day_avg_bodyfat_percentage.or_else(|| {
+        m.day_avg_bodyfat_percentage.get().or_else(|| {
             m.measurements
                 .as_deref()?
                 .iter()
                 .rev()
-                .find_map(|s| s.bodyfat_percentage)
+                .find_map(|s| s.bodyfat_percentage.get())
         })
     }
 
@@ -350,20 +373,25 @@ impl Body {
     /// measurement that has one.
     pub fn bmi(&self) -> Option<f64> {
         let m = self.measurements_data.as_ref()?;
-        m.day_avg_bmi
-            .or_else(|| m.measurements.as_deref()?.iter().rev().find_map(|s| s.bmi))
+        m.day_avg_bmi.get().or_else(|| {
+            m.measurements
+                .as_deref()?
+                .iter()
+                .rev()
+                .find_map(|s| s.bmi.get())
+        })
     }
 
     /// Height, in centimetres: the day's average, else the last
     /// measurement that has one.
     pub fn height_cm(&self) -> Option<f64> {
         let m = self.measurements_data.as_ref()?;
-        m.day_avg_height_cm.or_else(|| {
+        m.day_avg_height_cm.get().or_else(|| {
             m.measurements
                 .as_deref()?
                 .iter()
                 .rev()
-                .find_map(|s| s.height_cm)
+                .find_map(|s| s.height_cm.get())
         })
     }
 }
@@ -371,27 +399,32 @@ impl Body {
 impl Nutrition {
     /// Energy eaten, in kilocalories (`summary.macros.calories`).
     pub fn calories_kcal(&self) -> Option<f64> {
-        self.summary.as_ref()?.macros.as_ref()?.calories
+        self.summary.as_ref()?.macros.as_ref()?.calories.get()
     }
 
     /// Protein eaten, in grams (`summary.macros.protein_g`).
     pub fn protein_g(&self) -> Option<f64> {
-        self.summary.as_ref()?.macros.as_ref()?.protein_g
+        self.summary.as_ref()?.macros.as_ref()?.protein_g.get()
     }
 
     /// Carbohydrates eaten, in grams (`summary.macros.carbohydrates_g`).
     pub fn carbohydrates_g(&self) -> Option<f64> {
-        self.summary.as_ref()?.macros.as_ref()?.carbohydrates_g
+        self.summary
+            .as_ref()?
+            .macros
+            .as_ref()?
+            .carbohydrates_g
+            .get()
     }
 
     /// Fat eaten, in grams (`summary.macros.fat_g`).
     pub fn fat_g(&self) -> Option<f64> {
-        self.summary.as_ref()?.macros.as_ref()?.fat_g
+        self.summary.as_ref()?.macros.as_ref()?.fat_g.get()
     }
 
     /// Water drunk, in millilitres (`summary.water_ml`).
     pub fn water_ml(&self) -> Option<f64> {
-        self.summary.as_ref()?.water_ml
+        self.summary.as_ref()?.water_ml.get()
     }
 }
 

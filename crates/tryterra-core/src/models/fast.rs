@@ -19,7 +19,7 @@
 //! any input.
 
 use super::tolerant::List;
-use super::{DateString, Timestamp};
+use super::{DateString, OptF64, Timestamp};
 
 /// A position in the document.
 pub struct Cursor<'a> {
@@ -593,6 +593,17 @@ impl<T: Fast> Fast for Option<T> {
             return c.null().then_some(None);
         }
         T::fast(c).map(Some)
+    }
+}
+
+impl Fast for OptF64 {
+    /// As `Option<f64>`.
+    #[inline]
+    fn fast(c: &mut Cursor<'_>) -> Option<Self> {
+        if c.peek()? == b'n' {
+            return c.null().then_some(OptF64::NONE);
+        }
+        f64::fast(c).map(OptF64::some)
     }
 }
 

@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use super::{DateString, Event, Extra, List, Timestamp};
+use super::{DateString, Event, Extra, List, OptF64, Timestamp};
 
 /// A reusable structured workout that can be planned for users.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
@@ -26,22 +26,22 @@ pub struct WorkoutTemplate {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub environment: Option<EnvironmentType>,
     /// Pool length, in metres.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub pool_length_meters: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub pool_length_meters: OptF64,
     /// Step blocks. A list of [`StepBlock`] items.
     ///
     /// Required by the spec; still `None` if a payload omits it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub step_blocks: Option<List<StepBlock>>,
     /// Estimated duration, in seconds.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub estimated_duration_seconds: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub estimated_duration_seconds: OptF64,
     /// Estimated distance, in metres.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub estimated_distance_meters: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub estimated_distance_meters: OptF64,
     /// Estimated, in kilocalories.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub estimated_calories: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub estimated_calories: OptF64,
     /// Workout ID.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub workout_id: Option<String>,
@@ -251,8 +251,8 @@ pub struct Activity {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub calories_data: Option<CaloriesData>,
     /// Cheat detection.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub cheat_detection: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub cheat_detection: OptF64,
     /// Data enrichment. See [`DataEnrichment`].
     #[serde(skip_serializing_if = "Option::is_none")]
     pub data_enrichment: Option<DataEnrichment>,
@@ -564,20 +564,20 @@ pub struct HormoneSample {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// LH, in milli-international units per millilitre.
-    #[serde(rename = "lh_mIU_per_ml", skip_serializing_if = "Option::is_none")]
-    pub lh_miu_per_ml: Option<f64>,
+    #[serde(rename = "lh_mIU_per_ml", skip_serializing_if = "OptF64::is_none")]
+    pub lh_miu_per_ml: OptF64,
     /// E3G, in nanograms per millilitre.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub e3g_ng_per_ml: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub e3g_ng_per_ml: OptF64,
     /// PdG ug per, in millilitres.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub pdg_ug_per_ml: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub pdg_ug_per_ml: OptF64,
     /// HCG, in milli-international units per millilitre.
-    #[serde(rename = "hcg_mIU_per_ml", skip_serializing_if = "Option::is_none")]
-    pub hcg_miu_per_ml: Option<f64>,
+    #[serde(rename = "hcg_mIU_per_ml", skip_serializing_if = "OptF64::is_none")]
+    pub hcg_miu_per_ml: OptF64,
     /// FSH, in milli-international units per millilitre.
-    #[serde(rename = "fsh_mIU_per_ml", skip_serializing_if = "Option::is_none")]
-    pub fsh_miu_per_ml: Option<f64>,
+    #[serde(rename = "fsh_mIU_per_ml", skip_serializing_if = "OptF64::is_none")]
+    pub fsh_miu_per_ml: OptF64,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
@@ -1229,8 +1229,8 @@ pub struct LabReportMeasurement {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Numeric.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub numeric: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub numeric: OptF64,
     /// Bounded. See [`LabReportBoundedValue`].
     #[serde(skip_serializing_if = "Option::is_none")]
     pub bounded: Option<LabReportBoundedValue>,
@@ -1276,8 +1276,8 @@ pub struct LabReportBoundedValue {
     /// Value.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub value: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub value: OptF64,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
@@ -1342,11 +1342,11 @@ object_deserialize!(LabReportInterpretation {
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct LabReportAppliedRange {
     /// Lower.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub lower: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub lower: OptF64,
     /// Upper.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub upper: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub upper: OptF64,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
@@ -1361,11 +1361,11 @@ object_deserialize!(LabReportAppliedRange {
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct LabReportReferenceRange {
     /// Lower.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub lower: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub lower: OptF64,
     /// Upper.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub upper: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub upper: OptF64,
     /// Type or kind of the record.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
@@ -1636,8 +1636,8 @@ pub struct ActivityLevelSample {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub activity_level: Option<ActivityLevel>,
     /// Timer duration, in seconds.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub timer_duration_seconds: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub timer_duration_seconds: OptF64,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
@@ -1656,32 +1656,32 @@ pub struct ActiveDurationsData {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub activity_levels_samples: Option<List<ActivityLevelSample>>,
     /// Activity, in seconds.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub activity_seconds: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub activity_seconds: OptF64,
     /// Inactivity, in seconds.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub inactivity_seconds: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub inactivity_seconds: OptF64,
     /// Low intensity, in seconds.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub low_intensity_seconds: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub low_intensity_seconds: OptF64,
     /// Moderate intensity, in seconds.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub moderate_intensity_seconds: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub moderate_intensity_seconds: OptF64,
     /// Number of continuous inactive periods.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub num_continuous_inactive_periods: Option<i64>,
     /// Rest, in seconds.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub rest_seconds: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub rest_seconds: OptF64,
     /// Vigorous intensity, in seconds.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub vigorous_intensity_seconds: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub vigorous_intensity_seconds: OptF64,
     /// Standing hours count.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub standing_hours_count: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub standing_hours_count: OptF64,
     /// Standing, in seconds.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub standing_seconds: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub standing_seconds: OptF64,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
@@ -1707,11 +1707,11 @@ pub struct CalorieSample {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Calories.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub calories: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub calories: OptF64,
     /// Timer duration, in seconds.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub timer_duration_seconds: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub timer_duration_seconds: OptF64,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
@@ -1727,20 +1727,20 @@ object_deserialize!(CalorieSample {
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct CaloriesData {
     /// BMR, in kilocalories.
-    #[serde(rename = "BMR_calories", skip_serializing_if = "Option::is_none")]
-    pub bmr_calories: Option<f64>,
+    #[serde(rename = "BMR_calories", skip_serializing_if = "OptF64::is_none")]
+    pub bmr_calories: OptF64,
     /// Calorie samples. A list of [`CalorieSample`] items.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub calorie_samples: Option<List<CalorieSample>>,
     /// Net activity, in kilocalories.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub net_activity_calories: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub net_activity_calories: OptF64,
     /// Net intake, in kilocalories.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub net_intake_calories: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub net_intake_calories: OptF64,
     /// Total burned, in kilocalories.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub total_burned_calories: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub total_burned_calories: OptF64,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
@@ -1761,26 +1761,26 @@ pub type RecordFloat = std::collections::BTreeMap<String, f64>;
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct DataEnrichment {
     /// Efficiency score.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub efficiency_score: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub efficiency_score: OptF64,
     /// Efficiency contributors. See [`RecordFloat`].
     #[serde(skip_serializing_if = "Option::is_none")]
     pub efficiency_contributors: Option<RecordFloat>,
     /// Strain score.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub strain_score: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub strain_score: OptF64,
     /// Strain contributors. See [`RecordFloat`].
     #[serde(skip_serializing_if = "Option::is_none")]
     pub strain_contributors: Option<RecordFloat>,
     /// RCRS score.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub rcrs_score: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub rcrs_score: OptF64,
     /// RCRS contributors. See [`RecordFloat`].
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rcrs_contributors: Option<RecordFloat>,
     /// TRIMP score.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub trimp_score: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub trimp_score: OptF64,
     /// TRIMP contributors. See [`RecordFloat`].
     #[serde(skip_serializing_if = "Option::is_none")]
     pub trimp_contributors: Option<RecordFloat>,
@@ -1921,11 +1921,11 @@ pub struct DistanceSample {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Distance, in metres.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub distance_meters: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub distance_meters: OptF64,
     /// Timer duration, in seconds.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub timer_duration_seconds: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub timer_duration_seconds: OptF64,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
@@ -1944,11 +1944,11 @@ pub struct ElevationSample {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Elevation, in metres.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub elev_meters: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub elev_meters: OptF64,
     /// Timer duration, in seconds.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub timer_duration_seconds: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub timer_duration_seconds: OptF64,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
@@ -1967,11 +1967,11 @@ pub struct FloorsClimbedSample {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Floors climbed.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub floors_climbed: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub floors_climbed: OptF64,
     /// Timer duration, in seconds.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub timer_duration_seconds: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub timer_duration_seconds: OptF64,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
@@ -1990,11 +1990,11 @@ pub struct StepSample {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Steps.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub steps: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub steps: OptF64,
     /// Timer duration, in seconds.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub timer_duration_seconds: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub timer_duration_seconds: OptF64,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
@@ -2037,23 +2037,23 @@ object_deserialize!(DistanceDataDetailed {
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct ElevationData {
     /// Average, in metres.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub avg_meters: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub avg_meters: OptF64,
     /// Gain actual, in metres.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub gain_actual_meters: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub gain_actual_meters: OptF64,
     /// Gain planned, in metres.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub gain_planned_meters: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub gain_planned_meters: OptF64,
     /// Loss actual, in metres.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub loss_actual_meters: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub loss_actual_meters: OptF64,
     /// Maximum, in metres.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub max_meters: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub max_meters: OptF64,
     /// Minimum, in metres.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub min_meters: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub min_meters: OptF64,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
@@ -2095,8 +2095,8 @@ object_deserialize!(SwimmingData {
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct DistanceDataSummary {
     /// Distance, in metres.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub distance_meters: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub distance_meters: OptF64,
     /// Elevation. See [`ElevationData`].
     #[serde(skip_serializing_if = "Option::is_none")]
     pub elevation: Option<ElevationData>,
@@ -2145,11 +2145,11 @@ object_deserialize!(DistanceData {
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct EnergyData {
     /// Energy, in kilojoules.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub energy_kilojoules: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub energy_kilojoules: OptF64,
     /// Energy planned, in kilojoules.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub energy_planned_kilojoules: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub energy_planned_kilojoules: OptF64,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
@@ -2182,11 +2182,11 @@ pub struct HeartRateDataSample {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Heart rate, in beats per minute.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub bpm: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub bpm: OptF64,
     /// Timer duration, in seconds.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub timer_duration_seconds: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub timer_duration_seconds: OptF64,
     /// Context. Integer code; see [`HeartRateContext`] for the known codes.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub context: Option<HeartRateContext>,
@@ -2209,8 +2209,8 @@ pub struct HeartRateVariabilityDataSampleRMSSD {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Heart rate variability RMSSD.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub hrv_rmssd: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub hrv_rmssd: OptF64,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
@@ -2228,8 +2228,8 @@ pub struct HeartRateVariabilityDataSampleSDNN {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Heart rate variability SDNN.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub hrv_sdnn: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub hrv_sdnn: OptF64,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
@@ -2270,17 +2270,17 @@ pub struct HeartRateZoneData {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub zone: Option<i64>,
     /// Start, in percent.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub start_percentage: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub start_percentage: OptF64,
     /// End, in percent.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub end_percentage: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub end_percentage: OptF64,
     /// Name.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Duration, in seconds.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub duration_seconds: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub duration_seconds: OptF64,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
@@ -2298,29 +2298,29 @@ object_deserialize!(HeartRateZoneData {
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct HeartRateDataSummary {
     /// Average heart rate, in beats per minute.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub avg_hr_bpm: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub avg_hr_bpm: OptF64,
     /// Average heart rate variability RMSSD.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub avg_hrv_rmssd: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub avg_hrv_rmssd: OptF64,
     /// Average heart rate variability SDNN.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub avg_hrv_sdnn: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub avg_hrv_sdnn: OptF64,
     /// Heart rate zone data. A list of [`HeartRateZoneData`] items.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub hr_zone_data: Option<List<HeartRateZoneData>>,
     /// Maximum heart rate, in beats per minute.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub max_hr_bpm: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub max_hr_bpm: OptF64,
     /// Minimum heart rate, in beats per minute.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub min_hr_bpm: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub min_hr_bpm: OptF64,
     /// Resting heart rate, in beats per minute.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub resting_hr_bpm: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub resting_hr_bpm: OptF64,
     /// User maximum heart rate, in beats per minute.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub user_max_hr_bpm: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub user_max_hr_bpm: OptF64,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
@@ -2360,20 +2360,20 @@ object_deserialize!(HeartRateData {
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct LapSample {
     /// Calories.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub calories: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub calories: OptF64,
     /// Average heart rate, in beats per minute.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub avg_hr_bpm: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub avg_hr_bpm: OptF64,
     /// Start of the period covered. An ISO 8601 date-time; see [`Timestamp`] for the shapes it holds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub start_time: Option<Timestamp>,
     /// Average speed, in metres per second.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub avg_speed_meters_per_second: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub avg_speed_meters_per_second: OptF64,
     /// Distance, in metres.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub distance_meters: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub distance_meters: OptF64,
     /// Total strokes.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub total_strokes: Option<i64>,
@@ -2384,8 +2384,8 @@ pub struct LapSample {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stroke_type: Option<String>,
     /// Average, in watts.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub avg_watts: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub avg_watts: OptF64,
     /// Active duration, in seconds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub active_duration_seconds: Option<i64>,
@@ -2433,8 +2433,8 @@ pub struct METSample {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Level.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub level: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub level: OptF64,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
@@ -2452,20 +2452,20 @@ pub struct METData {
     #[serde(rename = "MET_samples", skip_serializing_if = "Option::is_none")]
     pub met_samples: Option<List<METSample>>,
     /// Average level.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub avg_level: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub avg_level: OptF64,
     /// Number of high intensity, in minutes.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub num_high_intensity_minutes: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub num_high_intensity_minutes: OptF64,
     /// Number of inactive, in minutes.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub num_inactive_minutes: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub num_inactive_minutes: OptF64,
     /// Number of low intensity, in minutes.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub num_low_intensity_minutes: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub num_low_intensity_minutes: OptF64,
     /// Number of moderate intensity, in minutes.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub num_moderate_intensity_minutes: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub num_moderate_intensity_minutes: OptF64,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
@@ -2885,11 +2885,11 @@ pub struct CadenceSample {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Cadence, in revolutions per minute.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub cadence_rpm: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub cadence_rpm: OptF64,
     /// Timer duration, in seconds.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub timer_duration_seconds: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub timer_duration_seconds: OptF64,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
@@ -2908,11 +2908,11 @@ pub struct SpeedSample {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Speed, in metres per second.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub speed_meters_per_second: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub speed_meters_per_second: OptF64,
     /// Timer duration, in seconds.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub timer_duration_seconds: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub timer_duration_seconds: OptF64,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
@@ -2931,11 +2931,11 @@ pub struct TorqueSample {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Timer duration, in seconds.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub timer_duration_seconds: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub timer_duration_seconds: OptF64,
     /// Torque, in newton metres.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub torque_newton_meters: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub torque_newton_meters: OptF64,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
@@ -2951,44 +2951,44 @@ object_deserialize!(TorqueSample {
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct MovementData {
     /// Adjusted maximum speed, in metres per second.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub adjusted_max_speed_meters_per_second: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub adjusted_max_speed_meters_per_second: OptF64,
     /// Average cadence, in revolutions per minute.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub avg_cadence_rpm: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub avg_cadence_rpm: OptF64,
     /// Average pace, in minutes per kilometre.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub avg_pace_minutes_per_kilometer: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub avg_pace_minutes_per_kilometer: OptF64,
     /// Average speed, in metres per second.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub avg_speed_meters_per_second: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub avg_speed_meters_per_second: OptF64,
     /// Average torque, in newton metres.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub avg_torque_newton_meters: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub avg_torque_newton_meters: OptF64,
     /// Average velocity, in metres per second.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub avg_velocity_meters_per_second: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub avg_velocity_meters_per_second: OptF64,
     /// Cadence samples. A list of [`CadenceSample`] items.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cadence_samples: Option<List<CadenceSample>>,
     /// Maximum cadence, in revolutions per minute.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub max_cadence_rpm: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub max_cadence_rpm: OptF64,
     /// Maximum pace, in minutes per kilometre.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub max_pace_minutes_per_kilometer: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub max_pace_minutes_per_kilometer: OptF64,
     /// Maximum speed, in metres per second.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub max_speed_meters_per_second: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub max_speed_meters_per_second: OptF64,
     /// Maximum torque, in newton metres.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub max_torque_newton_meters: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub max_torque_newton_meters: OptF64,
     /// Maximum velocity, in metres per second.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub max_velocity_meters_per_second: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub max_velocity_meters_per_second: OptF64,
     /// Normalized speed, in metres per second.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub normalized_speed_meters_per_second: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub normalized_speed_meters_per_second: OptF64,
     /// Speed samples. A list of [`SpeedSample`] items.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub speed_samples: Option<List<SpeedSample>>,
@@ -3038,8 +3038,8 @@ pub struct OxygenSaturationSample {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Percentage.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub percentage: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub percentage: OptF64,
     /// Type or kind of the record. Integer code; see [`OxygenSaturationType`] for the known codes.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<OxygenSaturationType>,
@@ -3061,8 +3061,8 @@ pub struct Vo2MaxSample {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// VO2max, in millilitres per minute per kilogram.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub vo2max_ml_per_min_per_kg: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub vo2max_ml_per_min_per_kg: OptF64,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
@@ -3077,8 +3077,8 @@ object_deserialize!(Vo2MaxSample {
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct OxygenData {
     /// Average saturation, in percent.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub avg_saturation_percentage: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub avg_saturation_percentage: OptF64,
     /// Saturation samples. A list of [`OxygenSaturationSample`] items.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub saturation_samples: Option<List<OxygenSaturationSample>>,
@@ -3086,11 +3086,11 @@ pub struct OxygenData {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub vo2_samples: Option<List<Vo2MaxSample>>,
     /// VO2max, in millilitres per minute per kilogram.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub vo2max_ml_per_min_per_kg: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub vo2max_ml_per_min_per_kg: OptF64,
     /// Day average VO2max, in millilitres per minute per kilogram.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub day_avg_vo2max_ml_per_min_per_kg: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub day_avg_vo2max_ml_per_min_per_kg: OptF64,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
@@ -3127,10 +3127,10 @@ pub struct PositionSample {
     pub timestamp: Option<Timestamp>,
     /// Coords latitude longitude, in degrees. Two numbers, latitude then longitude; either may be null.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub coords_lat_lng_deg: Option<List<Option<f64>>>,
+    pub coords_lat_lng_deg: Option<List<OptF64>>,
     /// Timer duration, in seconds.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub timer_duration_seconds: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub timer_duration_seconds: OptF64,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
@@ -3176,11 +3176,11 @@ pub struct PowerSample {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Watts.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub watts: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub watts: OptF64,
     /// Timer duration, in seconds.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub timer_duration_seconds: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub timer_duration_seconds: OptF64,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
@@ -3196,11 +3196,11 @@ object_deserialize!(PowerSample {
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct PowerData {
     /// Average, in watts.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub avg_watts: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub avg_watts: OptF64,
     /// Maximum, in watts.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub max_watts: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub max_watts: OptF64,
     /// Power samples. A list of [`PowerSample`] items.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub power_samples: Option<List<PowerSample>>,
@@ -3219,8 +3219,8 @@ object_deserialize!(PowerData {
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct StrainData {
     /// Strain level.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub strain_level: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub strain_level: OptF64,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
@@ -3234,23 +3234,23 @@ object_deserialize!(StrainData {
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct TSSSample {
     /// Planned.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub planned: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub planned: OptF64,
     /// Actual.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub actual: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub actual: OptF64,
     /// Method.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub method: Option<String>,
     /// Intensity factor planned.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub intensity_factor_planned: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub intensity_factor_planned: OptF64,
     /// Intensity factor actual.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub intensity_factor_actual: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub intensity_factor_actual: OptF64,
     /// Normalized power, in watts.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub normalized_power_watts: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub normalized_power_watts: OptF64,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
@@ -3284,8 +3284,8 @@ object_deserialize!(TSSData {
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct WorkData {
     /// Work, in kilojoules.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub work_kilojoules: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub work_kilojoules: OptF64,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
@@ -3302,11 +3302,11 @@ pub struct BloodPressureSample {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Diastolic blood pressure.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub diastolic_bp: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub diastolic_bp: OptF64,
     /// Systolic blood pressure.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub systolic_bp: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub systolic_bp: OptF64,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
@@ -3325,11 +3325,11 @@ pub struct BloodPressureData {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub blood_pressure_samples: Option<List<BloodPressureSample>>,
     /// Day average systolic blood pressure.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub day_avg_systolic_bp: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub day_avg_systolic_bp: OptF64,
     /// Day average diastolic blood pressure.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub day_avg_diastolic_bp: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub day_avg_diastolic_bp: OptF64,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
@@ -3379,8 +3379,8 @@ object_deserialize!(AFibClassificationSample {
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct RawECGSample {
     /// Potential, in microvolts.
-    #[serde(rename = "potential_uV", skip_serializing_if = "Option::is_none")]
-    pub potential_uv: Option<f64>,
+    #[serde(rename = "potential_uV", skip_serializing_if = "OptF64::is_none")]
+    pub potential_uv: OptF64,
     /// The moment the value refers to. An ISO 8601 date-time; see [`Timestamp`] for the shapes it holds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
@@ -3401,8 +3401,8 @@ pub struct ECGReading {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub start_timestamp: Option<Timestamp>,
     /// Average heart rate, in beats per minute.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub avg_hr_bpm: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub avg_hr_bpm: OptF64,
     /// AFib classification. Integer code; see [`AFibFlag`] for the known codes.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub afib_classification: Option<AFibFlag>,
@@ -3428,8 +3428,8 @@ pub struct PulseVelocitySample {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Pulse wave velocity, in metres per second.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub pulse_wave_velocity_meters_per_second: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub pulse_wave_velocity_meters_per_second: OptF64,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
@@ -3444,14 +3444,14 @@ object_deserialize!(PulseVelocitySample {
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct RRIntervalSample {
     /// RR interval, in milliseconds.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub rr_interval_ms: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub rr_interval_ms: OptF64,
     /// The moment the value refers to. An ISO 8601 date-time; see [`Timestamp`] for the shapes it holds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Heart rate, in beats per minute.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub hr_bpm: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub hr_bpm: OptF64,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
@@ -3501,8 +3501,8 @@ pub struct HydrationMeasurementSample {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Hydration, in kilograms.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub hydration_kg: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub hydration_kg: OptF64,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
@@ -3517,14 +3517,14 @@ object_deserialize!(HydrationMeasurementSample {
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct HydrationData {
     /// Day total water consumption, in millilitres.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub day_total_water_consumption_ml: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub day_total_water_consumption_ml: OptF64,
     /// Hydration amount samples. A list of [`HydrationMeasurementSample`] items.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub hydration_amount_samples: Option<List<HydrationMeasurementSample>>,
     /// Day average hydration, in kilograms.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub day_avg_hydration_kg: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub day_avg_hydration_kg: OptF64,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
@@ -3560,8 +3560,8 @@ pub struct KetoneSample {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Ketone, in milligrams per decilitre.
-    #[serde(rename = "ketone_mg_per_dL", skip_serializing_if = "Option::is_none")]
-    pub ketone_mg_per_dl: Option<f64>,
+    #[serde(rename = "ketone_mg_per_dL", skip_serializing_if = "OptF64::is_none")]
+    pub ketone_mg_per_dl: OptF64,
     /// Sample type. Integer code; see [`KetoneSampleType`] for the known codes.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sample_type: Option<KetoneSampleType>,
@@ -3585,9 +3585,9 @@ pub struct KetoneData {
     /// Day average ketone, in milligrams per decilitre.
     #[serde(
         rename = "day_avg_ketone_mg_per_dL",
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "OptF64::is_none"
     )]
-    pub day_avg_ketone_mg_per_dl: Option<f64>,
+    pub day_avg_ketone_mg_per_dl: OptF64,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
@@ -3605,44 +3605,44 @@ pub struct MeasurementDataSample {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub measurement_time: Option<Timestamp>,
     /// BMI.
-    #[serde(rename = "BMI", skip_serializing_if = "Option::is_none")]
-    pub bmi: Option<f64>,
+    #[serde(rename = "BMI", skip_serializing_if = "OptF64::is_none")]
+    pub bmi: OptF64,
     /// BMR.
-    #[serde(rename = "BMR", skip_serializing_if = "Option::is_none")]
-    pub bmr: Option<f64>,
+    #[serde(rename = "BMR", skip_serializing_if = "OptF64::is_none")]
+    pub bmr: OptF64,
     /// RMR.
-    #[serde(rename = "RMR", skip_serializing_if = "Option::is_none")]
-    pub rmr: Option<f64>,
+    #[serde(rename = "RMR", skip_serializing_if = "OptF64::is_none")]
+    pub rmr: OptF64,
     /// Estimated fitness age.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub estimated_fitness_age: Option<i64>,
     /// Skin fold, in millimetres.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub skin_fold_mm: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub skin_fold_mm: OptF64,
     /// Bodyfat, in percent.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub bodyfat_percentage: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub bodyfat_percentage: OptF64,
     /// Weight, in kilograms.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub weight_kg: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub weight_kg: OptF64,
     /// Height, in centimetres.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub height_cm: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub height_cm: OptF64,
     /// Bone mass, in grams.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub bone_mass_g: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub bone_mass_g: OptF64,
     /// Muscle mass, in grams.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub muscle_mass_g: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub muscle_mass_g: OptF64,
     /// Lean mass, in grams.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub lean_mass_g: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub lean_mass_g: OptF64,
     /// Water, in percent.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub water_percentage: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub water_percentage: OptF64,
     /// Insulin units.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub insulin_units: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub insulin_units: OptF64,
     /// Insulin type.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub insulin_type: Option<String>,
@@ -3653,8 +3653,8 @@ pub struct MeasurementDataSample {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub user_notes: Option<String>,
     /// Visceral fat level.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub visceral_fat_level: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub visceral_fat_level: OptF64,
     /// Visceral fat category.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub visceral_fat_category: Option<String>,
@@ -3692,47 +3692,47 @@ pub struct MeasurementsData {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub measurements: Option<List<MeasurementDataSample>>,
     /// Day average BMI.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub day_avg_bmi: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub day_avg_bmi: OptF64,
     /// Day average BMR.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub day_avg_bmr: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub day_avg_bmr: OptF64,
     /// Day average RMR.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub day_avg_rmr: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub day_avg_rmr: OptF64,
     /// Day average estimated fitness age.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub day_avg_estimated_fitness_age: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub day_avg_estimated_fitness_age: OptF64,
     /// Day average skin fold, in millimetres.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub day_avg_skin_fold_mm: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub day_avg_skin_fold_mm: OptF64,
     /// Day average bodyfat, in percent.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub day_avg_bodyfat_percentage: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub day_avg_bodyfat_percentage: OptF64,
     /// Day average weight, in kilograms.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub day_avg_weight_kg: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub day_avg_weight_kg: OptF64,
     /// Day average height, in centimetres.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub day_avg_height_cm: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub day_avg_height_cm: OptF64,
     /// Day average bone mass, in grams.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub day_avg_bone_mass_g: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub day_avg_bone_mass_g: OptF64,
     /// Day average muscle mass, in grams.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub day_avg_muscle_mass_g: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub day_avg_muscle_mass_g: OptF64,
     /// Day average lean mass, in grams.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub day_avg_lean_mass_g: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub day_avg_lean_mass_g: OptF64,
     /// Day average water, in percent.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub day_avg_water_percentage: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub day_avg_water_percentage: OptF64,
     /// Day average insulin units.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub day_avg_insulin_units: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub day_avg_insulin_units: OptF64,
     /// Day average visceral fat level.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub day_avg_visceral_fat_level: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub day_avg_visceral_fat_level: OptF64,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
@@ -3790,8 +3790,8 @@ pub struct TemperatureSample {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Temperature, in degrees Celsius.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub temperature_celsius: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub temperature_celsius: OptF64,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
@@ -3815,14 +3815,14 @@ pub struct TemperatureData {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub skin_temperature_samples: Option<List<TemperatureSample>>,
     /// Day average ambient temperature, in degrees Celsius.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub day_avg_ambient_temperature_celsius: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub day_avg_ambient_temperature_celsius: OptF64,
     /// Day average body temperature, in degrees Celsius.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub day_avg_body_temperature_celsius: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub day_avg_body_temperature_celsius: OptF64,
     /// Day average skin temperature, in degrees Celsius.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub day_avg_skin_temperature_celsius: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub day_avg_skin_temperature_celsius: OptF64,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
@@ -3882,9 +3882,9 @@ pub struct GlucoseDataSample {
     /// Blood glucose, in milligrams per decilitre.
     #[serde(
         rename = "blood_glucose_mg_per_dL",
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "OptF64::is_none"
     )]
-    pub blood_glucose_mg_per_dl: Option<f64>,
+    pub blood_glucose_mg_per_dl: OptF64,
     /// Glucose level flag. Integer code; see [`GlucoseFlag`] for the known codes.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub glucose_level_flag: Option<GlucoseFlag>,
@@ -3910,20 +3910,20 @@ pub struct DailyPatternSample {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub time_from_midnight: Option<i64>,
     /// Percentile 5.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub percentile_5: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub percentile_5: OptF64,
     /// Percentile 25.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub percentile_25: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub percentile_25: OptF64,
     /// Percentile 50.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub percentile_50: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub percentile_50: OptF64,
     /// Percentile 75.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub percentile_75: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub percentile_75: OptF64,
     /// Percentile 95.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub percentile_95: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub percentile_95: OptF64,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
@@ -3950,27 +3950,27 @@ pub struct GlucoseData {
     /// Day average blood glucose, in milligrams per decilitre.
     #[serde(
         rename = "day_avg_blood_glucose_mg_per_dL",
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "OptF64::is_none"
     )]
-    pub day_avg_blood_glucose_mg_per_dl: Option<f64>,
+    pub day_avg_blood_glucose_mg_per_dl: OptF64,
     /// Day average detailed blood glucose, in milligrams per decilitre.
     #[serde(
         rename = "day_avg_detailed_blood_glucose_mg_per_dL",
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "OptF64::is_none"
     )]
-    pub day_avg_detailed_blood_glucose_mg_per_dl: Option<f64>,
+    pub day_avg_detailed_blood_glucose_mg_per_dl: OptF64,
     /// Day average blood glucose, in milligrams per decilitre.
     #[serde(
         rename = "day_avg_blood_glucose_mg_per_dl",
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "OptF64::is_none"
     )]
-    pub day_avg_blood_glucose_mg_per_dl_deprecated: Option<f64>,
+    pub day_avg_blood_glucose_mg_per_dl_deprecated: OptF64,
     /// GMI.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub gmi: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub gmi: OptF64,
     /// Time in range.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub time_in_range: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub time_in_range: OptF64,
     /// Sensor usage.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sensor_usage: Option<i64>,
@@ -3998,14 +3998,14 @@ object_deserialize!(GlucoseData {
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct DailyDataEnrichment {
     /// Total stress score.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub total_stress_score: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub total_stress_score: OptF64,
     /// Stress contributors. See [`RecordFloat`].
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stress_contributors: Option<RecordFloat>,
     /// Respiratory score.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub respiratory_score: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub respiratory_score: OptF64,
     /// Respiratory contributors. See [`RecordFloat`].
     #[serde(skip_serializing_if = "Option::is_none")]
     pub respiratory_contributors: Option<RecordFloat>,
@@ -4022,8 +4022,8 @@ pub struct DailyDataEnrichment {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub resilience_contributors: Option<RecordFloat>,
     /// Strain index.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub strain_index: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub strain_index: OptF64,
     /// Strain traffic light.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub strain_traffic_light: Option<String>,
@@ -4031,8 +4031,8 @@ pub struct DailyDataEnrichment {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub strain_contributors: Option<RecordFloat>,
     /// Total stress score v2.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub total_stress_score_v2: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub total_stress_score_v2: OptF64,
     /// Total stress score v2 contributors. See [`RecordFloat`].
     #[serde(skip_serializing_if = "Option::is_none")]
     pub total_stress_score_v2_contributors: Option<RecordFloat>,
@@ -4064,8 +4064,8 @@ pub struct DailyDistanceData {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub detailed: Option<DistanceDataDetailed>,
     /// Distance, in metres.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub distance_meters: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub distance_meters: OptF64,
     /// Elevation. See [`ElevationData`].
     #[serde(skip_serializing_if = "Option::is_none")]
     pub elevation: Option<ElevationData>,
@@ -4129,14 +4129,14 @@ object_deserialize!(DailyMetadata {
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct ScoresData {
     /// Activity.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub activity: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub activity: OptF64,
     /// Recovery.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub recovery: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub recovery: OptF64,
     /// Sleep.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub sleep: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub sleep: OptF64,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
@@ -4155,8 +4155,8 @@ pub struct StressSample {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Level.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub level: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub level: OptF64,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
@@ -4193,8 +4193,8 @@ pub struct BodyBatterySample {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Level.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub level: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub level: OptF64,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
@@ -4209,32 +4209,32 @@ object_deserialize!(BodyBatterySample {
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct StressData {
     /// Average stress level.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub avg_stress_level: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub avg_stress_level: OptF64,
     /// Activity stress duration, in seconds.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub activity_stress_duration_seconds: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub activity_stress_duration_seconds: OptF64,
     /// Low stress duration, in seconds.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub low_stress_duration_seconds: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub low_stress_duration_seconds: OptF64,
     /// Maximum stress level.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub max_stress_level: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub max_stress_level: OptF64,
     /// Medium stress duration, in seconds.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub medium_stress_duration_seconds: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub medium_stress_duration_seconds: OptF64,
     /// The individual samples. A list of [`StressSample`] items.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub samples: Option<List<StressSample>>,
     /// Rest stress duration, in seconds.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub rest_stress_duration_seconds: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub rest_stress_duration_seconds: OptF64,
     /// High stress duration, in seconds.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub high_stress_duration_seconds: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub high_stress_duration_seconds: OptF64,
     /// Stress duration, in seconds.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub stress_duration_seconds: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub stress_duration_seconds: OptF64,
     /// Stress rating. Integer code; see [`StressLevel`] for the known codes.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stress_rating: Option<StressLevel>,
@@ -4536,8 +4536,8 @@ pub struct DrinkSample {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Drink volume.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub drink_volume: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub drink_volume: OptF64,
     /// Drink unit. Integer code; see [`NutritionUnits`] for the known codes.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub drink_unit: Option<NutritionUnits>,
@@ -4560,146 +4560,146 @@ object_deserialize!(DrinkSample {
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct NutritionMicros {
     /// Biotin, in milligrams.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub biotin_mg: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub biotin_mg: OptF64,
     /// Caffeine, in milligrams.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub caffeine_mg: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub caffeine_mg: OptF64,
     /// Calcium, in milligrams.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub calcium_mg: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub calcium_mg: OptF64,
     /// Sodium, in milligrams.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub sodium_mg: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub sodium_mg: OptF64,
     /// Chloride, in milligrams.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub chloride_mg: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub chloride_mg: OptF64,
     /// Chromium, in milligrams.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub chromium_mg: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub chromium_mg: OptF64,
     /// Copper, in milligrams.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub copper_mg: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub copper_mg: OptF64,
     /// Folate, in milligrams.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub folate_mg: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub folate_mg: OptF64,
     /// Folic acid, in milligrams.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub folic_acid_mg: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub folic_acid_mg: OptF64,
     /// Iodine, in milligrams.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub iodine_mg: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub iodine_mg: OptF64,
     /// Iron, in milligrams.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub iron_mg: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub iron_mg: OptF64,
     /// Magnesium, in milligrams.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub magnesium_mg: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub magnesium_mg: OptF64,
     /// Manganese, in milligrams.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub manganese_mg: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub manganese_mg: OptF64,
     /// Molybdenum, in milligrams.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub molybdenum_mg: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub molybdenum_mg: OptF64,
     /// Niacin, in milligrams.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub niacin_mg: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub niacin_mg: OptF64,
     /// Pantothenic acid, in milligrams.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub pantothenic_acid_mg: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub pantothenic_acid_mg: OptF64,
     /// Phosphorus, in milligrams.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub phosphorus_mg: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub phosphorus_mg: OptF64,
     /// Potassium, in milligrams.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub potassium_mg: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub potassium_mg: OptF64,
     /// Riboflavin, in milligrams.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub riboflavin_mg: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub riboflavin_mg: OptF64,
     /// Selenium, in milligrams.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub selenium_mg: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub selenium_mg: OptF64,
     /// Thiamin, in milligrams.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub thiamin_mg: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub thiamin_mg: OptF64,
     /// Vitamin A, in milligrams.
-    #[serde(rename = "vitamin_A_mg", skip_serializing_if = "Option::is_none")]
-    pub vitamin_a_mg: Option<f64>,
+    #[serde(rename = "vitamin_A_mg", skip_serializing_if = "OptF64::is_none")]
+    pub vitamin_a_mg: OptF64,
     /// Vitamin B12, in milligrams.
-    #[serde(rename = "vitamin_B12_mg", skip_serializing_if = "Option::is_none")]
-    pub vitamin_b12_mg: Option<f64>,
+    #[serde(rename = "vitamin_B12_mg", skip_serializing_if = "OptF64::is_none")]
+    pub vitamin_b12_mg: OptF64,
     /// Vitamin B6, in milligrams.
-    #[serde(rename = "vitamin_B6_mg", skip_serializing_if = "Option::is_none")]
-    pub vitamin_b6_mg: Option<f64>,
+    #[serde(rename = "vitamin_B6_mg", skip_serializing_if = "OptF64::is_none")]
+    pub vitamin_b6_mg: OptF64,
     /// Vitamin C, in milligrams.
-    #[serde(rename = "vitamin_C_mg", skip_serializing_if = "Option::is_none")]
-    pub vitamin_c_mg: Option<f64>,
+    #[serde(rename = "vitamin_C_mg", skip_serializing_if = "OptF64::is_none")]
+    pub vitamin_c_mg: OptF64,
     /// Vitamin D, in milligrams.
-    #[serde(rename = "vitamin_D_mg", skip_serializing_if = "Option::is_none")]
-    pub vitamin_d_mg: Option<f64>,
+    #[serde(rename = "vitamin_D_mg", skip_serializing_if = "OptF64::is_none")]
+    pub vitamin_d_mg: OptF64,
     /// Vitamin D2, in milligrams.
-    #[serde(rename = "vitamin_D2_mg", skip_serializing_if = "Option::is_none")]
-    pub vitamin_d2_mg: Option<f64>,
+    #[serde(rename = "vitamin_D2_mg", skip_serializing_if = "OptF64::is_none")]
+    pub vitamin_d2_mg: OptF64,
     /// Vitamin D3, in milligrams.
-    #[serde(rename = "vitamin_D3_mg", skip_serializing_if = "Option::is_none")]
-    pub vitamin_d3_mg: Option<f64>,
+    #[serde(rename = "vitamin_D3_mg", skip_serializing_if = "OptF64::is_none")]
+    pub vitamin_d3_mg: OptF64,
     /// Vitamin E, in milligrams.
-    #[serde(rename = "vitamin_E_mg", skip_serializing_if = "Option::is_none")]
-    pub vitamin_e_mg: Option<f64>,
+    #[serde(rename = "vitamin_E_mg", skip_serializing_if = "OptF64::is_none")]
+    pub vitamin_e_mg: OptF64,
     /// Vitamin K, in milligrams.
-    #[serde(rename = "vitamin_K_mg", skip_serializing_if = "Option::is_none")]
-    pub vitamin_k_mg: Option<f64>,
+    #[serde(rename = "vitamin_K_mg", skip_serializing_if = "OptF64::is_none")]
+    pub vitamin_k_mg: OptF64,
     /// Zinc, in milligrams.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub zinc_mg: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub zinc_mg: OptF64,
     /// Cystine, in grams.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub cystine_g: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub cystine_g: OptF64,
     /// Histidine, in grams.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub histidine_g: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub histidine_g: OptF64,
     /// Isoleucine, in grams.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub isoleucine_g: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub isoleucine_g: OptF64,
     /// Leucine, in grams.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub leucine_g: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub leucine_g: OptF64,
     /// Lysine, in grams.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub lysine_g: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub lysine_g: OptF64,
     /// Methionine, in grams.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub methionine_g: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub methionine_g: OptF64,
     /// Phenylalanine, in grams.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub phenylalanine_g: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub phenylalanine_g: OptF64,
     /// Threonine, in grams.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub threonine_g: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub threonine_g: OptF64,
     /// Tryptophan, in grams.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tryptophan_g: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub tryptophan_g: OptF64,
     /// Tyrosine, in grams.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tyrosine_g: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub tyrosine_g: OptF64,
     /// Valine, in grams.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub valine_g: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub valine_g: OptF64,
     /// Monounsaturated fat, in grams.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub monounsaturated_fat_g: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub monounsaturated_fat_g: OptF64,
     /// Polyunsaturated fat, in grams.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub polyunsaturated_fat_g: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub polyunsaturated_fat_g: OptF64,
     /// Omega3, in grams.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub omega3_g: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub omega3_g: OptF64,
     /// Omega6, in grams.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub omega6_g: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub omega6_g: OptF64,
     /// Starch, in grams.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub starch_g: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub starch_g: OptF64,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
@@ -4789,8 +4789,8 @@ pub struct NutritionQuantity {
     /// Amount.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub amount: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub amount: OptF64,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
@@ -4805,41 +4805,41 @@ object_deserialize!(NutritionQuantity {
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct NutritionMacros {
     /// Alcohol, in grams.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub alcohol_g: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub alcohol_g: OptF64,
     /// Calories.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub calories: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub calories: OptF64,
     /// Carbohydrates, in grams.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub carbohydrates_g: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub carbohydrates_g: OptF64,
     /// Cholesterol, in milligrams.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub cholesterol_mg: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub cholesterol_mg: OptF64,
     /// Fat, in grams.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub fat_g: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub fat_g: OptF64,
     /// Fiber, in grams.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub fiber_g: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub fiber_g: OptF64,
     /// Net carbohydrates, in grams.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub net_carbohydrates_g: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub net_carbohydrates_g: OptF64,
     /// Protein, in grams.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub protein_g: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub protein_g: OptF64,
     /// Saturated fat, in grams.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub saturated_fat_g: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub saturated_fat_g: OptF64,
     /// Sodium, in milligrams.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub sodium_mg: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub sodium_mg: OptF64,
     /// Sugar, in grams.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub sugar_g: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub sugar_g: OptF64,
     /// Trans fat, in grams.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub trans_fat_g: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub trans_fat_g: OptF64,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
@@ -4950,11 +4950,11 @@ pub struct NutritionSummary {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub micros: Option<NutritionMicros>,
     /// Water, in millilitres.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub water_ml: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub water_ml: OptF64,
     /// Drink, in millilitres.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub drink_ml: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub drink_ml: OptF64,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
@@ -4971,26 +4971,26 @@ object_deserialize!(NutritionSummary {
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct SleepDataEnrichment {
     /// Sleep score.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub sleep_score: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub sleep_score: OptF64,
     /// Sleep contributors. See [`RecordFloat`].
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sleep_contributors: Option<RecordFloat>,
     /// Readiness score.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub readiness_score: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub readiness_score: OptF64,
     /// Readiness contributors. See [`RecordFloat`].
     #[serde(skip_serializing_if = "Option::is_none")]
     pub readiness_contributors: Option<RecordFloat>,
     /// Sleep score v2.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub sleep_score_v2: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub sleep_score_v2: OptF64,
     /// Sleep score v2 contributors. See [`RecordFloat`].
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sleep_score_v2_contributors: Option<RecordFloat>,
     /// Respiratory score v2.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub respiratory_score_v2: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub respiratory_score_v2: OptF64,
     /// Respiratory score v2 contributors. See [`RecordFloat`].
     #[serde(skip_serializing_if = "Option::is_none")]
     pub respiratory_score_v2_contributors: Option<RecordFloat>,
@@ -5074,11 +5074,11 @@ object_deserialize!(SleepMetadata {
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct ReadinessData {
     /// Readiness.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub readiness: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub readiness: OptF64,
     /// Recovery level.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub recovery_level: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub recovery_level: OptF64,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
@@ -5096,8 +5096,8 @@ pub struct BreathSample {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Breaths, in per minute.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub breaths_per_min: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub breaths_per_min: OptF64,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
@@ -5112,14 +5112,14 @@ object_deserialize!(BreathSample {
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct BreathsData {
     /// Average breaths, in per minute.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub avg_breaths_per_min: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub avg_breaths_per_min: OptF64,
     /// Maximum breaths, in per minute.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub max_breaths_per_min: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub max_breaths_per_min: OptF64,
     /// Minimum breaths, in per minute.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub min_breaths_per_min: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub min_breaths_per_min: OptF64,
     /// On demand reading.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub on_demand_reading: Option<bool>,
@@ -5151,8 +5151,8 @@ object_deserialize!(BreathsData {
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct OxygenSaturationData {
     /// Average saturation, in percent.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub avg_saturation_percentage: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub avg_saturation_percentage: OptF64,
     /// End of the period covered. An ISO 8601 date-time; see [`Timestamp`] for the shapes it holds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub end_time: Option<Timestamp>,
@@ -5181,8 +5181,8 @@ pub struct SnoringSample {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
     /// Duration, in seconds.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub duration_seconds: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub duration_seconds: OptF64,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
@@ -5209,8 +5209,8 @@ pub struct SnoringData {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub samples: Option<List<SnoringSample>>,
     /// Total snoring duration, in seconds.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub total_snoring_duration_seconds: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub total_snoring_duration_seconds: OptF64,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
@@ -5251,8 +5251,8 @@ object_deserialize!(RespirationData {
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct SleepScores {
     /// Sleep.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub sleep: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub sleep: OptF64,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
@@ -5266,20 +5266,20 @@ object_deserialize!(SleepScores {
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct AsleepDurations {
     /// Duration asleep state, in seconds.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub duration_asleep_state_seconds: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub duration_asleep_state_seconds: OptF64,
     /// Duration deep sleep state, in seconds.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub duration_deep_sleep_state_seconds: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub duration_deep_sleep_state_seconds: OptF64,
     /// Duration light sleep state, in seconds.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub duration_light_sleep_state_seconds: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub duration_light_sleep_state_seconds: OptF64,
     /// Duration REM sleep state, in seconds.
     #[serde(
         rename = "duration_REM_sleep_state_seconds",
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "OptF64::is_none"
     )]
-    pub duration_rem_sleep_state_seconds: Option<f64>,
+    pub duration_rem_sleep_state_seconds: OptF64,
     /// Number of REM events.
     #[serde(rename = "num_REM_events", skip_serializing_if = "Option::is_none")]
     pub num_rem_events: Option<i64>,
@@ -5300,14 +5300,14 @@ object_deserialize!(AsleepDurations {
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct AwakeDurations {
     /// Duration awake state, in seconds.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub duration_awake_state_seconds: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub duration_awake_state_seconds: OptF64,
     /// Duration long interruption, in seconds.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub duration_long_interruption_seconds: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub duration_long_interruption_seconds: OptF64,
     /// Duration short interruption, in seconds.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub duration_short_interruption_seconds: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub duration_short_interruption_seconds: OptF64,
     /// Number of out of bed events.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub num_out_of_bed_events: Option<i64>,
@@ -5315,11 +5315,11 @@ pub struct AwakeDurations {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub num_wakeup_events: Option<i64>,
     /// Sleep latency, in seconds.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub sleep_latency_seconds: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub sleep_latency_seconds: OptF64,
     /// Wake up latency, in seconds.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub wake_up_latency_seconds: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub wake_up_latency_seconds: OptF64,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
@@ -5381,11 +5381,11 @@ object_deserialize!(SleepHypnogramSample {
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct OtherSleepDurations {
     /// Duration in bed, in seconds.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub duration_in_bed_seconds: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub duration_in_bed_seconds: OptF64,
     /// Duration unmeasurable sleep, in seconds.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub duration_unmeasurable_sleep_seconds: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub duration_unmeasurable_sleep_seconds: OptF64,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
@@ -5412,8 +5412,8 @@ pub struct SleepDurationsData {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub other: Option<OtherSleepDurations>,
     /// Sleep efficiency.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub sleep_efficiency: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub sleep_efficiency: OptF64,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
@@ -5431,8 +5431,8 @@ object_deserialize!(SleepDurationsData {
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct SleepTemperatureData {
     /// Delta.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub delta: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub delta: OptF64,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
@@ -5533,14 +5533,14 @@ pub struct CompletionCondition {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<CompletionConditionType>,
     /// Value.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub value: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub value: OptF64,
     /// Value low.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub value_low: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub value_low: OptF64,
     /// Value high.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub value_high: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub value_high: OptF64,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
@@ -5592,14 +5592,14 @@ pub struct IntensityTarget {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub target_type: Option<WorkoutStepTargetType>,
     /// Value.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub value: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub value: OptF64,
     /// Value low.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub value_low: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub value_low: OptF64,
     /// Value high.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub value_high: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub value_high: OptF64,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
@@ -5653,8 +5653,8 @@ pub struct StepControl {
     /// Value.
     ///
     /// Required by the spec; still `None` if a payload omits it.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub value: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub value: OptF64,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
@@ -5684,8 +5684,8 @@ pub struct StrengthData {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub exercise_name: Option<String>,
     /// Weight.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub weight: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub weight: OptF64,
     /// Weight display unit. See [`WeightUnit`] for the known values.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub weight_display_unit: Option<WeightUnit>,
@@ -5853,20 +5853,20 @@ object_deserialize!(StepBlock {
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct AthleteMetrics {
     /// Threshold heart rate.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub threshold_heart_rate: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub threshold_heart_rate: OptF64,
     /// Maximum heart rate.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub max_heart_rate: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub max_heart_rate: OptF64,
     /// Threshold speed.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub threshold_speed: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub threshold_speed: OptF64,
     /// FTP.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ftp: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub ftp: OptF64,
     /// Pool length, in metres.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub pool_length_meters: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub pool_length_meters: OptF64,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
@@ -5905,32 +5905,32 @@ pub struct PlannedWorkoutDetailsMetadata {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub created_date: Option<Timestamp>,
     /// Estimated TSS.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub estimated_tss: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub estimated_tss: OptF64,
     /// Estimated if.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub estimated_if: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub estimated_if: OptF64,
     /// Estimated duration, in seconds.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub estimated_duration_seconds: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub estimated_duration_seconds: OptF64,
     /// Estimated distance, in metres.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub estimated_distance_meters: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub estimated_distance_meters: OptF64,
     /// Estimated, in kilocalories.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub estimated_calories: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub estimated_calories: OptF64,
     /// Estimated elevation gain, in metres.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub estimated_elevation_gain_meters: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub estimated_elevation_gain_meters: OptF64,
     /// Estimated energy, in kilojoules.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub estimated_energy_kj: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub estimated_energy_kj: OptF64,
     /// Estimated speed, in metres per second.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub estimated_speed_meters_per_second: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub estimated_speed_meters_per_second: OptF64,
     /// Pool length, in metres.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub pool_length_meters: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub pool_length_meters: OptF64,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
@@ -5964,35 +5964,35 @@ pub struct PlannedWorkoutDetailsStepDuration {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub duration_type: Option<i64>,
     /// Seconds.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub seconds: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub seconds: OptF64,
     /// Distance, in metres.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub distance_meters: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub distance_meters: OptF64,
     /// Heart rate below, in beats per minute.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub hr_below_bpm: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub hr_below_bpm: OptF64,
     /// Heart rate above, in beats per minute.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub hr_above_bpm: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub hr_above_bpm: OptF64,
     /// Calories.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub calories: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub calories: OptF64,
     /// Power below, in watts.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub power_below_watts: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub power_below_watts: OptF64,
     /// Power above, in watts.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub power_above_watts: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub power_above_watts: OptF64,
     /// Reps.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub reps: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub reps: OptF64,
     /// Rest, in seconds.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub rest_seconds: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub rest_seconds: OptF64,
     /// Steps.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub steps: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub steps: OptF64,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
@@ -6021,71 +6021,71 @@ pub struct PlannedWorkoutDetailsStepTarget {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub target_type: Option<i64>,
     /// Heart rate bpm high.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub hr_bpm_high: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub hr_bpm_high: OptF64,
     /// Heart rate bpm low.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub hr_bpm_low: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub hr_bpm_low: OptF64,
     /// Cadence.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub cadence: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub cadence: OptF64,
     /// Cadence high.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub cadence_high: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub cadence_high: OptF64,
     /// Cadence low.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub cadence_low: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub cadence_low: OptF64,
     /// Power, in watts.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub power_watt: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub power_watt: OptF64,
     /// Power watt high.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub power_watt_high: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub power_watt_high: OptF64,
     /// Power watt low.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub power_watt_low: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub power_watt_low: OptF64,
     /// Swim strokes.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub swim_strokes: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub swim_strokes: OptF64,
     /// Heart rate, in percent.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub hr_percentage: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub hr_percentage: OptF64,
     /// Heart rate percentage high.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub hr_percentage_high: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub hr_percentage_high: OptF64,
     /// Heart rate percentage low.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub hr_percentage_low: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub hr_percentage_low: OptF64,
     /// Speed, in percent.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub speed_percentage: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub speed_percentage: OptF64,
     /// Speed percentage high.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub speed_percentage_high: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub speed_percentage_high: OptF64,
     /// Speed percentage low.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub speed_percentage_low: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub speed_percentage_low: OptF64,
     /// Power, in percent.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub power_percentage: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub power_percentage: OptF64,
     /// Power percentage high.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub power_percentage_high: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub power_percentage_high: OptF64,
     /// Power percentage low.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub power_percentage_low: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub power_percentage_low: OptF64,
     /// Repetitions.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub repetitions: Option<i64>,
     /// Speed, in metres per second.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub speed_meters_per_second: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub speed_meters_per_second: OptF64,
     /// Speed meters per second low.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub speed_meters_per_second_low: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub speed_meters_per_second_low: OptF64,
     /// Speed meters per second high.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub speed_meters_per_second_high: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub speed_meters_per_second_high: OptF64,
     /// Fields Terra sent that this version of the SDK does not declare, kept verbatim.
     #[serde(flatten)]
     pub extra: Extra,
@@ -6154,8 +6154,8 @@ pub struct PlannedWorkoutDetailsStep {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub exercise_category: Option<i64>,
     /// Weight, in kilograms.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub weight_kg: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub weight_kg: OptF64,
     /// Steps. A list of [`PlannedWorkoutDetailsStep`] items.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub steps: Option<List<PlannedWorkoutDetailsStep>>,
@@ -7427,8 +7427,8 @@ pub struct ObservationValue {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub value_type: Option<ObservationValueType>,
     /// Quantity.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub quantity: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub quantity: OptF64,
     /// Unit.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,

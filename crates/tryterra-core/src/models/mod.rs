@@ -8,19 +8,21 @@
 //!
 //! Conventions shared by all generated structs:
 //!
-//! - Every field is an `Option`: absent and `null` both decode to `None`,
-//!   and `None` is omitted when serialising. Fields the spec marks as
-//!   required are optional too, so a payload that lacks one still decodes
-//!   (their docs say "required by the spec").
+//! - Every field is an `Option` (an [`OptF64`] for numbers): absent and
+//!   `null` both decode to `None`, and `None` is omitted when serialising.
+//!   Fields the spec marks as required are optional too, so a payload that
+//!   lacks one still decodes (their docs say "required by the spec").
 //! - Field names are the JSON names; names that are not snake case keep a
 //!   `#[serde(rename)]`, and `type` is spelled `r#type`.
 //! - Unknown fields are kept in each struct's `extra` map and written back
 //!   when serialising, so decode then encode loses nothing (for example the
 //!   `terra_reference` of chunked data events).
-//! - `number` is `f64`, `integer` is `i64` (also accepted when written as
-//!   `8.0`), date-times are [`Timestamp`]s (parsed, packed into eight
-//!   bytes and written back exactly as sent) and dates are [`DateString`]s
-//!   (kept as text). Arrays are [`List`]s.
+//! - `number` is [`OptF64`] (an optional `f64` in 8 bytes instead of the
+//!   16 of `Option<f64>`; [`OptF64::get`] gives the `Option` back), `integer`
+//!   is `i64` (also accepted when written as `8.0`), date-times are
+//!   [`Timestamp`]s (parsed, packed into eight bytes and written back
+//!   exactly as sent) and dates are [`DateString`]s (kept as text). Arrays
+//!   are [`List`]s.
 //! - Decoding is tolerant (see [`DecodeMode`]): a value whose kind does not
 //!   fit its declared field (`"28"` for a number, `1.5` for an integer code,
 //!   `"true"` for a boolean, an object for a string, a date-time string of a
@@ -42,29 +44,31 @@
 //!   [`validate`] (or [`Checked`]): every list member is decoded and
 //!   dropped in turn. [`Strict`] makes any serde entry point strict.
 //! - Integer-coded enums keep codes this SDK does not know in
-//!   `Unrecognized(i64)`; string enums keep unknown strings in
+//!   `Unrecognized(i32)` (codes are `i32`; a JSON integer beyond that range
+//!   is a value that does not fit); string enums keep unknown strings in
 //!   `Unrecognized(String)`.
 
 #[macro_use]
 pub(crate) mod support;
 mod accessors;
 mod event;
+mod extra;
 #[doc(hidden)]
 pub mod fast;
 mod generated;
+mod num;
 mod time;
 pub(crate) mod tolerant;
 
 pub use accessors::Records;
 pub use event::{Event, GenericEvent};
+pub use extra::Extra;
 pub use generated::*;
+pub use num::OptF64;
 pub use time::{DateString, Timestamp, TimestampError};
 pub use tolerant::{Checked, DecodeMode, JsonKind, List, Mismatch, Mismatches, Strict};
 #[doc(hidden)]
 pub use tolerant::{Fit, FitSeed, Fitted};
-
-/// The fields of a JSON object that a model does not declare, kept verbatim.
-pub type Extra = serde_json::Map<String, serde_json::Value>;
 
 /// Decodes one JSON document as `T` in the given mode, with the JSON path
 /// of any failure (the same as [`crate::decode::decode_json_with`]

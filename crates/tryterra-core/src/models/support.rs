@@ -40,8 +40,13 @@ pub(crate) fn split_list(s: &str) -> Vec<&str> {
 }
 
 /// Defines an integer-coded Terra enum: known codes as variants plus
-/// `Unrecognized(i64)`, with `code()`, `title()`, conversions and serde
+/// `Unrecognized(i32)`, with `code()`, `title()`, conversions and serde
 /// impls (serialised as the integer; decoded from `8` or `8.0`).
+///
+/// Codes are `i32`, so that an optional code takes 8 bytes (a sample holds
+/// one, and payloads hold millions of samples). A JSON integer outside the
+/// `i32` range is not a code: a tolerant decode keeps it verbatim in the
+/// owner's `extra` map and reports it, a strict one refuses it.
 macro_rules! int_enum {
     (
         $(#[$meta:meta])*
@@ -57,7 +62,7 @@ macro_rules! int_enum {
             /// A code this version of the SDK does not know, kept as received.
             /// Build values with `from_code`, which maps known codes to their
             /// variants.
-            Unrecognized(i64),
+            Unrecognized(i32),
         }
 
         impl $name {
@@ -65,7 +70,7 @@ macro_rules! int_enum {
             pub const KNOWN: &'static [Self] = &[$(Self::$variant),*];
 
             /// The integer code Terra uses for this value.
-            pub fn code(self) -> i64 {
+            pub fn code(self) -> i32 {
                 match self {
                     $(Self::$variant => $code,)*
                     Self::Unrecognized(c) => c,
@@ -83,7 +88,7 @@ macro_rules! int_enum {
 
             /// The value for an integer code; unknown codes give
             /// `Unrecognized`.
-            pub fn from_code(code: i64) -> Self {
+            pub fn from_code(code: i32) -> Self {
                 match code {
                     $($code => Self::$variant,)*
                     other => Self::Unrecognized(other),
@@ -91,15 +96,21 @@ macro_rules! int_enum {
             }
         }
 
-        impl From<i64> for $name {
-            fn from(code: i64) -> Self {
+        impl From<i32> for $name {
+            fn from(code: i32) -> Self {
                 Self::from_code(code)
+            }
+        }
+
+        impl From<$name> for i32 {
+            fn from(v: $name) -> i32 {
+                v.code()
             }
         }
 
         impl From<$name> for i64 {
             fn from(v: $name) -> i64 {
-                v.code()
+                i64::from(v.code())
             }
         }
 
@@ -114,20 +125,28 @@ macro_rules! int_enum {
 
         impl serde::Serialize for $name {
             fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                s.serialize_i64(self.code())
+                s.serialize_i32(self.code())
             }
         }
 
         impl<'de> serde::Deserialize<'de> for $name {
             fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                d.deserialize_i64($crate::models::support::IntVisitor).map(Self::from_code)
+                let code = d.deserialize_i64($crate::models::support::IntVisitor)?;
+                i32::try_from(code).map(Self::from_code).map_err(|_| {
+                    <D::Error as serde::de::Error>::invalid_value(
+                        serde::de::Unexpected::Signed(code),
+                        &"an integer code in the i32 range",
+                    )
+                })
             }
         }
 
         impl $crate::models::fast::Fast for $name {
             #[inline]
             fn fast(c: &mut $crate::models::fast::Cursor<'_>) -> Option<Self> {
-                <i64 as $crate::models::fast::Fast>::fast(c).map(Self::from_code)
+                <i64 as $crate::models::fast::Fast>::fast(c)
+                    .and_then(|v| i32::try_from(v).ok())
+                    .map(Self::from_code)
             }
         }
 
@@ -135,13 +154,13 @@ macro_rules! int_enum {
             const EXPECTED: &'static str = "integer code";
             const EXPECTING: &'static str = "an integer";
             fn from_i64(v: i64) -> Option<Self> {
-                Some(Self::from_code(v))
+                i32::try_from(v).ok().map(Self::from_code)
             }
             fn from_u64(v: u64) -> Option<Self> {
-                <i64 as $crate::models::tolerant::Scalar>::from_u64(v).map(Self::from_code)
+                i32::try_from(v).ok().map(Self::from_code)
             }
             fn from_f64(v: f64) -> Option<Self> {
-                <i64 as $crate::models::tolerant::Scalar>::from_f64(v).map(Self::from_code)
+                <i64 as $crate::models::tolerant::Scalar>::from_f64(v).and_then(Self::from_i64)
             }
         }
 

@@ -25,7 +25,7 @@ use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Unexp
 use serde::{Deserialize, Serialize, Serializer};
 use serde_json::Value;
 
-use super::Extra;
+use super::{Extra, OptF64};
 
 pub use crate::decode::DecodeMode;
 
@@ -194,6 +194,7 @@ no_mismatches!(
     Value,
     super::Timestamp,
     super::DateString,
+    OptF64,
     BTreeMap<String, f64>
 );
 
@@ -575,6 +576,21 @@ impl<T: Fit> Fit for Option<T> {
     }
 }
 
+/// A list member that may be `null`, in 8 bytes (the coordinates of a
+/// position): as `Option<f64>`.
+impl Fit for OptF64 {
+    const EXPECTED: &'static str = <f64 as Fit>::EXPECTED;
+    const LEAF: bool = true;
+    #[inline]
+    fn fit<'de, D: Deserializer<'de>>(d: D) -> Result<Fitted<Self>, D::Error> {
+        Ok(match f64::fit(d)? {
+            Fitted::Null => Fitted::Fit(OptF64::NONE),
+            Fitted::Fit(v) => Fitted::Fit(OptF64::some(v)),
+            Fitted::Misfit(v) => Fitted::Misfit(v),
+        })
+    }
+}
+
 /// A list of strings with no room for raw members (the name lists of the
 /// hand-written answers, such as the providers of `/integrations`): `null`
 /// is an empty list, and a member that is not a string makes the whole list
@@ -759,7 +775,7 @@ impl Fit for BTreeMap<String, f64> {
                 }
                 Ok(match raw {
                     None => Ok(typed),
-                    Some(r) => Err(Value::Object(r)),
+                    Some(r) => Err(Value::Object(r.into_map())),
                 })
             }
         }
@@ -965,8 +981,11 @@ impl<'a, T> IntoIterator for &'a List<T> {
     }
 }
 
-impl<T: PartialEq> PartialEq<Vec<T>> for List<T> {
-    fn eq(&self, other: &Vec<T>) -> bool {
+/// Equal when every member was typed and they equal `other`'s, pairwise
+/// (as `Vec` compares with a `Vec` of another member type, such as a
+/// `List<OptF64>` with a `Vec<Option<f64>>`).
+impl<T: PartialEq<U>, U> PartialEq<Vec<U>> for List<T> {
+    fn eq(&self, other: &Vec<U>) -> bool {
         self.side.is_none() && self.items == *other
     }
 }
@@ -1080,21 +1099,57 @@ impl<T: Fit> de::Expected for ItemExpected<T> {
     }
 }
 
+/// A declared field of a model that may hold nothing: `Option<T>`, or
+/// [`OptF64`] for numbers. Implementation detail of the generated models.
+#[doc(hidden)]
+pub trait Optional: Mismatches {
+    /// What the field holds when it holds something.
+    type Value: Fit;
+    /// Stores `value`.
+    fn put(&mut self, value: Option<Self::Value>);
+    /// `true` when the field holds nothing.
+    fn absent(&self) -> bool;
+}
+
+impl<T: Fit + Mismatches> Optional for Option<T> {
+    type Value = T;
+    #[inline(always)]
+    fn put(&mut self, value: Option<T>) {
+        *self = value;
+    }
+    #[inline(always)]
+    fn absent(&self) -> bool {
+        self.is_none()
+    }
+}
+
+impl Optional for OptF64 {
+    type Value = f64;
+    #[inline(always)]
+    fn put(&mut self, value: Option<f64>) {
+        *self = value.into();
+    }
+    #[inline(always)]
+    fn absent(&self) -> bool {
+        self.is_none()
+    }
+}
+
 /// Decodes the value of a declared member into `slot`, or keeps it in
 /// `extra` under `key` when it does not fit.
 #[doc(hidden)]
 #[inline(always)]
-pub fn fit_field<'de, A: MapAccess<'de>, T: Fit>(
+pub fn fit_field<'de, A: MapAccess<'de>, F: Optional>(
     map: &mut A,
-    slot: &mut Option<T>,
+    slot: &mut F,
     key: &'static str,
     extra: &mut Extra,
 ) -> Result<(), A::Error> {
-    match map.next_value_seed(FitSeed::<T>::new())? {
-        Fitted::Fit(v) => *slot = Some(v),
-        Fitted::Null => *slot = None,
+    match map.next_value_seed(FitSeed::<F::Value>::new())? {
+        Fitted::Fit(v) => slot.put(Some(v)),
+        Fitted::Null => slot.put(None),
         Fitted::Misfit(v) => {
-            *slot = None;
+            slot.put(None);
             extra.insert(key.to_owned(), v);
         }
     }
@@ -1166,32 +1221,27 @@ where
 /// the raw value `extra` holds for it.
 #[doc(hidden)]
 #[inline]
-pub fn walk_field<T: Fit + Mismatches>(
-    field: &Option<T>,
+pub fn walk_field<F: Optional>(
+    field: &F,
     key: &str,
     extra: &Extra,
     path: &mut String,
     out: &mut Vec<Mismatch>,
 ) {
-    match field {
-        Some(v) => {
-            if !T::LEAF {
-                let len = path.len();
-                push_key(path, key);
-                v.collect_mismatches(path, out);
-                path.truncate(len);
-            }
+    if !field.absent() {
+        if !F::Value::LEAF {
+            let len = path.len();
+            push_key(path, key);
+            field.collect_mismatches(path, out);
+            path.truncate(len);
         }
-        None => {
-            if !extra.is_empty()
-                && let Some(raw) = extra.get(key)
-            {
-                let len = path.len();
-                push_key(path, key);
-                T::raw_mismatches(raw, path, out);
-                path.truncate(len);
-            }
-        }
+    } else if !extra.is_empty()
+        && let Some(raw) = extra.get(key)
+    {
+        let len = path.len();
+        push_key(path, key);
+        F::Value::raw_mismatches(raw, path, out);
+        path.truncate(len);
     }
 }
 

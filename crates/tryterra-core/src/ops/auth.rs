@@ -8,6 +8,7 @@ use serde_json::Value;
 use super::{Extra, lenient_u64, merge_extra, require_non_empty};
 use crate::config::{Config, Credentials};
 use crate::error::Error;
+use crate::models::OptF64;
 use crate::operation::{Operation, RequestBuilder, Response, parse_json};
 
 /// The optional fields shared by the two ways of starting an
@@ -318,8 +319,8 @@ pub struct WidgetSession {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// How long the URL stays valid, in seconds.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub expires_in: Option<f64>,
+    #[serde(skip_serializing_if = "OptF64::is_none")]
+    pub expires_in: OptF64,
     /// Fields the SDK does not model.
     #[serde(flatten)]
     pub extra: Extra,
