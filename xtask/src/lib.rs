@@ -430,9 +430,10 @@ impl Gen<'_> {
             Some("boolean") => plain("bool"),
             Some("array") => {
                 if get(&s, "prefixItems").is_some() {
-                    let mut ft = plain("List<OptF64>");
+                    let mut ft = plain("LatLng");
                     ft.note = Some(
-                        "Two numbers, latitude then longitude; either may be null.".to_owned(),
+                        "Latitude then longitude, each a number or null; see [`LatLng`]."
+                            .to_owned(),
                     );
                     return ft;
                 }
@@ -695,7 +696,7 @@ pub fn generate(spec_yaml: &str) -> Result<String, String> {
     };
     let _ = writeln!(
         g.out,
-        "//! Models generated from Terra's v2 OpenAPI spec (info.version `{version}`).\n//!\n//! Do not edit: regenerate with `cargo run -p xtask -- codegen`.\n\nuse serde::Serialize;\n\nuse super::{{DateString, Event, Extra, List, OptF64, Timestamp}};\n"
+        "//! Models generated from Terra's v2 OpenAPI spec (info.version `{version}`).\n//!\n//! Do not edit: regenerate with `cargo run -p xtask -- codegen`.\n\nuse serde::Serialize;\n\nuse super::{{DateString, Event, Extra, LatLng, List, OptF64, Timestamp}};\n"
     );
     for (k, v) in schemas {
         let Some(name) = k.as_str() else { continue };
@@ -734,6 +735,6 @@ components:
         assert!(out.contains("pub maybe: OptF64,"), "{out}");
         assert!(out.contains("pub steps: Option<i64>,"), "{out}");
         assert!(out.contains("pub values: Option<List<f64>>,"), "{out}");
-        assert!(out.contains("pub coords: Option<List<OptF64>>,"), "{out}");
+        assert!(out.contains("pub coords: Option<LatLng>,"), "{out}");
     }
 }

@@ -188,8 +188,8 @@ fn odd_names_and_tuples() {
     let p: PositionSample =
         serde_json::from_str(r#"{"coords_lat_lng_deg": [51.5, null]}"#).unwrap();
     assert_eq!(
-        p.coords_lat_lng_deg.clone().unwrap(),
-        vec![Some(51.5), None]
+        p.coords_lat_lng_deg.unwrap(),
+        tryterra_core::models::LatLng::new(51.5, None)
     );
     assert_eq!(
         serde_json::to_value(&p).unwrap(),

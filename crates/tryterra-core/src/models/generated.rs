@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use super::{DateString, Event, Extra, List, OptF64, Timestamp};
+use super::{DateString, Event, Extra, LatLng, List, OptF64, Timestamp};
 
 /// A reusable structured workout that can be planned for users.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
@@ -3125,9 +3125,9 @@ pub struct PositionSample {
     /// The moment the value refers to. An ISO 8601 date-time; see [`Timestamp`] for the shapes it holds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<Timestamp>,
-    /// Coords latitude longitude, in degrees. Two numbers, latitude then longitude; either may be null.
+    /// Coords latitude longitude, in degrees. Latitude then longitude, each a number or null; see [`LatLng`].
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub coords_lat_lng_deg: Option<List<OptF64>>,
+    pub coords_lat_lng_deg: Option<LatLng>,
     /// Timer duration, in seconds.
     #[serde(skip_serializing_if = "OptF64::is_none")]
     pub timer_duration_seconds: OptF64,

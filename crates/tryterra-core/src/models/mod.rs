@@ -56,6 +56,7 @@ mod extra;
 #[doc(hidden)]
 pub mod fast;
 mod generated;
+mod latlng;
 mod num;
 mod time;
 pub(crate) mod tolerant;
@@ -64,6 +65,7 @@ pub use accessors::Records;
 pub use event::{Event, GenericEvent};
 pub use extra::Extra;
 pub use generated::*;
+pub use latlng::LatLng;
 pub use num::OptF64;
 pub use time::{DateString, Timestamp, TimestampError};
 pub use tolerant::{Checked, DecodeMode, JsonKind, List, Mismatch, Mismatches, Strict};
