@@ -620,9 +620,6 @@ impl<T: Fast> Fast for List<T> {
     }
 }
 
-/// Spare list slots left in place: short lists are not worth a `realloc`.
-const SPARE_KEPT: usize = 64;
-
 #[inline]
 fn items<T: Fast>(c: &mut Cursor<'_>) -> Option<Vec<T>> {
     let mut out = Vec::new();
@@ -632,13 +629,7 @@ fn items<T: Fast>(c: &mut Cursor<'_>) -> Option<Vec<T>> {
     loop {
         out.push(T::fast(c)?);
         if c.close_or_next(b']')? {
-            // Growth by doubling leaves up to half of a long list's buffer
-            // spare, and part of that is memory already touched (reused
-            // from freed buffers), so it counts in the process's RSS. A
-            // sample list is kept for as long as the payload: give it back.
-            if out.capacity() - out.len() > SPARE_KEPT {
-                out.shrink_to_fit();
-            }
+            super::tolerant::trim_spare(&mut out);
             return Some(out);
         }
     }

@@ -1084,10 +1084,25 @@ impl<T: Fit + Mismatches> Fit for List<T> {
                     }
                     i += 1;
                 }
+                trim_spare(&mut out.items);
                 Ok(out)
             }
         }
         d.deserialize_any(ContainerVisitor::seq(V::<T>(PhantomData)))
+    }
+}
+
+/// Gives back the spare capacity of a decoded list beyond a few slots.
+///
+/// Growth by doubling leaves up to half of a long list's buffer spare, and
+/// part of it is memory already touched (reused from freed buffers), so it
+/// counts in the process's RSS for as long as the payload is kept. Short
+/// lists are not worth a `realloc`.
+#[inline]
+pub(crate) fn trim_spare<T>(items: &mut Vec<T>) {
+    const SPARE_KEPT: usize = 64;
+    if items.capacity() - items.len() > SPARE_KEPT {
+        items.shrink_to_fit();
     }
 }
 
