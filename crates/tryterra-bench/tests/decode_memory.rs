@@ -3,7 +3,9 @@
 //!
 //! The body is generated first and stays in memory; the figure checked is
 //! what decoding it allocates on top (the typed `Event` plus anything
-//! transient), which must stay under twice the body's size. The same body
+//! transient), which must stay under half the body's size, so that body
+//! and model together stay under 1.5 times the body (issue #19's target;
+//! the process RSS figures are in BENCHMARKS.md §12). The same body
 //! decoded into `serde_json::Value` is measured too, to show the counter
 //! sees a real difference.
 
@@ -29,7 +31,7 @@ fn peak_of<T>(f: impl FnOnce() -> T) -> (usize, T) {
 }
 
 #[test]
-fn typed_decode_of_50_mb_peaks_under_twice_the_body() {
+fn typed_decode_of_50_mb_allocates_under_half_the_body() {
     let _serial = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
     let body = tryterra_bench::event(Kind::Activity, SIZE);
     assert!(
@@ -59,7 +61,7 @@ fn typed_decode_of_50_mb_peaks_under_twice_the_body() {
         value_peak as f64 / body.len() as f64
     );
     assert!(
-        ratio < 2.0,
+        ratio < 0.5,
         "typed decode peaked at {ratio:.2}x the body size"
     );
     assert!(
