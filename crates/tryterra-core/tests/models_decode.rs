@@ -728,4 +728,6 @@ fn samples_and_their_optional_codes_are_compact() {
     assert_eq!(size_of::<Option<tryterra_core::models::Timestamp>>(), 8);
     // Timestamp, two numbers, a code and `extra`: 40 bytes a sample.
     assert_eq!(size_of::<tryterra_core::models::HeartRateDataSample>(), 40);
+    // Timestamp, a coordinate pair in place, a number and `extra`.
+    assert_eq!(size_of::<PositionSample>(), 48);
 }
