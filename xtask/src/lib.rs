@@ -353,12 +353,22 @@ const DATE_NAMES: &[&str] = &[
 ];
 
 fn string_type(field: &str, schema: &Value) -> &'static str {
-    match get_str(schema, "format") {
+    let fixed = get(schema, "const").is_some() || get(schema, "enum").is_some();
+    string_type_of(field, get_str(schema, "format"), fixed)
+}
+
+/// The model type of a string property named `field`: `Timestamp` for a
+/// `date-time` (by its format, or by its name when it has no format),
+/// `DateString` for a `date`, else `String`. `fixed` is `true` for a
+/// property with `const` or `enum`. The model tests use it to know which
+/// strings must be date-times the SDK can hold.
+pub fn string_type_of(field: &str, format: Option<&str>, fixed: bool) -> &'static str {
+    match format {
         Some("date-time") => return "Timestamp",
         Some("date") => return "DateString",
         _ => {}
     }
-    if get(schema, "const").is_some() || get(schema, "enum").is_some() {
+    if fixed {
         return "String";
     }
     if TIMESTAMP_NAMES.contains(&field) || field.ends_with("_at") || field.ends_with("_timestamp") {

@@ -34,6 +34,9 @@ pub enum Declared {
     IntCode,
     /// An enum of strings.
     StrCode,
+    /// A `prefixItems` pair of numbers (a position's coordinates), which
+    /// the SDK decodes as one value.
+    Pair,
 }
 
 /// One declared scalar leaf of a generated value.
@@ -111,6 +114,16 @@ const STRINGS: &[&str] = &[
     "quote \" and \\ backslash",
     "line\nbreak",
     "5a3c2540-7139-44c6-8158-f81196e2cf2e",
+];
+
+/// Date-times of every shape a `Timestamp` holds.
+const DATE_TIMES: &[&str] = &[
+    "2022-10-28T10:00:00.000000+01:00",
+    "2026-04-22T11:00:00Z",
+    "2022-10-28T10:00:00",
+    "2022-10-28T10:00:00.123+05:30",
+    "2022-12-12T14:03:05.000000-05:00",
+    "1969-12-31T23:59:59.5-00:00",
 ];
 
 const TIMES: &[&str] = &[
@@ -193,7 +206,16 @@ pub fn gen_value(schemas: &Map<String, Value>, schema: &Value, rng: &mut Rng, de
         "null" => Value::Null,
         "string" => {
             rng.record(Declared::String);
-            if schema.get("format").is_some() || rng.chance(30) {
+            // The member's name, as the generator sees it.
+            let field = rng.path.rsplit('.').next().unwrap_or_default();
+            let field = field.split('[').next().unwrap_or_default();
+            let format = schema.get("format").and_then(Value::as_str);
+            let fixed = schema.get("const").is_some() || schema.get("enum").is_some();
+            if xtask::string_type_of(field, format, fixed) == "Timestamp" {
+                // A date-time field holds a date-time the SDK can pack;
+                // any other string there is a value that does not fit.
+                json!(rng.pick(DATE_TIMES))
+            } else if format.is_some() || rng.chance(30) {
                 json!(rng.pick(TIMES))
             } else {
                 json!(rng.pick(STRINGS))
@@ -218,7 +240,9 @@ pub fn gen_value(schemas: &Map<String, Value>, schema: &Value, rng: &mut Rng, de
         }
         "array" => {
             if let Some(prefix) = schema.get("prefixItems").and_then(Value::as_array) {
-                return Value::Array(
+                rng.record(Declared::Pair);
+                rng.mute += 1;
+                let pair = Value::Array(
                     prefix
                         .iter()
                         .enumerate()
@@ -231,6 +255,8 @@ pub fn gen_value(schemas: &Map<String, Value>, schema: &Value, rng: &mut Rng, de
                         })
                         .collect(),
                 );
+                rng.mute -= 1;
+                return pair;
             }
             let n = if depth > 6 { 0 } else { rng.below(4) };
             let items = schema.get("items").cloned().unwrap_or(Value::Null);
@@ -391,6 +417,9 @@ pub fn fits_declared(v: &Value, declared: Declared) -> bool {
         Declared::Integer | Declared::IntCode => v.as_f64().is_some_and(|f| f.fract() == 0.0),
         Declared::Boolean => v.is_boolean(),
         Declared::String | Declared::StrCode => v.is_string(),
+        Declared::Pair => v
+            .as_array()
+            .is_some_and(|a| a.len() == 2 && a.iter().all(|m| m.is_number() || m.is_null())),
     }
 }
 
@@ -416,6 +445,13 @@ pub fn mutant(old: &Value, declared: Declared, rng: &mut Rng) -> Value {
             _ => json!(text),
         },
         Declared::Boolean => json!(text),
+        Declared::Pair => {
+            if rng.chance(50) {
+                json!(text)
+            } else {
+                json!([old.clone()])
+            }
+        }
         Declared::String | Declared::StrCode => {
             if rng.chance(50) {
                 json!({ "text": text })
