@@ -283,13 +283,14 @@ FINDINGS = [
     "(200,000 random decimals bit for bit against serde_json; the word-at-a-time scans against byte-by-byte "
     "ones), and the fuzz target `fast_decode` (the same comparisons on any input; 300,000 runs with no "
     "failure, its seeds run under `cargo test -p tryterra-bench`).",
-    "- Where the byte-level decode's time goes now (second profile): more than half is in the models' "
+    "- Where the byte-level decode's time went (its profile at 2b47945): more than half is in the models' "
     "and `Option<T>`'s `Fast` impls, where the member loop, the stores and the inlined value decoders of "
     "timestamps and lists sit (so those buckets read zero); number scanning 10–14 %, string and key "
     "scanning and matching 14–17 %, allocation and freeing 8–12 %, of which 3–4 % was dropping the empty "
     "`extra` map of every sample (serde_json's `Map` is a `BTreeMap`, whose drop is not inlined; `Extra` "
-    "is now one pointer, and dropping an empty one is a compare). These shares are from the profile "
-    "run of the commit named with the profile tables, before the compact models below.",
+    "is now one pointer, and dropping an empty one is a compare). That was before the compact models "
+    "below; `python3 scripts/decode-profile.py` then this script put the current profiles in tables "
+    "here (they were not re-run with them).",
     "- Left: `models::decode` still goes through serde (it is generic over `DeserializeOwned`; a variant "
     "bounded by the byte-level trait would be an addition of the API); a payload with one misfit value, "
     "an escaped key, a surrogate escape or a timestamp the packed form cannot hold anywhere "
@@ -307,7 +308,9 @@ FINDINGS = [
     "16-byte `LatLng` pair instead of a list on the heap (48 bytes with malloc's header). Decoded lists "
     "also give back their spare capacity (growth by doubling had left touched, hence resident, spare "
     "memory: about 4 % of the body on sleep payloads). Before these changes the same table read "
-    "2.17–2.35× for the SDK's paths. The *reader* column (serde's streaming path) holds only the model "
+    "2.17–2.35× for the SDK's paths. Plain `serde_json::from_slice` into the models (*slice*, the "
+    "generic path and the fallback of the byte-level one) holds about 2 MB more at its peak, 1.48–1.52×: "
+    "the target row counts the SDK's own decodes. The *reader* column (serde's streaming path) holds only the model "
     "plus the process's baseline of about 3 MB.",
     "- The payload generator wrote six keys with the wrong case (fixed with this section); the members "
     "under them were decoded as unknown fields into `extra` maps, which had made daily payloads "
